@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Tillit: a terminal program for quality dialogues (kvalitetsdialoger) in Swedish schools.
+// Layers: TillitDomain (pure model) <- TillitStore (files) <- TillitCLI (commands) <- tillit.
+// Only CursesBackend imports CNcursesw; only TillitCLI imports ArgumentParser.
+let package = Package(
+    name: "Tillit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tillit", targets: ["tillit"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, help and errors (the one dependency, see README).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw"]),
+        .target(name: "TillitDomain"),
+        .target(name: "TillitStore", dependencies: ["TillitDomain"]),
+        .target(
+            name: "TillitCLI",
+            dependencies: [
+                "TillitDomain", "TillitStore", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tillit", dependencies: ["TillitCLI"]),
+        .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
+        .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain"]),
+        .testTarget(
+            name: "TillitCLITests",
+            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "tillit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import ArgumentParser
+public struct TillitCommand: ParsableCommand { public init() {}; public func run() {} }

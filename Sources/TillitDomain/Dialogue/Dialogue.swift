@@ -1,0 +1,84 @@
+/// One quality dialogue (kvalitetsdialog): a meeting with its participants, notes and actions.
+public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var level: DialogueLevel
+    /// The school, for a dialogue at school level.
+    public var schoolID: String?
+    /// The education area, for a dialogue at area level (and the school's area otherwise).
+    public var areaID: String?
+    public var date: LocalDate
+    public var schoolYear: SchoolYear
+    public var status: DialogueStatus
+    public var facilitators: [String]
+    public var participants: [Participant]
+    public var notes: [Note]
+    public var actions: [ActionItem]
+
+    public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
+                areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,
+                status: DialogueStatus = .planned, facilitators: [String] = [],
+                participants: [Participant] = [], notes: [Note] = [], actions: [ActionItem] = []) {
+        self.id = id
+        self.level = level
+        self.schoolID = schoolID
+        self.areaID = areaID
+        self.date = date
+        self.schoolYear = schoolYear ?? SchoolYear(containing: date)
+        self.status = status
+        self.facilitators = facilitators
+        self.participants = participants
+        self.notes = notes
+        self.actions = actions
+    }
+
+    /// The top-level notes of a section in the order they were written.
+    public func rootNotes(in section: SectionKind) -> [Note] {
+        notes.filter { $0.section == section && $0.parentID == nil }
+    }
+
+    /// The follow-ups written directly under a note.
+    public func children(of noteID: String) -> [Note] {
+        notes.filter { $0.parentID == noteID }
+    }
+
+    /// How deep a note is nested: 0 for a top-level note, 1 for a follow-up, and so on.
+    public func depth(of noteID: String) -> Int {
+        let byID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var depth = 0
+        var current = byID[noteID]?.parentID
+        var seen: Set<String> = [noteID]
+        while let parent = current, let note = byID[parent], seen.insert(parent).inserted {
+            depth += 1
+            current = note.parentID
+        }
+        return depth
+    }
+
+    /// A section's notes in reading order: each note followed by its follow-ups, depth first.
+    public func threaded(in section: SectionKind) -> [(note: Note, depth: Int)] {
+        var childrenByParent: [String: [Note]] = [:]
+        for note in notes where note.section == section {
+            if let parent = note.parentID { childrenByParent[parent, default: []].append(note) }
+        }
+        var out: [(Note, Int)] = []
+        var seen: Set<String> = []
+        func visit(_ note: Note, _ depth: Int) {
+            guard seen.insert(note.id).inserted else { return }
+            out.append((note, depth))
+            for child in childrenByParent[note.id] ?? [] { visit(child, depth + 1) }
+        }
+        for note in rootNotes(in: section) { visit(note, 0) }
+        // Follow-ups whose parent is missing or in another section still show, at top level.
+        for note in notes where note.section == section && !seen.contains(note.id) { visit(note, 0) }
+        return out
+    }
+
+    /// Every tag used on the dialogue's notes and actions, sorted, without duplicates.
+    public var tags: [String] {
+        Array(Set(notes.flatMap(\.tags) + actions.flatMap(\.tags))).sorted()
+    }
+
+    public var openActions: [ActionItem] { actions.filter { $0.status.isOpen } }
+
+    public var isReadOnly: Bool { status == .closed }
+}

@@ -1,0 +1,9 @@
+/// The level a dialogue is held at: a school unit, an education area or the whole organisation.
+public enum DialogueLevel: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Enhetsnivå.
+    case school
+    /// Områdesnivå.
+    case area
+    /// Huvudmannanivå.
+    case organisation
+}

@@ -1,0 +1,6 @@
+/// Where a dialogue is in its life: planned, being held, or closed (read-only).
+public enum DialogueStatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case planned
+    case live
+    case closed
+}

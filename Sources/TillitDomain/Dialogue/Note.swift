@@ -1,0 +1,29 @@
+import Foundation
+
+/// One note in a dialogue section. A note with a parent is a follow-up that digs deeper.
+public struct Note: Hashable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var section: SectionKind
+    public var kind: NoteKind
+    public var text: String
+    public var speaker: String?
+    /// Focus-area tags such as `läsförståelse`, `trygghet`, `kompensatoriskt uppdrag`.
+    public var tags: [String]
+    public var created: Date
+    public var updated: Date
+    public var parentID: String?
+
+    public init(id: String, section: SectionKind, kind: NoteKind? = nil, text: String,
+                speaker: String? = nil, tags: [String] = [], created: Date, updated: Date? = nil,
+                parentID: String? = nil) {
+        self.id = id
+        self.section = section
+        self.kind = kind ?? section.defaultNoteKind
+        self.text = text
+        self.speaker = speaker
+        self.tags = tags
+        self.created = created
+        self.updated = updated ?? created
+        self.parentID = parentID
+    }
+}

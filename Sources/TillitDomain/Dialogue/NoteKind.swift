@@ -1,0 +1,10 @@
+/// What a note records.
+public enum NoteKind: String, CaseIterable, Hashable, Sendable, Codable {
+    case strength
+    case result
+    case observation
+    case challenge
+    case question
+    case answer
+    case decision
+}

@@ -1,0 +1,24 @@
+/// The annual wheel (årshjul): the school year's fixed cycle of quality work.
+public struct Wheel: Hashable, Sendable, Codable {
+    /// The month the school year starts, 8 (August) in Swedish schools.
+    public var schoolYearStartMonth: Int
+    public var phases: [WheelPhase]
+    public var events: [WheelEvent]
+
+    public init(schoolYearStartMonth: Int = 8, phases: [WheelPhase] = [], events: [WheelEvent] = []) {
+        self.schoolYearStartMonth = schoolYearStartMonth
+        self.phases = phases
+        self.events = events
+    }
+
+    /// The events of one school year, in date order.
+    public func events(in year: SchoolYear) -> [WheelEvent] {
+        events.filter { year.contains($0.when.firstDay, startMonth: schoolYearStartMonth) }
+            .sorted { ($0.when, $0.title) < ($1.when, $1.title) }
+    }
+
+    /// The phases covering a calendar month.
+    public func phases(covering month: Int) -> [WheelPhase] {
+        phases.filter { $0.covers(month: month) }
+    }
+}

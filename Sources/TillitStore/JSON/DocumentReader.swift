@@ -1,0 +1,159 @@
+import Foundation
+import TillitDomain
+
+/// Reads one JSON document of the store and explains exactly what is wrong when it cannot.
+/// It only reads: a file it could not read is left byte-for-byte as it was.
+public enum DocumentReader {
+    /// Decodes `bytes` (the content of `file`) as `T`, checking the format version first.
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String,
+                                            checkUnknownFields: Bool = true) -> Result<T, StoreProblem>
+        where T: Encodable
+    {
+        func problem(_ kind: StoreProblem.Kind, offset: Int? = nil, path: String? = nil) -> StoreProblem {
+            var place: StoreProblem.Place?
+            if let offset {
+                let lc = JSONScanner.lineAndColumn(of: offset, in: bytes)
+                place = .init(line: lc.line, column: lc.column, path: path)
+            } else if let path {
+                place = .init(path: path)
+            }
+            return StoreProblem(file: file, place: place, kind: kind)
+        }
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .failure(problem(.empty)) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .failure(problem(.byteOrderMark, offset: 0)) }
+        if let bad = firstInvalidUTF8(bytes) { return .failure(problem(.invalidUTF8, offset: bad)) }
+        if let (offset, issue) = JSONScanner.firstSyntaxError(in: bytes) {
+            return .failure(problem(.syntax(issue), offset: offset))
+        }
+        let data = Data(bytes)
+        let decoder = StoreJSON.decoder()
+        if let probe = try? decoder.decode(VersionProbe.self, from: data), let v = probe.formatVersion,
+           v > StoreFormat.version {
+            let offset = JSONScanner.offset(of: [.key("formatVersion")], in: bytes)
+            return .failure(problem(.newerVersion(found: v, supported: StoreFormat.version),
+                                    offset: offset, path: "formatVersion"))
+        }
+        let value: T
+        do {
+            value = try decoder.decode(T.self, from: data)
+        } catch let error as DecodingError {
+            let (kind, path) = describe(error)
+            let offset = JSONScanner.offset(of: path, in: bytes)
+            return .failure(problem(kind, offset: offset, path: render(path)))
+        } catch {
+            return .failure(problem(.invalidValue(String(describing: error))))
+        }
+        if checkUnknownFields {
+            let unknown = unknownFields(original: data, value: value)
+            if !unknown.isEmpty {
+                let first = JSONScanner.offset(of: unknown[0], in: bytes)
+                return .failure(problem(.unknownFields(unknown.map(render)), offset: first,
+                                        path: render(unknown[0])))
+            }
+        }
+        return .success(value)
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, if any.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minScalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minScalar = 0x80
+            case 0xE0...0xEF: length = 3; minScalar = 0x800
+            case 0xF0...0xF4: length = 4; minScalar = 0x10000
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            var scalar = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    static func path(of codingPath: [CodingKey]) -> [JSONScanner.PathStep] {
+        codingPath.map { key in
+            if let i = key.intValue { return .index(i) }
+            return .key(key.stringValue)
+        }
+    }
+
+    /// Renders a path like `schools[2].grades`.
+    public static func render(_ path: [JSONScanner.PathStep]) -> String {
+        var out = ""
+        for step in path {
+            switch step {
+            case .key(let k): out += out.isEmpty ? k : ".\(k)"
+            case .index(let i): out += "[\(i)]"
+            }
+        }
+        return out
+    }
+
+    static func describe(_ error: DecodingError) -> (StoreProblem.Kind, [JSONScanner.PathStep]) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (.missingField(key.stringValue), path(of: context.codingPath))
+        case .typeMismatch(let type, let context):
+            return (.wrongType(typeName(type)), path(of: context.codingPath))
+        case .valueNotFound(let type, let context):
+            return (.wrongType(typeName(type)), path(of: context.codingPath))
+        case .dataCorrupted(let context):
+            if let (format, found) = ValueFormat.parse(marker: context.debugDescription) {
+                return (.badFormat(format, found: found), path(of: context.codingPath))
+            }
+            return (.invalidValue(context.debugDescription), path(of: context.codingPath))
+        @unknown default:
+            return (.invalidValue(String(describing: error)), [])
+        }
+    }
+
+    /// A plain name of the JSON type a Swift type is read from.
+    static func typeName(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        switch name {
+        case "String": return "string"
+        case "Int", "Double", "Float", "Int64", "UInt": return "number"
+        case "Bool": return "boolean"
+        default:
+            if name.hasPrefix("Array") || name.hasPrefix("[") { return "array" }
+            if name.hasPrefix("Dictionary") { return "object" }
+            return "object"
+        }
+    }
+
+    /// Keys present in the file that the program would drop on writing it back.
+    static func unknownFields<T: Encodable>(original: Data, value: T) -> [[JSONScanner.PathStep]] {
+        guard let reencoded = try? StoreJSON.encoder().encode(value),
+              let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
+              let b = try? JSONSerialization.jsonObject(with: reencoded, options: [.fragmentsAllowed])
+        else { return [] }
+        var out: [[JSONScanner.PathStep]] = []
+        func walk(_ x: Any, _ y: Any, _ path: [JSONScanner.PathStep]) {
+            if let dx = x as? [String: Any] {
+                let dy = y as? [String: Any] ?? [:]
+                for key in dx.keys.sorted() {
+                    // A null the program leaves out is not lost information.
+                    if dx[key] is NSNull, dy[key] == nil { continue }
+                    guard let vy = dy[key] else { out.append(path + [.key(key)]); continue }
+                    walk(dx[key]!, vy, path + [.key(key)])
+                }
+            } else if let ax = x as? [Any], let ay = y as? [Any] {
+                for (i, item) in ax.enumerated() where i < ay.count { walk(item, ay[i], path + [.index(i)]) }
+            }
+        }
+        walk(a, b, [])
+        return out
+    }
+}

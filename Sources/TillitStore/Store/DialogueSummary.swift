@@ -1,0 +1,44 @@
+import TillitDomain
+
+/// What the index keeps of a dialogue, so that lists and the first screen need no dialogue file.
+public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var level: DialogueLevel
+    public var schoolID: String?
+    public var areaID: String?
+    public var date: LocalDate
+    public var schoolYear: SchoolYear
+    public var status: DialogueStatus
+    public var noteCount: Int
+    public var actionCount: Int
+    public var openActionCount: Int
+    public var tags: [String]
+    public var fingerprint: FileFingerprint?
+
+    public init(_ d: Dialogue, fingerprint: FileFingerprint?) {
+        id = d.id
+        level = d.level
+        schoolID = d.schoolID
+        areaID = d.areaID
+        date = d.date
+        schoolYear = d.schoolYear
+        status = d.status
+        noteCount = d.notes.count
+        actionCount = d.actions.count
+        openActionCount = d.openActions.count
+        tags = d.tags
+        self.fingerprint = fingerprint
+    }
+}
+
+/// `index.json`: a cache of every dialogue's summary. It holds nothing that is not also in the
+/// dialogue files, so it is rebuilt whenever it is missing, stale or unreadable.
+public struct IndexDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var dialogues: [DialogueSummary]
+
+    public init(dialogues: [DialogueSummary]) {
+        formatVersion = StoreFormat.version
+        self.dialogues = dialogues
+    }
+}

@@ -1,0 +1,60 @@
+import TillitDomain
+
+/// The format this program reads and writes. A file with a higher number opens read-only.
+public enum StoreFormat {
+    public static let name = "tillit-store"
+    public static let version = 1
+}
+
+/// `manifest.json`: marks a folder as a Tillit store and names its format version.
+public struct Manifest: Codable, Hashable, Sendable {
+    public var format: String
+    public var formatVersion: Int
+
+    public init(format: String = StoreFormat.name, formatVersion: Int = StoreFormat.version) {
+        self.format = format
+        self.formatVersion = formatVersion
+    }
+}
+
+/// `schools.json`: the organisation, its education areas and its schools.
+public struct SchoolsDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var organisation: Organisation
+    public var areas: [Area]
+    public var schools: [School]
+
+    public init(organisation: Organisation, areas: [Area] = [], schools: [School] = []) {
+        self.formatVersion = StoreFormat.version
+        self.organisation = organisation
+        self.areas = areas
+        self.schools = schools
+    }
+}
+
+/// `wheel.json`: the annual wheel.
+public struct WheelDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var wheel: Wheel
+
+    public init(wheel: Wheel) {
+        self.formatVersion = StoreFormat.version
+        self.wheel = wheel
+    }
+}
+
+/// `dialogues/ID.json`: one dialogue.
+public struct DialogueDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var dialogue: Dialogue
+
+    public init(dialogue: Dialogue) {
+        self.formatVersion = StoreFormat.version
+        self.dialogue = dialogue
+    }
+}
+
+/// Any document's version, read before the rest so that a newer file is recognised as such.
+struct VersionProbe: Decodable {
+    var formatVersion: Int?
+}

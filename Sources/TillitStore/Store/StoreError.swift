@@ -1,0 +1,26 @@
+/// Why a store operation did not happen. Nothing was changed when one of these is thrown.
+public enum StoreError: Error, Hashable, Sendable {
+    /// No store at the path (no manifest.json).
+    case noStore(String)
+    /// A store already exists where one was to be created.
+    case alreadyExists(String)
+    /// Another process holds the write lock.
+    case inUse(StoreLock.Holder)
+    /// The store may only be read (newer format, unreadable manifest).
+    case readOnly(ReadOnlyReason)
+    /// The file could not be read, so it is never overwritten.
+    case protected(StoreProblem)
+    /// A system call failed.
+    case file(FileError)
+    /// No dialogue with that id or prefix.
+    case dialogueNotFound(String)
+    /// A prefix that fits several dialogues.
+    case ambiguousDialogue(String, [String])
+}
+
+/// Why a store opened read-only.
+public enum ReadOnlyReason: Hashable, Sendable {
+    case newerVersion(file: String, found: Int, supported: Int)
+    case unreadableManifest(StoreProblem)
+    case openedForReading
+}

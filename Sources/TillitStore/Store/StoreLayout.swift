@@ -1,0 +1,28 @@
+/// The files of a store folder.
+public struct StoreLayout: Hashable, Sendable {
+    public let root: String
+
+    public init(root: String) {
+        var r = root
+        while r.count > 1, r.hasSuffix("/") { r.removeLast() }
+        self.root = r
+    }
+
+    public static let manifestFile = "manifest.json"
+    public static let schoolsFile = "schools.json"
+    public static let wheelFile = "wheel.json"
+    public static let indexFile = "index.json"
+    public static let lockFile = "lock"
+    public static let dialoguesFolder = "dialogues"
+
+    public func path(_ relative: String) -> String { "\(root)/\(relative)" }
+    public var manifest: String { path(Self.manifestFile) }
+    public var schools: String { path(Self.schoolsFile) }
+    public var wheel: String { path(Self.wheelFile) }
+    public var index: String { path(Self.indexFile) }
+    public var lock: String { path(Self.lockFile) }
+    public var dialogues: String { path(Self.dialoguesFolder) }
+
+    /// The file of one dialogue, relative to the root.
+    public static func dialogueFile(_ id: String) -> String { "\(dialoguesFolder)/\(id).json" }
+}

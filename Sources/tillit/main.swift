@@ -1,0 +1,2 @@
+import TillitCLI
+TillitCommand.main()
