@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// What a command needs from its surroundings: language, store path, today's date, output.
+struct CLIContext {
+    let t: Localizer
+    let storePath: String
+    let today: LocalDate
+
+    init(_ options: GlobalOptions) throws {
+        let env = ProcessInfo.processInfo.environment
+        if let lang = options.lang, Language(code: lang) == nil {
+            let t = Localizer(Language.resolve(flag: nil, environment: env))
+            CLIContext.printError(t(.langInvalid, ["value": lang]), t)
+            throw ExitCode(2)
+        }
+        t = Localizer(Language.resolve(flag: options.lang, environment: env))
+        guard let path = StoreLocation.resolve(flag: options.store, environment: env) else {
+            CLIContext.printError(t(.noStore, ["path": "~/.local/share/tillit"]), t)
+            throw ExitCode(2)
+        }
+        storePath = path
+        today = LocalDate(Date())
+        umask(0o077)
+    }
+
+    static func printError(_ message: String, _ t: Localizer) {
+        FileHandle.standardError.write(Data("\(t(.errorPrefix)): \(message)\n".utf8))
+    }
+
+    func warn(_ message: String) {
+        FileHandle.standardError.write(Data("\(t(.warningPrefix)): \(message)\n".utf8))
+    }
+
+    /// Reports an error on stderr and ends the command with exit status 1.
+    func fail(_ message: String, code: Int32 = 1) -> ExitCode {
+        CLIContext.printError(message, t)
+        return ExitCode(code)
+    }
+
+    func fail(_ error: StoreError) -> ExitCode {
+        fail(ErrorText(t).store(error))
+    }
+
+    func open(_ mode: Store.Mode) throws -> Store {
+        do {
+            return try Store.open(at: storePath, mode: mode)
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Opens the store to change it; refuses at once when it may only be read.
+    func openForWriting(_ command: String) throws -> Store {
+        let store = try open(.write(command: command))
+        if let reason = store.readOnlyReason {
+            throw fail(t(.readOnlyRefused, ["reason": ErrorText(t).readOnly(reason)]))
+        }
+        return store
+    }
+
+    func printJSON<T: Encodable>(_ value: T) throws {
+        let data = try StoreJSON.encode(value)
+        FileHandle.standardOutput.write(data)
+    }
+}

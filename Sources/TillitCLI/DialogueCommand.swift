@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// `tillit dialogue ...`: quality dialogues.
+struct DialogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dialogue", abstract: "List, plan and show quality dialogues.",
+        subcommands: [DialogueList.self, DialogueNew.self, DialogueShow.self])
+}
+
+/// `tillit dialogue list [--school] [--year] [--status] [--json]`.
+struct DialogueList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List dialogues, newest first.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: "Only this school (name or id).") var school: String?
+    @Option(name: .long, help: "Only this school year, e.g. 2025/26.") var year: String?
+    @Option(name: .long, help: "Only this status: planned, live or closed.") var status: String?
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    struct Row: Encodable {
+        var id: String
+        var level: DialogueLevel
+        var schoolID: String?
+        var areaID: String?
+        var subject: String
+        var date: LocalDate
+        var schoolYear: SchoolYear
+        var status: DialogueStatus
+        var noteCount: Int
+        var actionCount: Int
+        var openActionCount: Int
+        var tags: [String]
+    }
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let t = ctx.t
+        var wantedYear: SchoolYear?
+        if let year {
+            guard let y = SchoolYear(text: year) else { throw ctx.fail(t(.badSchoolYear, ["value": year])) }
+            wantedYear = y
+        }
+        var wantedStatus: DialogueStatus?
+        if let status {
+            guard let s = DialogueStatus(rawValue: status.lowercased()) else { throw ctx.fail(t(.badStatus, ["value": status])) }
+            wantedStatus = s
+        }
+        let store = try ctx.open(.read)
+        var schoolID: String?
+        if let school { schoolID = try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school).id }
+        let naming = DialogueNaming(store: store)
+        let list = store.dialogues.filter { d in
+            (schoolID == nil || d.schoolID == schoolID) && (wantedYear == nil || d.schoolYear == wantedYear)
+                && (wantedStatus == nil || d.status == wantedStatus)
+        }
+        if json {
+            try ctx.printJSON(list.map { d in
+                Row(id: d.id, level: d.level, schoolID: d.schoolID, areaID: d.areaID, subject: naming.subject(d),
+                    date: d.date, schoolYear: d.schoolYear, status: d.status, noteCount: d.noteCount,
+                    actionCount: d.actionCount, openActionCount: d.openActionCount, tags: d.tags)
+            })
+            return
+        }
+        if list.isEmpty {
+            print(t(.noDialogues))
+            return
+        }
+        var table = TextTable([t(.columnID), t(.columnDate), t(.columnYear), t(.columnSchool), t(.columnLevel),
+                               t(.columnStatus), t(.columnNotes), t(.columnOpenActions)])
+        for d in list {
+            table.add([String(d.id.prefix(8)), d.date.iso, d.schoolYear.text, naming.subject(d), t.level(d.level),
+                       t.status(d.status), String(d.noteCount), String(d.openActionCount)])
+        }
+        print(table.render(), terminator: "")
+    }
+}
+
+/// `tillit dialogue new --school NAME|ID [--date] [--level]`: prints only the new id.
+struct DialogueNew: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Plan a new dialogue; prints only its id.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: "The school (name or id).") var school: String?
+    @Option(name: .long, help: "The education area, for a dialogue at area level.") var area: String?
+    @Option(name: .long, help: "The date, YYYY-MM-DD (default today).") var date: String?
+    @Option(name: .long, help: "school, area or organisation (default school).") var level: String?
+    @Option(name: .long, help: "A facilitator (repeat for several).") var facilitator: [String] = []
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let t = ctx.t
+        var when = ctx.today
+        if let date {
+            guard let d = LocalDate(iso: date) else { throw ctx.fail(t(.badDate, ["value": date])) }
+            when = d
+        }
+        var dialogueLevel = DialogueLevel.school
+        if let level {
+            guard let l = DialogueLevel(rawValue: level.lowercased()) else { throw ctx.fail(t(.badLevel, ["value": level])) }
+            dialogueLevel = l
+        }
+        let store = try ctx.openForWriting("tillit dialogue new")
+        var schoolID: String?
+        var areaID: String?
+        if let school {
+            let s = try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school)
+            if s.archived { throw ctx.fail(t(.schoolArchivedNoDialogue, ["name": s.name])) }
+            schoolID = s.id
+            areaID = s.areaID
+        }
+        if let area {
+            guard let a = store.schools.areas.first(where: { $0.id == area || $0.name.lowercased() == area.lowercased() })
+            else { throw ctx.fail(t(.areaNotFound, ["query": area])) }
+            areaID = a.id
+        }
+        switch dialogueLevel {
+        case .school: guard schoolID != nil else { throw ctx.fail(t(.needsSchool)) }
+        case .area:
+            guard areaID != nil else { throw ctx.fail(t(.needsArea)) }
+            schoolID = nil
+        case .organisation:
+            schoolID = nil
+            areaID = nil
+        }
+        let dialogue = Dialogue(
+            id: UUID().uuidString.lowercased(), level: dialogueLevel, schoolID: schoolID, areaID: areaID, date: when,
+            schoolYear: SchoolYear(containing: when, startMonth: store.wheel.schoolYearStartMonth), status: .planned,
+            facilitators: facilitator.map { $0.precomposedStringWithCanonicalMapping })
+        do { try store.saveDialogue(dialogue) } catch { throw ctx.fail(error) }
+        print(dialogue.id)
+    }
+}
+
+/// `tillit dialogue show ID [--json]` (an id or a unique prefix of one).
+struct DialogueShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one dialogue in full.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The dialogue's id or the unique start of it.") var id: String
+    @Flag(name: .long, help: "Print the dialogue's data as JSON.") var json = false
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let store = try ctx.open(.read)
+        let dialogue: Dialogue
+        do {
+            dialogue = try store.dialogue(store.resolveDialogue(id))
+        } catch {
+            throw ctx.fail(error)
+        }
+        if json {
+            try ctx.printJSON(dialogue)
+            return
+        }
+        print(DialogueText(store: store, t: ctx.t).render(dialogue), terminator: "")
+    }
+}

@@ -1,0 +1,50 @@
+import TillitDomain
+import TillitStore
+
+/// A dialogue as plain text for the terminal: strengths first, follow-ups indented, actions.
+struct DialogueText {
+    let store: Store
+    let t: Localizer
+
+    func render(_ d: Dialogue) -> String {
+        var out: [String] = []
+        let subject = DialogueNaming(store: store).subject(DialogueSummary(d, fingerprint: nil))
+        out.append("\(t(.labelDialogue)): \(subject), \(t.longDate(d.date))")
+        out.append("  \(t(.labelSchoolYear)): \(d.schoolYear.text)   \(t(.labelLevel)): \(t.level(d.level))   \(t(.labelStatus)): \(t.status(d.status))")
+        out.append("  ID: \(d.id)")
+        let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
+        out.append("  \(t(.labelFacilitators)): \(facilitators)")
+        let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
+        out.append("  \(t(.labelParticipants)): \(people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "))")
+        for (i, section) in SectionKind.allCases.enumerated() {
+            out.append("")
+            out.append("\(i + 1). \(t.section(section))")
+            let notes = d.threaded(in: section)
+            if notes.isEmpty { out.append("   " + t(.noNotes)) }
+            for (note, depth) in notes {
+                let indent = String(repeating: "    ", count: depth)
+                var head = "   \(indent)- [\(t.noteKind(note.kind))]"
+                if let speaker = note.speaker { head += " \(speaker):" }
+                let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+                out.append("\(head) \(lines.first ?? "")")
+                for more in lines.dropFirst() { out.append("   \(indent)  \(more)") }
+                if !note.tags.isEmpty { out.append("   \(indent)  #" + note.tags.joined(separator: " #")) }
+            }
+        }
+        out.append("")
+        out.append(t(.labelActions))
+        if d.actions.isEmpty { out.append("   " + t(.noActions)) }
+        for a in d.actions {
+            var line = "   [\(t.actionStatus(a.status))] \(a.text)"
+            var details: [String] = []
+            if let owner = a.owner { details.append("\(t(.labelOwner)): \(owner)") }
+            if let due = a.due { details.append("\(t(.labelDue)): \(due.iso)") }
+            if !details.isEmpty { line += " (" + details.joined(separator: ", ") + ")" }
+            out.append(line)
+            for f in a.followUps {
+                out.append("      \(t(.labelFollowUp)) \(f.date.iso): [\(t.actionStatus(f.status))] \(f.comment)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,29 @@
+/// How many terminal cells text takes: wide East Asian characters and emoji take two,
+/// combining marks none.
+public enum DisplayWidth {
+    public static func of(_ c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        if first.properties.isEmojiPresentation || c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+
+    /// Pads with spaces on the right to `width` cells.
+    public static func pad(_ s: String, to width: Int) -> String {
+        let w = of(s)
+        return w >= width ? s : s + String(repeating: " ", count: width - w)
+    }
+}

@@ -1,0 +1,66 @@
+/// Turns message keys into text in one language, filling in `{name}` placeholders.
+public struct Localizer: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    /// The catalogue of a language: key to text.
+    public static func catalog(_ language: Language) -> [String: String] {
+        switch language {
+        case .sv: return CatalogSwedish.entries
+        case .en: return CatalogEnglish.entries
+        }
+    }
+
+    public func callAsFunction(_ key: M, _ args: KeyValuePairs<String, String> = [:]) -> String {
+        text(key.rawValue, args)
+    }
+
+    /// The text of any key, also computed ones such as `section.strengths`.
+    public func text(_ key: String, _ args: KeyValuePairs<String, String> = [:]) -> String {
+        var out = Localizer.catalog(language)[key] ?? Localizer.catalog(.en)[key] ?? key
+        for (name, value) in args { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
+        return out
+    }
+
+    public func section(_ s: SectionKind) -> String { text("section.\(s.rawValue)") }
+    public func noteKind(_ k: NoteKind) -> String { text("noteKind.\(k.rawValue)") }
+    public func level(_ l: DialogueLevel) -> String { text("level.\(l.rawValue)") }
+    public func status(_ s: DialogueStatus) -> String { text("status.\(s.rawValue)") }
+    public func actionStatus(_ s: ActionStatus) -> String { text("actionStatus.\(s.rawValue)") }
+    public func eventKind(_ k: WheelEventKind) -> String { text("eventKind.\(k.rawValue)") }
+
+    public func role(_ r: ParticipantRole) -> String {
+        if case .other(let free) = r { return free }
+        return text("role.\(r.key)")
+    }
+
+    /// Every computed key the program uses, for the completeness test.
+    public static var computedKeys: [String] {
+        SectionKind.allCases.map { "section.\($0.rawValue)" }
+            + NoteKind.allCases.map { "noteKind.\($0.rawValue)" }
+            + DialogueLevel.allCases.map { "level.\($0.rawValue)" }
+            + DialogueStatus.allCases.map { "status.\($0.rawValue)" }
+            + ActionStatus.allCases.map { "actionStatus.\($0.rawValue)" }
+            + WheelEventKind.allCases.map { "eventKind.\($0.rawValue)" }
+            + ParticipantRole.known.map { "role.\($0.key)" }
+            + ValueFormat.allCases.map { "format.\($0.rawValue)" }
+            + ["string", "number", "boolean", "array", "object"].map { "type.\($0)" }
+            + (1...12).map { "month.\($0)" }
+    }
+
+    /// A date for people: "18 september 2025" or "18 September 2025".
+    public func longDate(_ d: LocalDate) -> String {
+        "\(d.day) \(text("month.\(d.month)")) \(d.year)"
+    }
+
+    /// A week for people: "v. 38" or "week 38".
+    public func week(_ w: ISOWeek) -> String { self(.weekShort, ["week": String(w.week)]) }
+
+    public func when(_ w: WheelWhen) -> String {
+        switch w {
+        case .date(let d): return "\(d.iso) (\(week(d.isoWeek)))"
+        case .week(let wk): return "\(week(wk)) \(wk.year)"
+        }
+    }
+}

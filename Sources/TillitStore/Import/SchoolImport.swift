@@ -1,0 +1,161 @@
+import TillitDomain
+
+/// Plans an import of schools from a CSV file into the school list. Either every row is good and
+/// the plan says what changes, or nothing changes and every bad row is listed with its line.
+public struct SchoolImport: Sendable {
+    /// A problem with one line of the file (line 1 is the header).
+    public struct Issue: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            case empty
+            case noRows
+            case noNameColumn
+            case noAreaColumn
+            case unclosedQuote
+            case fieldCount(found: Int, expected: Int)
+            case missingName
+            case missingArea
+            case badGrades(String)
+            case badArchived(String)
+            case duplicate(name: String, otherLine: Int)
+        }
+
+        public var line: Int
+        public var kind: Kind
+    }
+
+    /// Every problem found, in line order.
+    public struct Issues: Error, Hashable, Sendable {
+        public var all: [Issue]
+        public init(_ all: [Issue]) { self.all = all }
+    }
+
+    /// What an import would do.
+    public struct Plan: Hashable, Sendable {
+        public var added: [School] = []
+        public var updated: [School] = []
+        public var unchanged: [School] = []
+        public var newAreas: [Area] = []
+        public var ignoredColumns: [String] = []
+        /// The school list after the import.
+        public var result: SchoolsDocument
+    }
+
+    public enum Column: CaseIterable, Sendable {
+        case name, area, principal, grades, archived, areaHead
+
+        /// Header names understood, in Swedish and English (compared without case and spaces).
+        public var headers: [String] {
+            switch self {
+            case .name: return ["namn", "skola", "skolnamn", "skolenhet", "skolenhetens namn", "enhet", "name", "school", "school name"]
+            case .area: return ["utbildningsområde", "område", "omrade", "utbildningsomrade", "area", "education area"]
+            case .principal: return ["rektor", "ansvarig rektor", "principal", "head teacher"]
+            case .grades: return ["årskurser", "årskurs", "arskurser", "stadium", "grades", "grade", "years"]
+            case .archived: return ["arkiverad", "arkiverat", "nedlagd", "archived"]
+            case .areaHead: return ["utbildningschef", "områdeschef", "area head", "head of education"]
+            }
+        }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" }
+    }
+
+    public static func plan(records: [CSVParser.Record], into doc: SchoolsDocument) -> Result<Plan, Issues> {
+        guard let header = records.first else { return .failure(Issues([Issue(line: 1, kind: .empty)])) }
+        var columns: [Column: Int] = [:]
+        var ignored: [String] = []
+        for (i, raw) in header.fields.enumerated() {
+            let name = fold(raw)
+            if let col = Column.allCases.first(where: { c in c.headers.map(fold).contains(name) }), columns[col] == nil {
+                columns[col] = i
+            } else if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                ignored.append(raw.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        var issues: [Issue] = []
+        if columns[.name] == nil { issues.append(Issue(line: header.line, kind: .noNameColumn)) }
+        if columns[.area] == nil { issues.append(Issue(line: header.line, kind: .noAreaColumn)) }
+        if !issues.isEmpty { return .failure(Issues(issues)) }
+        let rows = records.dropFirst()
+        if rows.isEmpty { return .failure(Issues([Issue(line: header.line, kind: .noRows)])) }
+
+        var result = doc
+        var plan = Plan(result: doc)
+        plan.ignoredColumns = ignored
+        var seen: [String: Int] = [:]
+        for record in rows {
+            func field(_ c: Column) -> String? {
+                guard let i = columns[c], i < record.fields.count else { return nil }
+                let v = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+                return v.isEmpty ? nil : v
+            }
+            if record.fields.count != header.fields.count {
+                issues.append(Issue(line: record.line,
+                                    kind: .fieldCount(found: record.fields.count, expected: header.fields.count)))
+                continue
+            }
+            guard let name = field(.name) else { issues.append(Issue(line: record.line, kind: .missingName)); continue }
+            guard let areaName = field(.area) else { issues.append(Issue(line: record.line, kind: .missingArea)); continue }
+            var grades: Grades?
+            if let g = field(.grades) {
+                guard let parsed = Grades(text: g) else {
+                    issues.append(Issue(line: record.line, kind: .badGrades(g)))
+                    continue
+                }
+                grades = parsed
+            }
+            var archived: Bool?
+            if let a = field(.archived) {
+                switch a.lowercased() {
+                case "ja", "j", "yes", "y", "true", "1", "x": archived = true
+                case "nej", "n", "no", "false", "0": archived = false
+                default:
+                    issues.append(Issue(line: record.line, kind: .badArchived(a)))
+                    continue
+                }
+            }
+            let key = name.lowercased()
+            if let other = seen[key] {
+                issues.append(Issue(line: record.line, kind: .duplicate(name: name, otherLine: other)))
+                continue
+            }
+            seen[key] = record.line
+
+            let area: Area
+            if let existing = result.areas.first(where: { $0.name.lowercased() == areaName.lowercased() || $0.id == areaName }) {
+                area = existing
+                if let head = field(.areaHead), existing.head != head,
+                   let i = result.areas.firstIndex(where: { $0.id == existing.id }) {
+                    result.areas[i].head = head
+                }
+            } else {
+                area = Area(id: Slug.unique(areaName, taken: Set(result.areas.map(\.id))), name: areaName,
+                            head: field(.areaHead))
+                result.areas.append(area)
+                plan.newAreas.append(area)
+            }
+            if let i = result.schools.firstIndex(where: { $0.name.lowercased() == key }) {
+                var s = result.schools[i]
+                s.areaID = area.id
+                if let p = field(.principal) { s.principal = p }
+                if let grades { s.grades = grades }
+                if let archived { s.archived = archived }
+                if s == result.schools[i] {
+                    plan.unchanged.append(s)
+                } else {
+                    result.schools[i] = s
+                    plan.updated.append(s)
+                }
+            } else {
+                let s = School(id: Slug.unique(name, taken: Set(result.schools.map(\.id))), name: name,
+                               areaID: area.id, principal: field(.principal), grades: grades,
+                               archived: archived ?? false)
+                result.schools.append(s)
+                plan.added.append(s)
+            }
+        }
+        if !issues.isEmpty { return .failure(Issues(issues)) }
+        plan.result = result
+        return .success(plan)
+    }
+}

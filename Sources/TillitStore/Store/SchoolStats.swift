@@ -1,0 +1,28 @@
+import TillitDomain
+
+/// Per-school figures for lists, computed from the index alone.
+public struct SchoolStats: Hashable, Sendable {
+    /// The newest dialogue that has been held (live or closed).
+    public var lastDialogue: LocalDate?
+    /// The next planned dialogue.
+    public var nextPlanned: LocalDate?
+    public var openActions: Int
+    public var dialogueCount: Int
+
+    public static func compute(_ dialogues: [DialogueSummary]) -> [String: SchoolStats] {
+        var out: [String: SchoolStats] = [:]
+        for d in dialogues {
+            guard let id = d.schoolID else { continue }
+            var s = out[id] ?? SchoolStats(openActions: 0, dialogueCount: 0)
+            s.dialogueCount += 1
+            s.openActions += d.openActionCount
+            if d.status == .planned {
+                if s.nextPlanned.map({ d.date < $0 }) ?? true { s.nextPlanned = d.date }
+            } else if s.lastDialogue.map({ d.date > $0 }) ?? true {
+                s.lastDialogue = d.date
+            }
+            out[id] = s
+        }
+        return out
+    }
+}
