@@ -31,11 +31,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tillit", dependencies: ["TillitCLI"]),
+        // Helpers for tests only: temporary folders, polling, running the real binary.
+        .target(name: "TestSupport"),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
-        .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain"]),
+        .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),
         .testTarget(
             name: "TillitCLITests",
-            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "tillit"]
+            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "TestSupport", "tillit"]
         ),
     ],
     swiftLanguageModes: [.v6]

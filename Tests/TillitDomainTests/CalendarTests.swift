@@ -1,0 +1,55 @@
+import Testing
+@testable import TillitDomain
+
+@Suite struct CalendarTests {
+    @Test func parsesAndPrintsDates() {
+        #expect(LocalDate(iso: "2025-09-18")?.iso == "2025-09-18")
+        #expect(LocalDate(iso: "2024-02-29") != nil)
+        #expect(LocalDate(iso: "2025-02-29") == nil)
+        #expect(LocalDate(iso: "2025-13-01") == nil)
+        #expect(LocalDate(iso: "2025-9-18") == nil)
+        #expect(LocalDate(iso: "18/9/2025") == nil)
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        #expect(LocalDate(iso: "1970-01-01")!.dayNumber == 0)
+        for n in stride(from: -50_000, through: 50_000, by: 37) {
+            #expect(LocalDate(dayNumber: n).dayNumber == n)
+        }
+        #expect(LocalDate(iso: "2025-12-31")!.adding(days: 1).iso == "2026-01-01")
+    }
+
+    @Test(arguments: [
+        ("2025-09-18", 2025, 38, 4), ("2021-01-03", 2020, 53, 7), ("2024-12-30", 2025, 1, 1),
+        ("2026-11-23", 2026, 48, 1), ("2027-01-01", 2026, 53, 5), ("2023-01-01", 2022, 52, 7),
+    ])
+    func swedishWeeksAreISOWeeks(_ text: String, _ year: Int, _ week: Int, _ weekday: Int) {
+        let d = LocalDate(iso: text)!
+        #expect(d.isoWeek == ISOWeek(year: year, week: week))
+        #expect(d.isoWeekday == weekday)
+    }
+
+    @Test func weeksPerYearAndMondays() {
+        #expect(ISOWeek.weeksIn(year: 2020) == 53)
+        #expect(ISOWeek.weeksIn(year: 2025) == 52)
+        #expect(ISOWeek.weeksIn(year: 2026) == 53)
+        #expect(ISOWeek(year: 2025, week: 53) == nil)
+        #expect(ISOWeek(iso: "2025-W38")!.monday.iso == "2025-09-15")
+        #expect(ISOWeek(iso: "2020-W53")!.monday.iso == "2020-12-28")
+    }
+
+    @Test func schoolYearsRunFromAugust() {
+        #expect(SchoolYear(containing: LocalDate(iso: "2025-08-01")!).text == "2025/26")
+        #expect(SchoolYear(containing: LocalDate(iso: "2026-07-31")!).text == "2025/26")
+        #expect(SchoolYear(containing: LocalDate(iso: "2025-07-31")!).text == "2024/25")
+        #expect(SchoolYear(containing: LocalDate(iso: "2025-07-31")!, startMonth: 7).text == "2025/26")
+        #expect(SchoolYear(text: "2025/26")?.startYear == 2025)
+        #expect(SchoolYear(text: "2025/2026")?.startYear == 2025)
+        #expect(SchoolYear(text: "1999/00")?.startYear == 1999)
+        #expect(SchoolYear(text: "2025/27") == nil)
+        #expect(SchoolYear(text: "25/26") == nil)
+        let months = SchoolYear(startYear: 2025).months()
+        #expect(months.first! == (2025, 8))
+        #expect(months.last! == (2026, 7))
+    }
+}

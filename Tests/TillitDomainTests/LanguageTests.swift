@@ -1,0 +1,51 @@
+import Testing
+@testable import TillitDomain
+
+@Suite struct LanguageTests {
+    @Test func everyMessageExistsInBothLanguages() {
+        let sv = Localizer.catalog(.sv)
+        let en = Localizer.catalog(.en)
+        for key in M.allCases.map(\.rawValue) + Localizer.computedKeys {
+            #expect(!(sv[key] ?? "").isEmpty, "missing in Swedish: \(key)")
+            #expect(!(en[key] ?? "").isEmpty, "missing in English: \(key)")
+        }
+        #expect(Set(sv.keys) == Set(en.keys))
+    }
+
+    @Test func placeholdersAgreeBetweenLanguages() {
+        let sv = Localizer.catalog(.sv)
+        let en = Localizer.catalog(.en)
+        func placeholders(_ s: String) -> Set<String> {
+            var out: Set<String> = []
+            var rest = Substring(s)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                out.insert(String(rest[open...close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            return out
+        }
+        for (key, text) in en {
+            #expect(placeholders(text) == placeholders(sv[key] ?? ""), "placeholders differ for \(key)")
+        }
+    }
+
+    @Test func languageComesFromFlagThenTillitLangThenLocale() {
+        #expect(Language.resolve(flag: "sv", environment: ["LANG": "en_US.UTF-8"]) == .sv)
+        #expect(Language.resolve(flag: nil, environment: ["TILLIT_LANG": "sv", "LANG": "en_US"]) == .sv)
+        #expect(Language.resolve(flag: nil, environment: ["LC_ALL": "sv_SE.UTF-8", "LANG": "en_US"]) == .sv)
+        #expect(Language.resolve(flag: nil, environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "sv_SE"]) == .en)
+        #expect(Language.resolve(flag: nil, environment: ["LC_MESSAGES": "sv_FI.UTF-8"]) == .sv)
+        #expect(Language.resolve(flag: nil, environment: ["LANG": "C.UTF-8"]) == .en)
+        #expect(Language.resolve(flag: nil, environment: [:]) == .en)
+    }
+
+    @Test func fillsPlaceholdersAndNamesThings() {
+        let sv = Localizer(.sv)
+        #expect(sv(.schoolAdded, ["name": "Hagenskolan", "id": "hagenskolan", "area": "Väster"])
+            == "La till Hagenskolan (hagenskolan) i Väster.")
+        #expect(sv.section(.strengths) == "Styrkor och framgångsfaktorer")
+        #expect(sv.week(ISOWeek(year: 2025, week: 38)!) == "v. 38")
+        #expect(sv.longDate(LocalDate(iso: "2025-05-13")!) == "13 maj 2025")
+        #expect(Localizer(.en).role(.other("Specialpedagog")) == "Specialpedagog")
+    }
+}
