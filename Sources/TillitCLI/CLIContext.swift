@@ -44,12 +44,18 @@ struct CLIContext {
         fail(ErrorText(t).store(error))
     }
 
-    func open(_ mode: Store.Mode) throws -> Store {
+    /// Opens the store; problems found on the way are mentioned on stderr unless `quiet`.
+    func open(_ mode: Store.Mode, quiet: Bool = false) throws -> Store {
+        let store: Store
         do {
-            return try Store.open(at: storePath, mode: mode)
+            store = try Store.open(at: storePath, mode: mode)
         } catch {
             throw fail(error)
         }
+        if !quiet, !store.problems.isEmpty {
+            warn(t(.overviewProblems, ["count": String(store.problems.count)]))
+        }
+        return store
     }
 
     /// Opens the store to change it; refuses at once when it may only be read.

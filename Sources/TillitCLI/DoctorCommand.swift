@@ -11,7 +11,7 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let store = try ctx.open(.read)
+        let store = try ctx.open(.read, quiet: true)
         let report = StoreDoctor.check(store)
         let text = ErrorText(ctx.t)
         if report.problems.isEmpty {

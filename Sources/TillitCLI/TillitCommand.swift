@@ -27,7 +27,7 @@ public struct TillitCommand: ParsableCommand {
             isDemo = true
         }
         let ctx = try CLIContext(options)
-        let store = try ctx.open(.read)
+        let store = try ctx.open(.read, quiet: true)
         print(Overview(store: store, t: ctx.t, today: ctx.today, isDemo: isDemo).render(), terminator: "")
     }
 }

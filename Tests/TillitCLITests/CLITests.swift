@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+import TestSupport
+import TillitDomain
+@testable import TillitStore
+
+/// The command line run as a real process, on a store in a temporary folder.
+@Suite struct CLITests {
+    let folder = TempFolder("cli")
+    var store: String { folder.sub("store") }
+    var tillit: TillitProcess { TillitProcess(home: folder.path, extra: ["TILLIT_HOME": store]) }
+
+    func demo() throws {
+        let out = try tillit.run(["init", "--demo"])
+        #expect(out.status == 0, "\(out.stderr)")
+    }
+
+    func json(_ out: TillitProcess.Output) throws -> Any {
+        try JSONSerialization.jsonObject(with: out.stdoutData)
+    }
+
+    @Test func initDemoAndListSchoolsAsJSON() throws {
+        try demo()
+        let out = try tillit.run(["school", "list", "--json"])
+        #expect(out.status == 0)
+        let rows = try #require(try json(out) as? [[String: Any]])
+        #expect(rows.count == 7)
+        let nytorp = try #require(rows.first { $0["name"] as? String == "Nytorpsskolan" })
+        #expect(nytorp["grades"] as? String == "4-9")
+        #expect(nytorp["areaName"] as? String == "Utbildningsområde Nordost")
+        #expect(nytorp["openActions"] as? Int == 2)
+        #expect(nytorp["principal"] as? String == "Else-Marie Hallqvist")
+        let all = try #require(try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
+        #expect(all.count == 8)
+    }
+
+    @Test func filesArePrivateWhateverTheUmask() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "umask 000; exec \"$0\" init --demo", TillitProcess.executable]
+        p.environment = tillit.environment
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(mode(of: store) == 0o700)
+        #expect(mode(of: "\(store)/dialogues") == 0o700)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: store)
+        for f in files where !f.hasSuffix("dialogues") {
+            #expect(mode(of: "\(store)/\(f)") == 0o600, "\(f)")
+        }
+    }
+
+    @Test func planAndShowADialogue() throws {
+        try demo()
+        let new = try tillit.run(["dialogue", "new", "--school", "Hagenskolan", "--date", "2026-12-02",
+                                  "--facilitator", "Peter Johansson"])
+        #expect(new.status == 0, "\(new.stderr)")
+        let id = new.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(new.stdout == id + "\n")
+        #expect(UUID(uuidString: id) != nil)
+        let show = try tillit.run(["dialogue", "show", String(id.prefix(8)), "--json"])
+        #expect(show.status == 0, "\(show.stderr)")
+        let d = try #require(try json(show) as? [String: Any])
+        #expect(d["id"] as? String == id)
+        #expect(d["schoolID"] as? String == "hagenskolan")
+        #expect(d["schoolYear"] as? String == "2026/27")
+        #expect(d["status"] as? String == "planned")
+        #expect(d["facilitators"] as? [String] == ["Peter Johansson"])
+        let list = try #require(try json(try tillit.run(["dialogue", "list", "--school", "hagenskolan", "--json"])) as? [[String: Any]])
+        #expect(list.map { $0["id"] as? String } == [id])
+        let planned = try #require(try json(try tillit.run(["dialogue", "list", "--status", "planned", "--year", "2026/27", "--json"])) as? [[String: Any]])
+        #expect(planned.count == 3)
+    }
+
+    @Test func showsADialogueAsTextStrengthsFirst() throws {
+        try demo()
+        let out = try tillit.run(["dialogue", "show", "2a7f4c19", "--lang", "sv"])
+        #expect(out.status == 0)
+        let strengths = try #require(out.stdout.range(of: "1. Styrkor och framgångsfaktorer"))
+        let results = try #require(out.stdout.range(of: "2. Resultat och uppföljning"))
+        #expect(strengths.lowerBound < results.lowerBound)
+        #expect(out.stdout.contains("       - [fråga] Vad är det som gör att vi lyckas bra?"))
+        #expect(out.stdout.contains("[pågår] Införa en gemensam modell för läsundervisning"))
+    }
+
+    @Test func wheelShowsEventsAndDialoguesAsJSON() throws {
+        try demo()
+        let out = try tillit.run(["wheel", "show", "--year", "2026/27", "--json"])
+        #expect(out.status == 0)
+        let wheel = try #require(try json(out) as? [String: Any])
+        #expect(wheel["schoolYear"] as? String == "2026/27")
+        let items = try #require(wheel["items"] as? [[String: Any]])
+        #expect(items.contains { $0["kind"] as? String == "reportDeadline" && $0["when"] as? String == "2026-12-15" })
+        #expect(items.contains { $0["when"] as? String == "2027-05-13" })
+        #expect(items.contains { $0["kind"] as? String == "dialogue" && $0["schoolID"] as? String == "langmosseskolan" })
+        let text = try tillit.run(["wheel", "show", "--year", "2026/27", "--lang", "sv"])
+        #expect(text.stdout.contains("v. 51"))
+        #expect(text.stdout.contains("Kvalitetsrapporten klar"))
+    }
+
+    @Test func addEditArchiveSchools() throws {
+        try demo()
+        var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",
+                                  "--principal", "Åsa Öberg", "--grades", "F-6"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.contains("Hisingen-Norr"))
+        out = try tillit.run(["school", "edit", "backa", "--grades", "F-9", "--area", "Utbildningsområde Hisingen"])
+        #expect(out.status == 0, "\(out.stderr)")
+        out = try tillit.run(["school", "archive", "Backaskolan"])
+        #expect(out.status == 0)
+        let rows = try #require(try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
+        let backa = try #require(rows.first { $0["id"] as? String == "backaskolan" })
+        #expect(backa["grades"] as? String == "F-9")
+        #expect(backa["areaID"] as? String == "hisingen")
+        #expect(backa["archived"] as? Bool == true)
+        #expect(backa["principal"] as? String == "Åsa Öberg")
+        let visible = try #require(try json(try tillit.run(["school", "list", "--json"])) as? [[String: Any]])
+        #expect(!visible.contains { $0["id"] as? String == "backaskolan" })
+    }
+
+    @Test func errorsGoToStderrWithNonZeroStatusAndChangeNothing() throws {
+        try demo()
+        let before = folder.bytes("\(store)/schools.json")
+        let cases: [([String], String)] = [
+            (["school", "add", "--name", "Guldhedsskolan", "--area", "X"], "already exists"),
+            (["school", "add", "--name", "Ny", "--area", "X", "--grades", "F-12"], "F-12"),
+            (["school", "edit", "Okänd skola", "--grades", "F-6"], "Okänd skola"),
+            (["school", "edit", "Lå", "--grades", "F-6"], "several schools"),
+            (["dialogue", "new", "--school", "Hagenskolan", "--date", "2026-02-30"], "2026-02-30"),
+            (["dialogue", "new", "--school", "Sjöstadsskolan"], "archived"),
+            (["dialogue", "show", "ffff"], "ffff"),
+            (["dialogue", "list", "--year", "2026"], "2026"),
+            (["school", "list", "--lang", "fi"], "fi"),
+        ]
+        for (args, needle) in cases {
+            let out = try tillit.run(args)
+            #expect(out.status != 0, "\(args)")
+            #expect(out.stdout.isEmpty, "\(args): \(out.stdout)")
+            #expect(out.stderr.hasPrefix("error: "), "\(args): \(out.stderr)")
+            #expect(out.stderr.contains(needle), "\(args): \(out.stderr)")
+        }
+        #expect(folder.bytes("\(store)/schools.json") == before)
+    }
+
+    @Test func noStoreSaysHowToMakeOne() throws {
+        let out = try tillit.run(["school", "list"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("tillit init"))
+        #expect(out.stderr.contains(store))
+    }
+
+    @Test func storeLocationFollowsFlagThenEnvironment() throws {
+        let xdg = folder.sub("xdg")
+        let viaXDG = TillitProcess(home: folder.path, extra: ["XDG_DATA_HOME": xdg])
+        #expect(try viaXDG.run(["init"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: "\(xdg)/tillit/manifest.json"))
+        let viaHome = TillitProcess(home: folder.sub("home"))
+        #expect(try viaHome.run(["init"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.sub("home/.local/share/tillit/manifest.json")))
+        let flag = folder.sub("flag")
+        #expect(try tillit.run(["init", "--store", flag]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: "\(flag)/manifest.json"))
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/manifest.json"))
+    }
+
+    @Test func speaksSwedishFromFlagEnvironmentOrLocale() throws {
+        try demo()
+        let args = ["school", "edit", "Okänd", "--grades", "F-6"]
+        #expect(try tillit.run(args + ["--lang", "sv"]).stderr.hasPrefix("fel: Ingen skola heter"))
+        #expect(try tillit.run(args, extra: ["TILLIT_LANG": "sv"]).stderr.hasPrefix("fel: "))
+        #expect(try tillit.run(args, extra: ["LANG": "sv_SE.UTF-8"]).stderr.hasPrefix("fel: "))
+        #expect(try tillit.run(args, extra: ["LANG": "sv_SE.UTF-8", "LC_ALL": "en_US.UTF-8"]).stderr.hasPrefix("error: "))
+    }
+
+    @Test func demoFlagOpensAFreshDemoStore() throws {
+        let out = try tillit.run(["--demo"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("Grundskoleförvaltningen (demo)"))
+        #expect(out.stdout.contains("Nytorpsskolan"))
+        #expect(!FileManager.default.fileExists(atPath: store), "the demo must not touch the user's store")
+        let line = try #require(out.stdout.split(separator: "\n").first { $0.contains("tillit-demo-") })
+        let path = String(line[line.range(of: "/")!.lowerBound...])
+        #expect(mode(of: path) == 0o700)
+    }
+
+    @Test func doctorListsEveryProblemWithFileAndPlace() throws {
+        try demo()
+        #expect(try tillit.run(["doctor"]).status == 0)
+        let bad = "\(store)/dialogues/4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.json"
+        try Data("{\n  \"formatVersion\" : 1,\n  \"dialogue\" : {\n".utf8).write(to: URL(fileURLWithPath: bad))
+        try Data([0xEF, 0xBB, 0xBF] + Array("{}".utf8)).write(to: URL(fileURLWithPath: "\(store)/wheel.json"))
+        let out = try tillit.run(["doctor"])
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("dialogues/4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.json:4:1: the JSON ends too early"))
+        #expect(out.stdout.contains("wheel.json:1:1: the file starts with a byte-order mark"))
+        // Everything else still works, with a hint.
+        let list = try tillit.run(["dialogue", "list", "--json"])
+        #expect(list.status == 0)
+        #expect((try json(list) as? [Any])?.count == 4)
+        #expect(list.stderr.contains("tillit doctor"))
+        let show = try tillit.run(["dialogue", "show", "4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054"])
+        #expect(show.status == 1)
+        #expect(show.stderr.contains("4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.json:4:1"))
+    }
+}
