@@ -61,7 +61,10 @@ struct SchoolList: ParsableCommand {
         let areaOrder = Dictionary(store.schools.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let schools = store.schools.schools
             .filter { archived || !$0.archived }
-            .sorted { (areaOrder[$0.areaID] ?? Int.max, $0.name) < (areaOrder[$1.areaID] ?? Int.max, $1.name) }
+            .sorted { a, b in
+                let (x, y) = (areaOrder[a.areaID] ?? Int.max, areaOrder[b.areaID] ?? Int.max)
+                return x != y ? x < y : SwedishOrder.less(a.name, b.name)
+            }
         if json {
             try ctx.printJSON(schools.map { s in
                 Row(id: s.id, name: s.name, areaID: s.areaID, areaName: store.area(s.areaID)?.name,

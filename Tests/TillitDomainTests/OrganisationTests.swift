@@ -29,6 +29,12 @@ import Testing
         #expect(ParticipantRole(parsing: "Specialpedagog") == .other("Specialpedagog"))
     }
 
+    @Test func sortsTheSwedishWay() {
+        let names = ["Östra skolan", "Ängsskolan", "Åsskolan", "zeta", "Almskolan", "Émileskolan", "Björkskolan"]
+        #expect(names.sorted(by: SwedishOrder.less)
+            == ["Almskolan", "Björkskolan", "Émileskolan", "zeta", "Åsskolan", "Ängsskolan", "Östra skolan"])
+    }
+
     @Test func displayWidthCountsCells() {
         #expect(DisplayWidth.of("Lövgärdesskolan") == 15)
         #expect(DisplayWidth.of("学校") == 4)

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The module boundaries of the architecture: only the backend imports ncurses, only the
+/// command-line module imports ArgumentParser, and the domain imports no other module of ours.
+@Suite struct LayeringTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources").path
+
+    func imports(in module: String) throws -> Set<String> {
+        let dir = "\(Self.sources)/\(module)"
+        var out: Set<String> = []
+        for file in try FileManager.default.subpathsOfDirectory(atPath: dir) where file.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
+                out.insert(String(line.split(separator: " ").last!))
+            }
+        }
+        return out
+    }
+
+    @Test func onlyTheBackendImportsNcurses() throws {
+        for module in try FileManager.default.contentsOfDirectory(atPath: Self.sources) where module != "CursesBackend" {
+            #expect(!(try imports(in: module)).contains("CNcursesw"), "\(module) imports CNcursesw")
+        }
+    }
+
+    @Test func onlyTheCommandLineImportsArgumentParser() throws {
+        for module in try FileManager.default.contentsOfDirectory(atPath: Self.sources) where module != "TillitCLI" {
+            #expect(!(try imports(in: module)).contains("ArgumentParser"), "\(module) imports ArgumentParser")
+        }
+    }
+
+    @Test func theDomainAndStoreStayPure() throws {
+        #expect(try imports(in: "TillitDomain").subtracting(["Foundation"]).isEmpty)
+        #expect(try imports(in: "TillitStore").subtracting(["Foundation", "TillitDomain"]).isEmpty)
+    }
+}
