@@ -20,13 +20,21 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "CursesBackend", dependencies: ["CNcursesw"]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TUIKit"]),
+        // The pure screen: cells, canvas, keys, themes. No ncurses, no knowledge of the app.
+        .target(name: "TUIKit"),
         .target(name: "TillitDomain"),
         .target(name: "TillitStore", dependencies: ["TillitDomain"]),
+        // State, actions, reducers, key tables: pure.
+        .target(name: "AppCore", dependencies: ["TUIKit", "TillitDomain", "TillitStore"]),
+        // Views: (state, rect) -> cells in a canvas. Pure.
+        .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore"]),
+        // The run loop, effects, themes and config: the impure shell around the core.
+        .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore"]),
         .target(
             name: "TillitCLI",
             dependencies: [
-                "TillitDomain", "TillitStore", "CursesBackend",
+                "TillitDomain", "TillitStore", "CursesBackend", "TUIKit", "AppCore", "AppUI", "AppRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

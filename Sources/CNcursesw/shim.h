@@ -8,6 +8,13 @@
 #include <stdio.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <signal.h>
+#include <unistd.h>
+#include <pthread.h>
+#include <sys/signalfd.h>
+#include <langinfo.h>
+#include <string.h>
+#include <wchar.h>
 
 static inline WINDOW *tillit_stdscr(void) { return stdscr; }
 static inline int tillit_cols(void) { return COLS; }
@@ -19,7 +26,9 @@ static inline attr_t tillit_a_reverse(void) { return A_REVERSE; }
 static inline attr_t tillit_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t tillit_a_dim(void) { return A_DIM; }
 static inline attr_t tillit_a_normal(void) { return A_NORMAL; }
+static inline attr_t tillit_a_italic(void) { return A_ITALIC; }
 static inline int tillit_key_resize(void) { return KEY_RESIZE; }
+static inline int tillit_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int tillit_err(void) { return ERR; }
 
 /// Checks a terminal type against terminfo without touching the screen.
@@ -32,5 +41,58 @@ static inline int tillit_probe_term(const char *term) {
         return 1;
     }
     return err;
+}
+
+/// Blocks the signals that end the program (so no thread dies of them) and returns a signalfd
+/// that reports them, for the run loop to poll beside the terminal. -1 on failure.
+static inline int tillit_signal_fd(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGQUIT);
+    if (pthread_sigmask(SIG_BLOCK, &set, NULL) != 0) return -1;
+    return signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+}
+
+/// Reads one pending signal from a signalfd; returns its number or 0.
+static inline int tillit_read_signal(int fd) {
+    struct signalfd_siginfo info;
+    ssize_t n = read(fd, &info, sizeof info);
+    return n == (ssize_t)sizeof info ? (int)info.ssi_signo : 0;
+}
+
+/// Unblocks the signals again (after the screen is closed).
+static inline void tillit_unblock_signals(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGQUIT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// Makes sure the locale's character set is UTF-8 (else get_wch drops å, ä, ö); returns 1 when it is.
+static inline int tillit_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    const char *cs = nl_langinfo(CODESET);
+    if (cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8")) return 1;
+    return setlocale(LC_CTYPE, "en_US.UTF-8") != NULL;
+}
+
+/// Starts ncurses on the process's terminal (stdin/stdout are C globals Swift 6 will not touch).
+static inline SCREEN *tillit_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+/// Writes raw bytes to the terminal (for modes ncurses does not know, like bracketed paste).
+static inline void tillit_write_raw(const char *text) { fputs(text, stdout); fflush(stdout); }
+
+/// Writes one grapheme (up to CCHARW_MAX code points) at a position with attributes and a pair.
+static inline int tillit_put(int y, int x, const wchar_t *text, attr_t attrs, int pair) {
+    cchar_t cc;
+    if (setcchar(&cc, text, attrs, (short)pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cc);
 }
 #endif

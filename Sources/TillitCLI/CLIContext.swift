@@ -1,3 +1,4 @@
+import AppRuntime
 import ArgumentParser
 import Foundation
 import TillitDomain
@@ -16,7 +17,12 @@ struct CLIContext {
             CLIContext.printError(t(.langInvalid, ["value": lang]), t)
             throw ExitCode(2)
         }
-        t = Localizer(Language.resolve(flag: options.lang, environment: env))
+        // The config file's language comes after TILLIT_LANG and before the locale.
+        var langEnv = env
+        if env["TILLIT_LANG"] == nil, let lang = ConfigFile.load(folder: ConfigFile.folder(environment: env), t: Localizer(.en)).lang {
+            langEnv["TILLIT_LANG"] = lang
+        }
+        t = Localizer(Language.resolve(flag: options.lang, environment: langEnv))
         guard let path = StoreLocation.resolve(flag: options.store, environment: env) else {
             CLIContext.printError(t(.noStore, ["path": "~/.local/share/tillit"]), t)
             throw ExitCode(2)

@@ -87,6 +87,7 @@ struct DialogueNew: ParsableCommand {
     @Option(name: .long, help: "The school (name or id).") var school: String?
     @Option(name: .long, help: "The education area, for a dialogue at area level.") var area: String?
     @Option(name: .long, help: "The date, YYYY-MM-DD (default today).") var date: String?
+    @Option(name: .long, help: "Or a week, e.g. 2026-W49 (the dialogue is planned for that week).") var week: String?
     @Option(name: .long, help: "school, area or organisation (default school).") var level: String?
     @Option(name: .long, help: "A facilitator (repeat for several).") var facilitator: [String] = []
 
@@ -97,6 +98,12 @@ struct DialogueNew: ParsableCommand {
         if let date {
             guard let d = LocalDate(iso: date) else { throw ctx.fail(t(.badDate, ["value": date])) }
             when = d
+        }
+        var plannedWeek: ISOWeek?
+        if let week {
+            guard let w = ISOWeek(iso: week) else { throw ctx.fail(t(.badWeek, ["value": week])) }
+            plannedWeek = w
+            when = w.monday
         }
         var dialogueLevel = DialogueLevel.school
         if let level {
@@ -129,7 +136,7 @@ struct DialogueNew: ParsableCommand {
         let dialogue = Dialogue(
             id: UUID().uuidString.lowercased(), level: dialogueLevel, schoolID: schoolID, areaID: areaID, date: when,
             schoolYear: SchoolYear(containing: when, startMonth: store.wheel.schoolYearStartMonth), status: .planned,
-            facilitators: facilitator.map { $0.precomposedStringWithCanonicalMapping })
+            facilitators: facilitator.map { $0.precomposedStringWithCanonicalMapping }, plannedWeek: plannedWeek)
         do { try store.saveDialogue(dialogue) } catch { throw ctx.fail(error) }
         print(dialogue.id)
     }

@@ -1,4 +1,5 @@
 import TillitDomain
+import TUIKit
 import TillitStore
 
 /// The store at a glance, printed by `tillit` until the full-screen view exists.

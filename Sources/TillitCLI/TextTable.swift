@@ -1,4 +1,5 @@
 import TillitDomain
+import TUIKit
 
 /// Aligned columns for the terminal, measured in display cells so å, ä, ö and wide text line up.
 struct TextTable {

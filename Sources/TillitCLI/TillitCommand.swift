@@ -8,13 +8,16 @@ public struct TillitCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tillit",
         abstract: "Tillit: run and record quality dialogues (kvalitetsdialoger) with schools.",
-        subcommands: [InitCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
+        subcommands: [InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
                       DoctorCommand.self])
 
     @OptionGroup public var global: GlobalOptions
 
     @Flag(name: .long, help: "Open a fresh demo store in a temporary folder.")
     public var demo = false
+
+    @Option(name: .long, help: "Theme: default, light, high-contrast, monochrome, or a theme file's path.")
+    public var theme: String?
 
     public init() {}
 
@@ -27,8 +30,23 @@ public struct TillitCommand: ParsableCommand {
             isDemo = true
         }
         let ctx = try CLIContext(options)
-        let store = try ctx.open(.read, quiet: true)
-        print(Overview(store: store, t: ctx.t, today: ctx.today, isDemo: isDemo).render(), terminator: "")
+        try ScreenLauncher(ctx: ctx, themeChoice: theme, isDemo: isDemo).run()
+    }
+}
+
+/// `tillit open ID`: starts the program with that dialogue open.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the program with a dialogue open (an id or a unique start of one).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The dialogue's id or the unique start of it.") var id: String
+    @Option(name: .long, help: "Theme: a name or a theme file's path.") var theme: String?
+    /// `--theme` is also the root command's option, and the parser may give it to the root.
+    @ParentCommand var root: TillitCommand
+
+    func run() throws {
+        try ScreenLauncher(ctx: try CLIContext(global), themeChoice: theme ?? root.theme, isDemo: false).run(openDialogue: id)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TillitDomain
+import TUIKit
 import TillitStore
 
 /// `tillit wheel ...`: the annual wheel.

@@ -7,6 +7,9 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     /// The education area, for a dialogue at area level (and the school's area otherwise).
     public var areaID: String?
     public var date: LocalDate
+    /// For a dialogue planned for some time in a week rather than a day: the week (its `date`
+    /// is then the week's Monday).
+    public var plannedWeek: ISOWeek?
     public var schoolYear: SchoolYear
     public var status: DialogueStatus
     public var facilitators: [String]
@@ -17,7 +20,8 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
                 areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,
                 status: DialogueStatus = .planned, facilitators: [String] = [],
-                participants: [Participant] = [], notes: [Note] = [], actions: [ActionItem] = []) {
+                participants: [Participant] = [], notes: [Note] = [], actions: [ActionItem] = [],
+                plannedWeek: ISOWeek? = nil) {
         self.id = id
         self.level = level
         self.schoolID = schoolID
@@ -29,7 +33,11 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
         self.participants = participants
         self.notes = notes
         self.actions = actions
+        self.plannedWeek = plannedWeek
     }
+
+    /// When the dialogue is: its week if planned by week, else its day.
+    public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
 
     /// The top-level notes of a section in the order they were written.
     public func rootNotes(in section: SectionKind) -> [Note] {

@@ -47,12 +47,16 @@ public struct Localizer: Sendable {
             + ValueFormat.allCases.map { "format.\($0.rawValue)" }
             + ["string", "number", "boolean", "array", "object"].map { "type.\($0)" }
             + (1...12).map { "month.\($0)" }
+            + (1...12).map { "monthShort.\($0)" }
     }
 
     /// A date for people: "18 september 2025" or "18 September 2025".
     public func longDate(_ d: LocalDate) -> String {
         "\(d.day) \(text("month.\(d.month)")) \(d.year)"
     }
+
+    public func monthName(_ m: Int) -> String { text("month.\(m)") }
+    public func monthShort(_ m: Int) -> String { text("monthShort.\(m)") }
 
     /// A week for people: "v. 38" or "week 38".
     public func week(_ w: ISOWeek) -> String { self(.weekShort, ["week": String(w.week)]) }

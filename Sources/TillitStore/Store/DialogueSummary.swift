@@ -7,6 +7,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var schoolID: String?
     public var areaID: String?
     public var date: LocalDate
+    public var plannedWeek: ISOWeek?
     public var schoolYear: SchoolYear
     public var status: DialogueStatus
     public var noteCount: Int
@@ -15,12 +16,16 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var tags: [String]
     public var fingerprint: FileFingerprint?
 
+    /// When the dialogue is: its week if planned by week, else its day.
+    public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
+
     public init(_ d: Dialogue, fingerprint: FileFingerprint?) {
         id = d.id
         level = d.level
         schoolID = d.schoolID
         areaID = d.areaID
         date = d.date
+        plannedWeek = d.plannedWeek
         schoolYear = d.schoolYear
         status = d.status
         noteCount = d.notes.count

@@ -14,7 +14,7 @@ public struct WheelItem: Hashable, Sendable {
     public static func items(wheel: Wheel, dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
         var out = wheel.events(in: year).map { WheelItem(when: $0.when, kind: $0.kind, event: $0) }
         for d in dialogues where year.contains(d.date, startMonth: wheel.schoolYearStartMonth) {
-            out.append(WheelItem(when: .date(d.date), kind: .dialogue, dialogue: d))
+            out.append(WheelItem(when: d.when, kind: .dialogue, dialogue: d))
         }
         return out.sorted { ($0.when, $0.event?.id ?? $0.dialogue?.id ?? "") < ($1.when, $1.event?.id ?? $1.dialogue?.id ?? "") }
     }

@@ -27,3 +27,20 @@ public enum DisplayWidth {
         return w >= width ? s : s + String(repeating: " ", count: width - w)
     }
 }
+
+extension DisplayWidth {
+    /// Cuts text to at most `width` cells, ending with "…" when something was cut.
+    public static func truncate(_ s: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+}

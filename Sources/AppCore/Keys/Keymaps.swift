@@ -1,0 +1,119 @@
+import TillitDomain
+import TUIKit
+
+/// Every key of the program, as data: the reducer reads commands from these tables, and the help
+/// overlay and the status-line hints are generated from them.
+public enum Keymaps {
+    static func k(_ c: Character) -> KeyEvent { KeyEvent(.char(c)) }
+    static func k(_ key: Key) -> KeyEvent { KeyEvent(key) }
+
+    public static func table(_ context: KeyContext) -> [KeyBinding] {
+        switch context {
+        case .global:
+            return [
+                KeyBinding([k("?")], .help, .keyHelp, hint: .hintHelp),
+                KeyBinding([k(.tab)], .nextPane, .keyNextPane),
+                KeyBinding([k(.backTab)], .previousPane, .keyPreviousPane),
+                KeyBinding([k("1")], .focus(.wheel), .keyFocusWheel),
+                KeyBinding([k("2")], .focus(.schools), .keyFocusSchools),
+                KeyBinding([k("3")], .focus(.notebook), .keyFocusNotebook),
+                KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),
+                KeyBinding([k("q")], .quit, .keyQuit, hint: .hintQuit),
+            ]
+        case .wheel:
+            return [
+                KeyBinding([k(.left), k("h")], .left, .keyPreviousMonth, hint: .hintMonth),
+                KeyBinding([k(.right), k("l")], .right, .keyNextMonth),
+                KeyBinding([k(.up), k("k")], .up, .keyPreviousEvent),
+                KeyBinding([k(.down), k("j")], .down, .keyNextEvent),
+                KeyBinding([k("g"), k(.home)], .first, .keyFirstMonth),
+                KeyBinding([k("G"), k(.end)], .last, .keyLastMonth),
+                KeyBinding([k("t")], .today, .keyTodayMonth),
+                KeyBinding([k(.pageUp)], .previousYear, .keyPreviousYear),
+                KeyBinding([k(.pageDown)], .nextYear, .keyNextYear),
+                KeyBinding([k(.enter)], .open, .keyOpenEvent, hint: .hintOpen),
+                KeyBinding([k("a")], .add, .keyAddEvent, hint: .hintNew),
+                KeyBinding([k("e")], .edit, .keyEditEvent),
+                KeyBinding([k("+")], .moveLater, .keyMoveLater),
+                KeyBinding([k("-")], .moveEarlier, .keyMoveEarlier),
+                KeyBinding([k("d"), k(.delete)], .remove, .keyDeleteEvent),
+                KeyBinding([k("p")], .plan, .keyPlanDialogue, hint: .hintPlan),
+            ]
+        case .schools:
+            return [
+                KeyBinding([k(.up), k("k")], .up, .keyUp),
+                KeyBinding([k(.down), k("j")], .down, .keyDown, hint: .hintMove),
+                KeyBinding([k("g"), k(.home)], .first, .keyFirst),
+                KeyBinding([k("G"), k(.end)], .last, .keyLast),
+                KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+                KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+                KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenSchool, hint: .hintOpen),
+                KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
+                KeyBinding([k("a")], .add, .keyAddSchool, hint: .hintNew),
+                KeyBinding([k("e")], .edit, .keyEditSchool),
+                KeyBinding([k("d")], .remove, .keyArchiveSchool),
+                KeyBinding([k("v")], .toggleArchived, .keyShowArchived),
+                KeyBinding([k("p")], .plan, .keyPlanDialogue),
+                KeyBinding([k(.escape)], .back, .keyClearFilter),
+            ]
+        case .notebookList:
+            return [
+                KeyBinding([k(.up), k("k")], .up, .keyUp),
+                KeyBinding([k(.down), k("j")], .down, .keyDown, hint: .hintMove),
+                KeyBinding([k("g"), k(.home)], .first, .keyFirst),
+                KeyBinding([k("G"), k(.end)], .last, .keyLast),
+                KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+                KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+                KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
+                KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
+                KeyBinding([k("p")], .plan, .keyPlanDialogue),
+                KeyBinding([k(.escape), k(.left), k("h")], .back, .keyBackToSchools),
+            ]
+        case .notebookDialogue:
+            return [
+                KeyBinding([k(.up), k("k")], .up, .keyScrollUp),
+                KeyBinding([k(.down), k("j")], .down, .keyScrollDown, hint: .hintScroll),
+                KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+                KeyBinding([k(.pageDown), k(" ")], .pageDown, .keyPageDown, hint: .hintPage),
+                KeyBinding([k("g"), k(.home)], .first, .keyTop),
+                KeyBinding([k("G"), k(.end)], .last, .keyBottom),
+                KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
+                KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
+            ]
+        case .textInput:
+            return [
+                KeyBinding([k(.enter)], nil, .keyInputDone, hint: .hintDone),
+                KeyBinding([k(.escape)], nil, .keyInputCancel, hint: .hintCancel),
+                KeyBinding([k(.up), k(.down)], nil, .keyInputMove),
+                KeyBinding([k(.ctrl("w"))], nil, .keyDeleteWord),
+                KeyBinding([k(.ctrl("u"))], nil, .keyDeleteLine),
+            ]
+        case .form:
+            return [
+                KeyBinding([k(.tab), k(.down)], nil, .keyNextField, hint: .hintNextField),
+                KeyBinding([k(.backTab), k(.up)], nil, .keyPreviousField),
+                KeyBinding([KeyEvent(.left, alt: false), KeyEvent(.right)], nil, .keyChangeChoice),
+                KeyBinding([k(.enter)], nil, .keySave, hint: .hintSave),
+                KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
+            ]
+        case .confirm:
+            return [
+                KeyBinding([k("j"), k("y"), k(.enter)], nil, .keyYes, hint: .hintYes),
+                KeyBinding([k("n"), k(.escape)], nil, .keyNo, hint: .hintNo),
+            ]
+        case .help:
+            return [
+                KeyBinding([k(.escape), k("?"), k("q")], nil, .keyCloseHelp, hint: .hintClose),
+                KeyBinding([k(.up), k(.down)], nil, .keyScrollHelp),
+            ]
+        }
+    }
+
+    /// The command bound to a key in a context (the context's table first, then the global one).
+    public static func command(for key: KeyEvent, in context: KeyContext) -> Command? {
+        for table in [table(context), table(.global)] {
+            if let b = table.first(where: { $0.keys.contains(key) }) { return b.command }
+        }
+        return nil
+    }
+}

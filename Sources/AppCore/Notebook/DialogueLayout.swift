@@ -1,0 +1,99 @@
+import TillitDomain
+import TUIKit
+
+/// A dialogue laid out as lines for the notebook: header, sections in order (strengths first)
+/// with nested follow-ups, then the actions. Pure: the reducer scrolls and searches the same lines
+/// the view draws.
+public enum DialogueLayout {
+    /// One screen line: pieces of text with their roles, after an indent.
+    public struct Line: Equatable, Sendable {
+        public var indent: Int
+        public var pieces: [(String, Role)]
+
+        public init(indent: Int = 0, _ pieces: [(String, Role)]) {
+            self.indent = indent
+            self.pieces = pieces
+        }
+
+        public var text: String { pieces.map(\.0).joined() }
+
+        public static func == (a: Line, b: Line) -> Bool {
+            a.indent == b.indent && a.pieces.map(\.0) == b.pieces.map(\.0) && a.pieces.map(\.1) == b.pieces.map(\.1)
+        }
+    }
+
+    public static func noteRole(_ kind: NoteKind) -> Role {
+        switch kind {
+        case .strength: return .noteStrength
+        case .result: return .noteResult
+        case .observation: return .noteObservation
+        case .challenge: return .noteChallenge
+        case .question: return .noteQuestion
+        case .answer: return .noteAnswer
+        case .decision: return .noteDecision
+        }
+    }
+
+    static func wrapped(_ text: String, indent: Int, first: String, rest: String, width: Int, role: Role,
+                        firstRole: Role? = nil) -> [Line] {
+        let available = max(8, width - indent - DisplayWidth.of(first))
+        return Wrap.lines(text, width: available).enumerated().map { i, piece in
+            Line(indent: indent, [(i == 0 ? first : rest, i == 0 ? (firstRole ?? role) : role), (piece, role)])
+        }
+    }
+
+    public static func lines(_ d: Dialogue, subject: String, width: Int, t: Localizer) -> [Line] {
+        var out: [Line] = []
+        let when = d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
+        out += wrapped("\(subject) · \(when)", indent: 0, first: "", rest: "", width: width, role: .title)
+        var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"
+        if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
+        out.append(Line([(facts, d.isReadOnly ? .readOnly : .dim)]))
+        let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
+        out += wrapped(facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
+        out += wrapped(people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
+                       first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        for (i, section) in SectionKind.allCases.enumerated() {
+            out.append(Line([]))
+            out.append(Line([("\(i + 1) \(t.section(section))", .section)]))
+            let notes = d.threaded(in: section)
+            if notes.isEmpty { out.append(Line(indent: 2, [(t(.noNotes), .dim)])) }
+            for (note, depth) in notes {
+                let indent = 2 + depth * 3
+                var text = note.text
+                if let speaker = note.speaker { text = "\(speaker): \(text)" }
+                if note.kind != section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
+                out += wrapped(text, indent: indent, first: depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
+                               role: noteRole(note.kind), firstRole: .dim)
+                if !note.tags.isEmpty {
+                    out += wrapped(note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "",
+                                   rest: "", width: width, role: .dim)
+                }
+            }
+        }
+        out.append(Line([]))
+        out.append(Line([(t(.labelActions), .section)]))
+        if d.actions.isEmpty { out.append(Line(indent: 2, [(t(.noActions), .dim)])) }
+        for a in d.actions {
+            let mark: String
+            switch a.status {
+            case .notStarted: mark = "☐ "
+            case .inProgress: mark = "◐ "
+            case .done: mark = "☑ "
+            case .dropped: mark = "☒ "
+            }
+            let role: Role = a.status.isOpen ? .actionOpen : .actionDone
+            out += wrapped(a.text, indent: 2, first: mark, rest: "  ", width: width, role: role)
+            var details = [t.actionStatus(a.status)]
+            if let owner = a.owner { details.append(owner) }
+            if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
+            out += wrapped(details.joined(separator: " · "), indent: 4, first: "", rest: "", width: width, role: .dim)
+            for f in a.followUps {
+                out += wrapped("\(f.date.iso) \(t.actionStatus(f.status)): \(f.comment)", indent: 4, first: "↳ ",
+                               rest: "  ", width: width, role: .dim)
+            }
+        }
+        return out
+    }
+}

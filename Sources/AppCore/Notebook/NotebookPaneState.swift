@@ -1,0 +1,40 @@
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// The notebook: the selected school's dialogues, and the one that is open.
+public struct NotebookPaneState: Equatable, Sendable {
+    public var selectedIndex = 0
+    public var filter = LineEditor()
+    public var filtering = false
+    public var open: OpenDialogue?
+    /// A dialogue asked for that is still being read from the store.
+    public var loadingID: String?
+
+    public init() {}
+}
+
+/// A dialogue shown in full, and how far it is scrolled.
+public struct OpenDialogue: Equatable, Sendable {
+    public var dialogue: Dialogue
+    public var scroll = 0
+    public var find = LineEditor()
+    public var finding = false
+
+    public init(dialogue: Dialogue) { self.dialogue = dialogue }
+}
+
+/// The dialogue list of the notebook.
+public enum NotebookList {
+    /// The selected school's dialogues (newest first) that match the filter.
+    public static func dialogues(_ state: AppState) -> [DialogueSummary] {
+        guard let id = state.schools.selectedID else { return [] }
+        let q = state.notebook.filter.text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = state.t
+        return state.data.dialogues(of: id).filter { d in
+            q.isEmpty || [d.date.iso, d.schoolYear.text, t.status(d.status), d.status.rawValue]
+                .contains { $0.lowercased().contains(q) }
+                || d.tags.contains { $0.lowercased().contains(q) }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import TillitDomain
+import TUIKit
+
+/// A small form over the panes: adding or editing a school or a wheel event, planning a dialogue.
+public struct FormState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case addSchool
+        case editSchool(String)
+        case addEvent
+        case editEvent(String)
+        case planDialogue
+    }
+
+    public var purpose: Purpose
+    public var fields: [FormField]
+    public var focus = 0
+    public var error: String?
+
+    public init(purpose: Purpose, fields: [FormField]) {
+        self.purpose = purpose
+        self.fields = fields
+    }
+
+    public func value(_ key: FormField.Key) -> String {
+        guard let f = fields.first(where: { $0.key == key }) else { return "" }
+        if !f.choices.isEmpty { return f.choices[f.choiceIndex] }
+        return f.editor.text.trimmingCharacters(in: .whitespaces)
+    }
+
+    public var title: M {
+        switch purpose {
+        case .addSchool: return .formAddSchool
+        case .editSchool: return .formEditSchool
+        case .addEvent: return .formAddEvent
+        case .editEvent: return .formEditEvent
+        case .planDialogue: return .formPlanDialogue
+        }
+    }
+}
+
+/// One field: a line of text, or a choice among fixed values.
+public struct FormField: Equatable, Sendable {
+    public enum Key: Equatable, Sendable {
+        case name, area, principal, grades, title, when, kind, school, facilitators
+    }
+
+    public var key: Key
+    public var editor: LineEditor
+    /// For a choice field: the values (file keys) to choose among; empty for a text field.
+    public var choices: [String]
+    public var choiceIndex: Int
+
+    public init(_ key: Key, text: String = "", choices: [String] = [], choice: String? = nil) {
+        self.key = key
+        editor = LineEditor(text)
+        self.choices = choices
+        choiceIndex = choice.flatMap { choices.firstIndex(of: $0) } ?? 0
+    }
+
+    public var label: M {
+        switch key {
+        case .name: return .fieldName
+        case .area: return .fieldArea
+        case .principal: return .fieldPrincipal
+        case .grades: return .fieldGrades
+        case .title: return .fieldTitle
+        case .when: return .fieldWhen
+        case .kind: return .fieldKind
+        case .school: return .fieldSchool
+        case .facilitators: return .fieldFacilitators
+        }
+    }
+
+    public var hint: M? {
+        switch key {
+        case .grades: return .hintGrades
+        case .when: return .hintWhen
+        case .school: return .hintSchoolOptional
+        case .facilitators: return .hintFacilitators
+        case .area: return .hintArea
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import TillitDomain
+import TUIKit
+
+/// The school list's keys.
+enum SchoolsReducer {
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        let page = max(1, ((AppLayout.compute(state.size, focus: .schools).inner(.schools)?.height ?? 10) - 2) / 2)
+        switch command {
+        case .up: move(-1, &state)
+        case .down: move(1, &state)
+        case .pageUp: move(-page, &state)
+        case .pageDown: move(page, &state)
+        case .first: state.schools.selectedID = visible.first?.id
+        case .last: state.schools.selectedID = visible.last?.id
+        case .open:
+            guard state.selectedSchool != nil else { return [] }
+            state.notebook.selectedIndex = 0
+            state.notebook.open = nil
+            state.focus = .notebook
+        case .filter:
+            state.schools.filtering = true
+        case .back:
+            state.schools.filter = LineEditor()
+            keepSelectionVisible(&state)
+        case .toggleArchived:
+            state.schools.showArchived.toggle()
+            keepSelectionVisible(&state)
+            state.status = StatusMessage(state.t(state.schools.showArchived ? .showingArchived : .hidingArchived))
+        case .add:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormReducer.schoolForm(nil, state))
+        case .edit:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let school = state.selectedSchool else { return [] }
+            state.overlay = .form(FormReducer.schoolForm(school, state))
+        case .remove:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let school = state.selectedSchool else { return [] }
+            let t = state.t
+            state.overlay = .confirm(school.archived
+                ? Confirmation(question: t(.confirmRestore, ["name": school.name]), action: .restoreSchool(school.id))
+                : Confirmation(question: t(.confirmArchive, ["name": school.name]), action: .archiveSchool(school.id)))
+        case .plan:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormReducer.planForm(state, env))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Moves the selection by `delta` schools, stopping at the ends.
+    static func move(_ delta: Int, _ state: inout AppState) {
+        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        guard !visible.isEmpty else {
+            state.schools.selectedID = nil
+            return
+        }
+        let current = visible.firstIndex { $0.id == state.schools.selectedID } ?? 0
+        let next = min(max(0, current + delta), visible.count - 1)
+        if visible[next].id != state.schools.selectedID {
+            state.schools.selectedID = visible[next].id
+            state.notebook = NotebookPaneState()
+        }
+    }
+
+    /// After filtering or a change to the list, keeps a visible school selected.
+    static func keepSelectionVisible(_ state: inout AppState) {
+        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        if let id = state.schools.selectedID, visible.contains(where: { $0.id == id }) { return }
+        // The nearest school after the old one in the unfiltered order, else the first.
+        let all = SchoolList.schools(data: state.data, state: SchoolsPaneState())
+        var pick = visible.first?.id
+        if let id = state.schools.selectedID, let i = all.firstIndex(where: { $0.id == id }) {
+            pick = all[i...].first { s in visible.contains { $0.id == s.id } }?.id ?? visible.last?.id
+        }
+        if pick != state.schools.selectedID {
+            state.schools.selectedID = pick
+            state.notebook = NotebookPaneState()
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import TillitDomain
+import TUIKit
+
+/// Everything that can happen to the program.
+public enum AppAction: Equatable, Sendable {
+    case input(InputEvent)
+    case resized(Size)
+    /// Open a dialogue in the notebook (from `tillit open ID`).
+    case openDialogueRequested(id: String, schoolID: String?)
+    case dialogueLoaded(Dialogue)
+    case loadFailed(String)
+    /// A save went through; the store's data as it is now.
+    case saved(StoreData, message: String?)
+    /// A save failed; the store's data as it still is.
+    case saveFailed(String, StoreData)
+    /// Something to tell the user at once (a bad theme file, a read-only store).
+    case notice(StatusMessage)
+}

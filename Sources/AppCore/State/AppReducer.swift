@@ -1,0 +1,146 @@
+import TillitDomain
+import TUIKit
+
+/// The one entry point: applies an action to the state and says what the outside world must do.
+/// Pure: no I/O, no clock, no random ids (they come from the environment).
+public enum AppReducer {
+    public static func reduce(_ state: inout AppState, _ action: AppAction, _ env: AppEnvironment) -> [AppEffect] {
+        switch action {
+        case .resized(let size):
+            state.size = size
+            NotebookReducer.clampScroll(&state)
+            return []
+        case .input(.resize):
+            return []
+        case .input(.hangup):
+            state.running = false
+            return [.quit]
+        case .input(.paste(let text)):
+            return paste(text, &state)
+        case .input(.key(let key)):
+            state.status = nil
+            return handleKey(key, &state, env)
+        case .openDialogueRequested(let id, let schoolID):
+            if let schoolID { WheelReducer.reveal(schoolID, &state) }
+            state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == id } ?? 0
+            state.notebook.loadingID = id
+            state.focus = .notebook
+            return [.loadDialogue(id)]
+        case .dialogueLoaded(let dialogue):
+            guard state.notebook.loadingID == dialogue.id else { return [] }
+            state.notebook.loadingID = nil
+            state.notebook.open = OpenDialogue(dialogue: dialogue)
+            state.focus = .notebook
+            return []
+        case .loadFailed(let message):
+            state.notebook.loadingID = nil
+            state.status = StatusMessage(message, kind: .error)
+            return []
+        case .saved(let data, let message):
+            state.data = data
+            SchoolsReducer.keepSelectionVisible(&state)
+            if let message { state.status = StatusMessage(message) }
+            return []
+        case .saveFailed(let message, let data):
+            state.data = data
+            SchoolsReducer.keepSelectionVisible(&state)
+            state.status = StatusMessage(message, kind: .error)
+            return []
+        case .notice(let message):
+            state.status = message
+            return []
+        }
+    }
+
+    /// A paste is text, never commands: it goes into the field being typed in, or nowhere.
+    static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        if case .form(var form) = state.overlay {
+            if form.fields[form.focus].choices.isEmpty {
+                form.fields[form.focus].editor.insert(text)
+                state.overlay = .form(form)
+            }
+            return []
+        }
+        guard state.overlay == nil else { return [] }
+        if state.focus == .schools, state.schools.filtering {
+            state.schools.filter.insert(text)
+            SchoolsReducer.keepSelectionVisible(&state)
+        } else if state.focus == .notebook, state.notebook.open?.finding == true {
+            state.notebook.open?.find.insert(text)
+            NotebookReducer.findFromTop(&state)
+        } else if state.focus == .notebook, state.notebook.filtering {
+            state.notebook.filter.insert(text)
+            state.notebook.selectedIndex = 0
+        }
+        return []
+    }
+
+    static func handleKey(_ key: KeyEvent, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        switch state.overlay {
+        case .help:
+            switch key.key {
+            case .escape, .char("?"), .char("q"), .enter: state.overlay = nil
+            case .up, .char("k"): state.helpScroll = max(0, state.helpScroll - 1)
+            case .down, .char("j"): state.helpScroll += 1
+            case .pageDown, .char(" "): state.helpScroll += 10
+            case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+            default: break
+            }
+            return []
+        case .confirm(let confirmation):
+            switch key.key {
+            case .char("j"), .char("J"), .char("y"), .char("Y"), .enter:
+                state.overlay = nil
+                return ConfirmReducer.accept(confirmation.action, &state)
+            case .char("n"), .char("N"), .escape:
+                state.overlay = nil
+                state.status = StatusMessage(state.t(.cancelled))
+            default: break
+            }
+            return []
+        case .form(let form):
+            return FormReducer.key(key, form, &state, env)
+        case nil:
+            break
+        }
+        if state.keyContext == .textInput { return TextInputReducer.key(key, &state) }
+        if key.key == .ctrl("c") {
+            state.status = StatusMessage(state.t(.quitHint))
+            return []
+        }
+        guard let command = Keymaps.command(for: key, in: state.keyContext) else { return [] }
+        switch command {
+        case .quit:
+            state.running = false
+            return [.quit]
+        case .help:
+            state.overlay = .help
+            state.helpScroll = 0
+            return []
+        case .suspend:
+            return [.suspend]
+        case .nextPane:
+            state.focus = state.focus.next
+            return []
+        case .previousPane:
+            state.focus = state.focus.previous
+            return []
+        case .focus(let pane):
+            state.focus = pane
+            return []
+        default:
+            switch state.focus {
+            case .wheel: return WheelReducer.command(command, &state, env)
+            case .schools: return SchoolsReducer.command(command, &state, env)
+            case .notebook: return NotebookReducer.command(command, &state, env)
+            }
+        }
+    }
+
+    /// Refuses a change when the store can only be read, saying why.
+    static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
+        guard let reason = state.data.readOnlyReason else { return false }
+        state.status = StatusMessage(state.t(.readOnlyRefused, ["reason": reason]), kind: .error)
+        return true
+    }
+}

@@ -1,0 +1,69 @@
+import TillitDomain
+import TUIKit
+
+/// Everything the screen shows, as one value.
+public struct AppState: Equatable, Sendable {
+    public var language: Language
+    public var today: LocalDate
+    public var size: Size
+    public var data: StoreData
+    public var focus: Pane = .schools
+    public var wheel: WheelPaneState
+    public var schools = SchoolsPaneState()
+    public var notebook = NotebookPaneState()
+    public var overlay: Overlay?
+    public var helpScroll = 0
+    public var status: StatusMessage?
+    public var running = true
+
+    public init(language: Language, today: LocalDate, size: Size, data: StoreData) {
+        self.language = language
+        self.today = today
+        self.size = size
+        self.data = data
+        let year = SchoolYear(containing: today, startMonth: data.wheel.schoolYearStartMonth)
+        wheel = WheelPaneState(year: year, monthIndex: WheelPaneState.index(of: today.month, startMonth: data.wheel.schoolYearStartMonth))
+        schools.selectedID = SchoolList.rows(data: data, state: schools).compactMap(\.school).first?.id
+    }
+
+    public var t: Localizer { Localizer(language) }
+
+    /// The table of keys in force now (besides the global one).
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help: return .help
+        case .confirm: return .confirm
+        case .form: return .form
+        case nil: break
+        }
+        switch focus {
+        case .wheel: return .wheel
+        case .schools: return schools.filtering ? .textInput : .schools
+        case .notebook:
+            if let open = notebook.open { return open.finding ? .textInput : .notebookDialogue }
+            return notebook.filtering ? .textInput : .notebookList
+        }
+    }
+
+    /// The selected school, if any.
+    public var selectedSchool: School? { data.school(schools.selectedID) }
+}
+
+/// What covers the panes, if anything.
+public enum Overlay: Equatable, Sendable {
+    case help
+    case confirm(Confirmation)
+    case form(FormState)
+}
+
+/// A yes/no question and what a yes does.
+public struct Confirmation: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case archiveSchool(String)
+        case restoreSchool(String)
+        case deleteEvent(String)
+    }
+
+    public var question: String
+    public var action: Action
+}

@@ -1,0 +1,48 @@
+import TillitDomain
+import TillitStore
+
+/// The wheel pane: which school year and month is shown, which of its items is selected.
+public struct WheelPaneState: Equatable, Sendable {
+    public var year: SchoolYear
+    /// 0 is the school year's first month (August), 11 its last.
+    public var monthIndex: Int
+    public var itemIndex = 0
+
+    public init(year: SchoolYear, monthIndex: Int) {
+        self.year = year
+        self.monthIndex = monthIndex
+    }
+
+    /// The position of a calendar month in a school year starting in `startMonth`.
+    public static func index(of month: Int, startMonth: Int) -> Int { (month - startMonth + 12) % 12 }
+}
+
+/// The wheel's items grouped by month, for views and reducers alike.
+public enum WheelModel {
+    /// The (year, month) of a position in the school year.
+    public static func month(_ state: WheelPaneState, data: StoreData) -> (year: Int, month: Int) {
+        state.year.months(startMonth: data.wheel.schoolYearStartMonth)[state.monthIndex]
+    }
+
+    /// Every item of the school year.
+    public static func items(_ state: WheelPaneState, data: StoreData) -> [WheelItem] {
+        WheelItem.items(wheel: data.wheel, dialogues: data.dialogues, in: state.year)
+    }
+
+    /// The items of the shown month, in date order.
+    public static func itemsInMonth(_ state: WheelPaneState, data: StoreData) -> [WheelItem] {
+        let m = month(state, data: data)
+        return items(state, data: data).filter { $0.when.firstDay.month == m.month && $0.when.firstDay.year == m.year }
+    }
+
+    /// The selected item, if the month has any.
+    public static func selectedItem(_ state: WheelPaneState, data: StoreData) -> WheelItem? {
+        let items = itemsInMonth(state, data: data)
+        return items.isEmpty ? nil : items[min(state.itemIndex, items.count - 1)]
+    }
+
+    /// The phase index (0-based, in the wheel's order) covering a calendar month, if any.
+    public static func phaseIndex(month: Int, data: StoreData) -> Int? {
+        data.wheel.phases.firstIndex { $0.covers(month: month) }
+    }
+}

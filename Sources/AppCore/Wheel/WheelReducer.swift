@@ -1,0 +1,146 @@
+import TillitDomain
+import TillitStore
+
+/// The annual wheel's keys: months, events, planning.
+enum WheelReducer {
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        let items = WheelModel.itemsInMonth(state.wheel, data: state.data)
+        switch command {
+        case .left: moveMonth(-1, &state)
+        case .right: moveMonth(1, &state)
+        case .first:
+            state.wheel.monthIndex = 0
+            state.wheel.itemIndex = 0
+        case .last:
+            state.wheel.monthIndex = 11
+            state.wheel.itemIndex = 0
+        case .up: state.wheel.itemIndex = max(0, state.wheel.itemIndex - 1)
+        case .down: state.wheel.itemIndex = min(max(0, items.count - 1), state.wheel.itemIndex + 1)
+        case .today:
+            let start = state.data.wheel.schoolYearStartMonth
+            state.wheel.year = SchoolYear(containing: state.today, startMonth: start)
+            state.wheel.monthIndex = WheelPaneState.index(of: state.today.month, startMonth: start)
+            state.wheel.itemIndex = 0
+        case .previousYear:
+            state.wheel.year = state.wheel.year.previous
+            state.wheel.itemIndex = 0
+        case .nextYear:
+            state.wheel.year = state.wheel.year.next
+            state.wheel.itemIndex = 0
+        case .open:
+            return open(&state)
+        case .add:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormReducer.eventForm(nil, state))
+        case .edit:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
+            guard let event = item.event else {
+                state.status = StatusMessage(state.t(.dialogueNotAnEvent))
+                return []
+            }
+            state.overlay = .form(FormReducer.eventForm(event, state))
+        case .remove:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
+            guard let event = item.event else {
+                state.status = StatusMessage(state.t(.dialogueNotAnEvent))
+                return []
+            }
+            state.overlay = .confirm(Confirmation(question: state.t(.confirmDeleteEvent, ["title": event.title]),
+                                                  action: .deleteEvent(event.id)))
+        case .moveLater, .moveEarlier:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            return move(by: command == .moveLater ? 7 : -7, &state)
+        case .plan:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormReducer.planForm(state, env))
+        default:
+            break
+        }
+        return []
+    }
+
+    static func moveMonth(_ delta: Int, _ state: inout AppState) {
+        var index = state.wheel.monthIndex + delta
+        if index < 0 {
+            state.wheel.year = state.wheel.year.previous
+            index = 11
+        } else if index > 11 {
+            state.wheel.year = state.wheel.year.next
+            index = 0
+        }
+        state.wheel.monthIndex = index
+        state.wheel.itemIndex = 0
+    }
+
+    static func clampItem(_ state: inout AppState) {
+        let count = WheelModel.itemsInMonth(state.wheel, data: state.data).count
+        state.wheel.itemIndex = min(state.wheel.itemIndex, max(0, count - 1))
+    }
+
+    /// Enter on an item: a dialogue opens in the notebook; an event with a school selects it.
+    static func open(_ state: inout AppState) -> [AppEffect] {
+        guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
+        let dialogueID = item.dialogue?.id ?? item.event?.dialogueID
+        let schoolID = item.dialogue?.schoolID ?? item.event?.schoolID
+            ?? state.data.dialogues.first { $0.id == dialogueID }?.schoolID
+        if let schoolID {
+            reveal(schoolID, &state)
+        }
+        if let dialogueID {
+            let list = NotebookList.dialogues(state)
+            state.notebook.selectedIndex = list.firstIndex { $0.id == dialogueID } ?? 0
+            state.notebook.loadingID = dialogueID
+            state.focus = .notebook
+            return [.loadDialogue(dialogueID)]
+        }
+        if schoolID != nil {
+            state.focus = .schools
+        } else {
+            state.status = StatusMessage(state.t(.eventHasNoTarget))
+        }
+        return []
+    }
+
+    /// Selects a school, clearing a filter or showing archived schools if that hides it.
+    static func reveal(_ schoolID: String, _ state: inout AppState) {
+        guard let school = state.data.school(schoolID) else { return }
+        if school.archived { state.schools.showArchived = true }
+        if !SchoolList.schools(data: state.data, state: state.schools).contains(where: { $0.id == schoolID }) {
+            state.schools.filter = .init()
+        }
+        if state.schools.selectedID != schoolID {
+            state.schools.selectedID = schoolID
+            state.notebook = NotebookPaneState()
+        }
+    }
+
+    /// Moves the selected event a week later or earlier (planned dialogues move from the notebook).
+    static func move(by days: Int, _ state: inout AppState) -> [AppEffect] {
+        guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
+        guard var event = item.event, let index = state.data.wheel.events.firstIndex(where: { $0.id == event.id }) else {
+            state.status = StatusMessage(state.t(.dialogueNotAnEvent))
+            return []
+        }
+        switch event.when {
+        case .date(let d): event.when = .date(d.adding(days: days))
+        case .week(let w): event.when = .week(w.monday.adding(days: days).isoWeek)
+        }
+        var wheel = state.data.wheel
+        wheel.events[index] = event
+        state.data.wheel = wheel
+        follow(event.when, eventID: event.id, &state)
+        state.status = StatusMessage(state.t(.eventMoved, ["title": event.title, "when": state.t.when(event.when)]))
+        return [.saveWheel(wheel)]
+    }
+
+    /// Shows the month of `when` and selects the event there.
+    static func follow(_ when: WheelWhen, eventID: String, _ state: inout AppState) {
+        let start = state.data.wheel.schoolYearStartMonth
+        state.wheel.year = SchoolYear(containing: when.firstDay, startMonth: start)
+        state.wheel.monthIndex = WheelPaneState.index(of: when.firstDay.month, startMonth: start)
+        let items = WheelModel.itemsInMonth(state.wheel, data: state.data)
+        state.wheel.itemIndex = items.firstIndex { $0.event?.id == eventID } ?? 0
+    }
+}

@@ -1,0 +1,73 @@
+import AppCore
+import AppUI
+import Foundation
+import TillitDomain
+import TUIKit
+
+/// The run loop: input → events → actions → reducer → effects → frame. Production and tests
+/// share `step`, so what the tests drive is what users get.
+public final class AppRunner {
+    public private(set) var state: AppState
+    let terminal: TerminalIO
+    let effects: EffectRunner
+    let env: AppEnvironment
+    var decoder = KeyDecoder()
+    var lastFrame: Frame?
+
+    public init(state: AppState, terminal: TerminalIO, effects: EffectRunner, env: AppEnvironment) {
+        self.state = state
+        self.terminal = terminal
+        self.effects = effects
+        self.env = env
+    }
+
+    /// Runs until the user quits or the terminal goes away.
+    public func run() {
+        dispatch(.resized(terminal.size))
+        present()
+        while state.running {
+            step(terminal.read(timeoutMilliseconds: nil))
+        }
+    }
+
+    /// Handles one batch of raw input and shows the result.
+    public func step(_ raw: [RawInput]) {
+        for event in decoder.decode(raw) {
+            if event == .resize {
+                dispatch(.resized(terminal.size))
+            } else {
+                dispatch(.input(event))
+            }
+            if !state.running { return }
+        }
+        present()
+    }
+
+    /// Applies an action and every action its effects lead to.
+    public func dispatch(_ action: AppAction) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in AppReducer.reduce(&state, next, env) {
+                queue += effects.perform(effect, terminal: terminal)
+                if effect == .suspend { lastFrame = nil }
+            }
+        }
+    }
+
+    /// Draws the state; the terminal writes only the cells that changed.
+    public func present() {
+        let frame = AppView.render(state)
+        if frame == lastFrame { return }
+        lastFrame = frame
+        terminal.present(frame.screen, cursor: frame.cursor)
+    }
+}
+
+extension AppRunner {
+    /// Starts with a dialogue open in the notebook (`tillit open ID`).
+    public func open(dialogue id: String) {
+        guard let summary = state.data.dialogues.first(where: { $0.id == id }) else { return }
+        dispatch(.openDialogueRequested(id: id, schoolID: summary.schoolID))
+    }
+}

@@ -1,0 +1,18 @@
+import AppCore
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// Turns an open store into the data the screen shows.
+public enum StoreSnapshot {
+    public static func data(_ store: Store, readOnlyReason: String?) -> StoreData {
+        StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
+                  dialogues: store.dialogues, readOnlyReason: readOnlyReason)
+    }
+
+    /// `/home/anna/.local/share/tillit` as `~/.local/share/tillit`.
+    public static func displayPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        if let home, !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+}

@@ -1,0 +1,16 @@
+import AppCore
+import TillitDomain
+import TUIKit
+
+/// A yes/no question: j or y (or Enter) says yes, n or Esc no.
+enum ConfirmView {
+    static func draw(_ c: Confirmation, _ state: AppState, _ canvas: inout Canvas) {
+        let t = state.t
+        let width = min(64, state.size.width - 4)
+        let text = Wrap.lines(c.question, width: width - 4)
+        let inner = OverlayBox.draw(width: width, height: text.count + 4, title: t(.modeConfirm), in: state.size, &canvas)
+        for (i, line) in text.enumerated() { canvas.text(line, x: inner.x + 1, y: inner.y + i, role: .overlay) }
+        let answer = state.language == .sv ? "j/y = \(t(.keyYes)) · n/Esc = \(t(.keyNo))" : "y/j = \(t(.keyYes)) · n/Esc = \(t(.keyNo))"
+        canvas.text(answer, x: inner.x + 1, y: inner.maxY - 1, role: .helpKey)
+    }
+}

@@ -1,0 +1,47 @@
+import AppCore
+import TillitDomain
+import TUIKit
+
+/// A form: one line per field, the focused one with the cursor, an error under them.
+enum FormView {
+    static func draw(_ form: FormState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        let width = min(72, state.size.width - 2)
+        let height = form.fields.count * 2 + 4
+        let inner = OverlayBox.draw(width: width, height: height, title: t(form.title), in: state.size, &canvas)
+        let labelWidth = min(20, form.fields.map { DisplayWidth.of(t($0.label)) }.max() ?? 10)
+        let fieldX = inner.x + labelWidth + 3
+        let fieldWidth = max(4, inner.maxX - fieldX - 1)
+        var cursor: (x: Int, y: Int)?
+        for (i, field) in form.fields.enumerated() {
+            let y = inner.y + i * 2
+            guard y < inner.maxY else { break }
+            let focused = i == form.focus
+            let label = t(field.label)
+            canvas.text(label, x: inner.x + 1 + labelWidth - DisplayWidth.of(label), y: y, role: focused ? .prompt : .overlay)
+            if !field.choices.isEmpty {
+                let value = choiceLabel( field.choices[field.choiceIndex], field.key, t)
+                canvas.line("‹ \(value) ›", x: fieldX, y: y, width: fieldWidth, role: focused ? .input : .overlay)
+            } else {
+                let (visible, column) = field.editor.visible(width: fieldWidth)
+                canvas.line(visible, x: fieldX, y: y, width: fieldWidth, role: .input)
+                if focused { cursor = (fieldX + column, y) }
+            }
+            if let hint = field.hint, y + 1 < inner.maxY {
+                canvas.text(t(hint), x: fieldX, y: y + 1, role: .dim, maxWidth: fieldWidth)
+            }
+        }
+        let bottom = inner.maxY - 1
+        if let error = form.error {
+            canvas.line(error, x: inner.x + 1, y: bottom - 1, width: inner.width - 2, role: .error)
+        }
+        let keys = "Tab \(t(.keyNextField)) · Enter \(t(.keySave)) · Esc \(t(.keyCancel))"
+        canvas.line(keys, x: inner.x + 1, y: bottom, width: inner.width - 2, role: .helpKey)
+        return cursor
+    }
+
+    static func choiceLabel(_ value: String, _ key: FormField.Key, _ t: Localizer) -> String {
+        if key == .kind, let kind = WheelEventKind(rawValue: value) { return t.eventKind(kind) }
+        return value
+    }
+}

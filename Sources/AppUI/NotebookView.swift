@@ -1,0 +1,117 @@
+import AppCore
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// The notebook: the selected school's dialogues, or one dialogue in full.
+enum NotebookView {
+    static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        if state.notebook.loadingID != nil {
+            canvas.text(t(.loading), x: rect.x + 1, y: rect.y, role: .dim)
+            return nil
+        }
+        if let open = state.notebook.open { return drawDialogue(state, open, rect, &canvas) }
+        guard let school = state.selectedSchool else {
+            for (i, l) in Wrap.lines(t(.noSchoolSelected), width: rect.width - 1).enumerated() where i < rect.height {
+                canvas.text(l, x: rect.x + 1, y: rect.y + i, role: .dim)
+            }
+            return nil
+        }
+        var body = rect
+        var cursor: (x: Int, y: Int)?
+        if state.notebook.filtering || !state.notebook.filter.text.isEmpty {
+            let (top, rest) = rect.splitTop(1)
+            body = rest
+            canvas.text("/ ", x: top.x, y: top.y, role: .prompt)
+            let (visible, column) = state.notebook.filter.visible(width: top.width - 2)
+            canvas.line(visible, x: top.x + 2, y: top.y, width: top.width - 2, role: state.notebook.filtering ? .input : .dim)
+            if state.notebook.filtering { cursor = (top.x + 2 + column, top.y) }
+        }
+        let list = NotebookList.dialogues(state)
+        if list.isEmpty {
+            let text = state.notebook.filter.text.isEmpty ? t(.noDialoguesForSchool, ["school": school.name]) : t(.noDialogues)
+            for (i, l) in Wrap.lines(text, width: body.width - 1).enumerated() where i < body.height {
+                canvas.text(l, x: body.x + 1, y: body.y + i, role: .dim)
+            }
+            return cursor
+        }
+        let selected = min(state.notebook.selectedIndex, list.count - 1)
+        let rows = max(1, body.height / 2)
+        let first = max(0, min(selected - rows / 2, list.count - rows))
+        var y = body.y
+        for (i, d) in list.enumerated().dropFirst(first) where y + 1 < body.maxY + 1 {
+            let isSelected = i == selected
+            let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
+            let when = d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? d.date.iso
+            let status = t.status(d.status)
+            canvas.line(" \(when)  \(status)", x: body.x, y: y, width: body.width, role: role)
+            if !isSelected {
+                let statusRole: Role = d.status == .closed ? .dim : d.status == .live ? .warning : .prompt
+                canvas.restyle(Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1), role: statusRole)
+            }
+            var facts = [t(.schoolYearShort, ["year": d.schoolYear.text]), Plural.notes(d.noteCount, t)]
+            if d.openActionCount > 0 { facts.append(Plural.openActions(d.openActionCount, t)) }
+            if y + 1 < body.maxY {
+                canvas.line("   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width, role: isSelected ? role : .dim)
+            }
+            y += 2
+        }
+        return cursor
+    }
+
+    static func drawDialogue(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
+        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: rect.width - 2, t: t)
+        var body = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        var cursor: (x: Int, y: Int)?
+        let query = open.find.text.lowercased()
+        if open.finding || !query.isEmpty {
+            let bar = Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1)
+            body.height -= 1
+            let label = t(.findPrompt) + ": "
+            canvas.text(label, x: bar.x + 1, y: bar.y, role: .prompt)
+            let lw = DisplayWidth.of(label) + 1
+            let (visible, column) = open.find.visible(width: bar.width - lw - 1)
+            canvas.line(visible, x: bar.x + lw, y: bar.y, width: bar.width - lw - 1, role: open.finding ? .input : .dim)
+            if open.finding { cursor = (bar.x + lw + column, bar.y) }
+        }
+        for row in 0..<body.height {
+            let index = open.scroll + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            var x = body.x + line.indent
+            for (text, role) in line.pieces {
+                x += canvas.text(text, x: x, y: body.y + row, role: role, maxWidth: body.maxX - x)
+            }
+            if !query.isEmpty { highlight(query, line, y: body.y + row, x: body.x + line.indent, &canvas) }
+        }
+        // A thin scroll bar when the dialogue is longer than the pane.
+        if lines.count > body.height, body.height > 2 {
+            let barHeight = max(1, body.height * body.height / lines.count)
+            let maxScroll = lines.count - body.height
+            let top = (body.height - barHeight) * open.scroll / max(1, maxScroll)
+            for i in 0..<barHeight { canvas.set(rect.maxX - 1, body.y + top + i, "┃", role: .dim) }
+        }
+        return cursor
+    }
+
+    /// Marks every place the find text occurs on a line.
+    static func highlight(_ query: String, _ line: DialogueLayout.Line, y: Int, x: Int, _ canvas: inout Canvas) {
+        let chars = Array(line.text)
+        let lower = chars.map { Character($0.lowercased()) }
+        let q = Array(query)
+        guard q.count <= lower.count else { return }
+        var column = 0
+        var i = 0
+        while i < lower.count {
+            if i + q.count <= lower.count, Array(lower[i..<(i + q.count)]) == q {
+                let w = chars[i..<(i + q.count)].reduce(0) { $0 + DisplayWidth.of($1) }
+                canvas.restyle(Rect(x: x + column, y: y, width: w, height: 1), role: .match)
+            }
+            column += DisplayWidth.of(chars[i])
+            i += 1
+        }
+    }
+}

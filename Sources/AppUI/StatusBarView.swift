@@ -1,0 +1,57 @@
+import AppCore
+import TillitDomain
+import TUIKit
+
+/// The bottom line: the mode and the keys that matter now (from the key tables), or a message;
+/// on the right the language and the store.
+enum StatusBarView {
+    static func draw(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
+        canvas.fill(rect, role: .statusBar)
+        let t = state.t
+        var right = " \(state.language.rawValue) · \(state.data.storePath) "
+        if state.data.readOnlyReason != nil { right = " \(t(.modeReadOnly)) ·" + right }
+        let rightWidth = min(DisplayWidth.of(right), max(0, rect.width / 3))
+        let leftWidth = rect.width - rightWidth
+        if let message = state.status {
+            let role: Role = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusMessage
+            canvas.line(" " + message.text, x: rect.x, y: rect.y, width: leftWidth, role: role)
+        } else {
+            var x = rect.x
+            x += canvas.text(" \(mode(state)) ", x: x, y: rect.y, role: .statusKey)
+            for binding in hints(state) {
+                let piece = " \(binding.keys[0].description) "
+                let text = t(binding.hint ?? binding.help)
+                // What does not fit is left out; "?" comes first, so all keys stay one key away.
+                guard x + DisplayWidth.of(piece) + DisplayWidth.of(text) < rect.x + leftWidth else { continue }
+                x += canvas.text(piece, x: x, y: rect.y, role: .statusKey)
+                x += canvas.text(text, x: x, y: rect.y, role: .statusBar)
+            }
+        }
+        canvas.text(DisplayWidth.truncate(right, to: rightWidth), x: rect.x + leftWidth, y: rect.y, role: .statusBar)
+    }
+
+    /// The hint bindings of the context, then the global ones.
+    static func hints(_ state: AppState) -> [KeyBinding] {
+        let context = state.keyContext
+        let global = Keymaps.table(.global).filter { $0.hint != nil }
+        let own = Keymaps.table(context).filter { $0.hint != nil }
+        guard [.wheel, .schools, .notebookList, .notebookDialogue].contains(context) else { return own }
+        return global.filter { $0.command == .help } + own + global.filter { $0.command != .help }
+    }
+
+    static func mode(_ state: AppState) -> String {
+        let t = state.t
+        switch state.keyContext {
+        case .help: return t(.modeHelp)
+        case .confirm: return t(.modeConfirm)
+        case .form: return t(.modeForm)
+        case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)
+        default:
+            switch state.focus {
+            case .wheel: return t(.paneWheel)
+            case .schools: return t(.paneSchools)
+            case .notebook: return t(.paneNotebook)
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Clipped drawing into a screen: text that respects wide graphemes, fills, boxes.
+public struct Canvas: Sendable {
+    public var screen: Screen
+    /// Drawing outside this rectangle is dropped.
+    public var clip: Rect
+
+    public init(size: Size) {
+        screen = Screen(width: size.width, height: size.height)
+        clip = screen.bounds
+    }
+
+    /// Runs `body` with the clip narrowed to `rect`, then restores it.
+    public mutating func within(_ rect: Rect, _ body: (inout Canvas) -> Void) {
+        let saved = clip
+        clip = clip.intersection(rect)
+        body(&self)
+        clip = saved
+    }
+
+    /// Sets one grapheme at (x, y); a wide one takes two cells or, if it does not fit, shows a space.
+    public mutating func set(_ x: Int, _ y: Int, _ char: Character, role: Role) {
+        guard clip.contains(x: x, y: y) else { return }
+        let w = DisplayWidth.of(char)
+        if w == 2 && !clip.contains(x: x + 1, y: y) {
+            place(x, y, Cell(" ", role: role))
+            return
+        }
+        if w == 0 { return }
+        place(x, y, Cell(char, role: role, width: UInt8(w)))
+        if w == 2 { place(x + 1, y, Cell(" ", role: role, width: 0)) }
+    }
+
+    private mutating func place(_ x: Int, _ y: Int, _ cell: Cell) {
+        // Never leave half of a wide grapheme behind.
+        let old = screen[x, y]
+        if old.width == 0, x > 0, screen[x - 1, y].width == 2 { screen[x - 1, y] = Cell(" ", role: screen[x - 1, y].role) }
+        if old.width == 2, x + 1 < screen.width, cell.width != 2 { screen[x + 1, y] = Cell(" ", role: screen[x + 1, y].role) }
+        screen[x, y] = cell
+    }
+
+    /// Writes text from (x, y) on one line, at most `maxWidth` cells; returns the cells used.
+    @discardableResult
+    public mutating func text(_ s: String, x: Int, y: Int, role: Role, maxWidth: Int = Int.max) -> Int {
+        var cx = x
+        let limit = maxWidth == Int.max ? Int.max : x + maxWidth
+        for c in s {
+            if c == "\n" { break }
+            let w = DisplayWidth.of(c)
+            if w == 0 { continue }
+            if cx + w > limit { break }
+            set(cx, y, c, role: role)
+            cx += w
+        }
+        return cx - x
+    }
+
+    /// Writes text cut with "…" to fit `width`, then pads with spaces in the same role.
+    public mutating func line(_ s: String, x: Int, y: Int, width: Int, role: Role) {
+        let used = text(DisplayWidth.truncate(s, to: width), x: x, y: y, role: role, maxWidth: width)
+        if used < width { fill(Rect(x: x + used, y: y, width: width - used, height: 1), role: role) }
+    }
+
+    public mutating func fill(_ rect: Rect, role: Role, char: Character = " ") {
+        let r = rect.intersection(clip)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { set(x, y, char, role: role) }
+        }
+    }
+
+    /// Gives every cell of `rect` a role, keeping its text (for selections).
+    public mutating func restyle(_ rect: Rect, role: Role) {
+        let r = rect.intersection(clip)
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { screen[x, y].role = role }
+        }
+    }
+
+    /// A rounded box with an optional title on its top edge.
+    public mutating func box(_ rect: Rect, role: Role, title: String? = nil, titleRole: Role? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let (l, r, t, b) = (rect.x, rect.maxX - 1, rect.y, rect.maxY - 1)
+        set(l, t, "╭", role: role)
+        set(r, t, "╮", role: role)
+        set(l, b, "╰", role: role)
+        set(r, b, "╯", role: role)
+        for x in (l + 1)..<r {
+            set(x, t, "─", role: role)
+            set(x, b, "─", role: role)
+        }
+        for y in (t + 1)..<b {
+            set(l, y, "│", role: role)
+            set(r, y, "│", role: role)
+        }
+        if let title, rect.width > 4 {
+            text(" " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", x: l + 2, y: t,
+                 role: titleRole ?? role, maxWidth: rect.width - 4)
+        }
+    }
+}

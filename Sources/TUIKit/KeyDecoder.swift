@@ -1,0 +1,129 @@
+import Foundation
+
+/// Turns raw input into key events: control characters, Esc-prefixed Alt keys, escape sequences
+/// the terminal library left undecoded, and bracketed pastes (kept whole across batches).
+public struct KeyDecoder: Sendable {
+    private var pasting = false
+    private var pasted: [Unicode.Scalar] = []
+
+    public init() {}
+
+    public mutating func decode(_ batch: [RawInput]) -> [InputEvent] {
+        var out: [InputEvent] = []
+        var i = 0
+        while i < batch.count {
+            let input = batch[i]
+            i += 1
+            if pasting {
+                switch input {
+                case .pasteEnd:
+                    pasting = false
+                    var text = String(String.UnicodeScalarView(pasted))
+                    text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                    out.append(.paste(text.precomposedStringWithCanonicalMapping))
+                    pasted = []
+                case .scalar(let s): pasted.append(s)
+                case .key(let k) where k.key == .enter: pasted.append("\n")
+                case .key(let k) where k.key == .tab: pasted.append("\t")
+                case .hangup: out.append(.hangup)
+                default: break
+                }
+                continue
+            }
+            switch input {
+            case .pasteStart:
+                pasting = true
+                pasted = []
+            case .pasteEnd: break
+            case .resize: out.append(.resize)
+            case .hangup: out.append(.hangup)
+            case .key(let k): out.append(.key(k))
+            case .scalar(let s):
+                if s.value == 0x1B {
+                    // Esc: an Alt key, an escape sequence, or Esc alone.
+                    if i < batch.count, case .scalar(let next) = batch[i] {
+                        if next == "[" || next == "O", let (event, used) = Self.sequence(batch, from: i + 1, intro: next) {
+                            out.append(.key(event))
+                            i += used + 1
+                            continue
+                        }
+                        if next.value != 0x1B {
+                            i += 1
+                            if var e = Self.single(next) {
+                                e.alt = true
+                                out.append(.key(e))
+                            }
+                            continue
+                        }
+                    }
+                    if i < batch.count, case .key(var k) = batch[i] {
+                        i += 1
+                        k.alt = true
+                        out.append(.key(k))
+                        continue
+                    }
+                    out.append(.key(KeyEvent(.escape)))
+                } else if let e = Self.single(s) {
+                    out.append(.key(e))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a paste is still arriving (its end marker not yet seen).
+    public var isPasting: Bool { pasting }
+
+    static func single(_ s: Unicode.Scalar) -> KeyEvent? {
+        switch s.value {
+        case 0x0D, 0x0A: return KeyEvent(.enter)
+        case 0x09: return KeyEvent(.tab)
+        case 0x7F, 0x08: return KeyEvent(.backspace)
+        case 0x1B: return KeyEvent(.escape)
+        case 0x01...0x1A: return KeyEvent(.ctrl(Character(Unicode.Scalar(s.value + 0x60)!)))
+        case 0x00..<0x20: return nil
+        default: return KeyEvent(.char(Character(s)))
+        }
+    }
+
+    /// Decodes `ESC [ params final` or `ESC O final`; returns the event and how many inputs it used.
+    static func sequence(_ batch: [RawInput], from start: Int, intro: Unicode.Scalar) -> (KeyEvent, Int)? {
+        var params = ""
+        var i = start
+        while i < batch.count, case .scalar(let s) = batch[i] {
+            i += 1
+            if (0x30...0x3F).contains(s.value) {
+                params.unicodeScalars.append(s)
+                continue
+            }
+            let parts = params.split(separator: ";").map { Int($0) ?? 1 }
+            let modifier = parts.count > 1 ? parts[1] - 1 : 0
+            let alt = modifier & 2 != 0
+            let ctrl = modifier & 4 != 0
+            let key: Key?
+            switch s {
+            case "A": key = .up
+            case "B": key = .down
+            case "C": key = .right
+            case "D": key = .left
+            case "H": key = .home
+            case "F": key = .end
+            case "Z": key = .backTab
+            case "~":
+                switch parts.first ?? 0 {
+                case 1, 7: key = .home
+                case 4, 8: key = .end
+                case 2: key = .insert
+                case 3: key = .delete
+                case 5: key = .pageUp
+                case 6: key = .pageDown
+                default: key = nil
+                }
+            default: key = nil
+            }
+            guard let key else { return nil }
+            return (KeyEvent(key, alt: alt, ctrl: ctrl), i - start + 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+import AppCore
+import AppRuntime
+import ArgumentParser
+import CursesBackend
+import Foundation
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Starts the full-screen program on a store: takes the write lock if it can (else opens
+/// read-only and says why), starts ncurses, runs until the user quits, restores the terminal.
+struct ScreenLauncher {
+    let ctx: CLIContext
+    let themeChoice: String?
+    let isDemo: Bool
+
+    func run(openDialogue: String? = nil) throws {
+        let env = ProcessInfo.processInfo.environment
+        let t = ctx.t
+        // Not a terminal (a pipe, a script): print the overview instead of drawing a screen.
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            let store = try ctx.open(.read, quiet: true)
+            if let openDialogue {
+                let id: String
+                do { id = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
+                print(DialogueText(store: store, t: t).render(try store.dialogue(id)), terminator: "")
+            } else {
+                print(Overview(store: store, t: t, today: ctx.today, isDemo: isDemo).render(), terminator: "")
+            }
+            return
+        }
+        var readOnly: String?
+        let store: Store
+        do {
+            store = try Store.open(at: ctx.storePath, mode: .write(command: "tillit"))
+            if let reason = store.readOnlyReason { readOnly = ErrorText(t).readOnly(reason) }
+        } catch .inUse(let holder) {
+            store = try ctx.open(.read, quiet: true)
+            readOnly = t(.readOnlyInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess)])
+        } catch {
+            throw ctx.fail(error)
+        }
+        defer { store.close() }
+        var openID: String?
+        if let openDialogue {
+            do { openID = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
+        }
+        let configFolder = ConfigFile.folder(environment: env)
+        let config = ConfigFile.load(folder: configFolder, t: t)
+        var notices = config.problems.map { StatusMessage($0, kind: .warning) }
+        let (theme, themeNotice) = ThemeLoader.load(themeChoice ?? config.theme, configFolder: configFolder, t: t)
+        if let themeNotice { notices.append(themeNotice) }
+        if !store.problems.isEmpty {
+            notices.append(StatusMessage(t(.overviewProblems, ["count": String(store.problems.count)]), kind: .warning))
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(term: env["TERM"], theme: theme, monochrome: Theme.builtin("monochrome")!,
+                                          noColor: !(env["NO_COLOR"] ?? "").isEmpty)
+        } catch {
+            switch error {
+            case .noTerm: throw ctx.fail(t(.termMissing), code: 2)
+            case .unknownTerm(let term): throw ctx.fail(t(.termUnknown, ["term": term]), code: 2)
+            case .noTerminfo: throw ctx.fail(t(.termNoTerminfo), code: 2)
+            case .failed(let term): throw ctx.fail(t(.termStartFailed, ["term": term]), code: 2)
+            }
+        }
+        defer { terminal.stop() }
+        var state = AppState(language: t.language, today: ctx.today, size: terminal.size,
+                             data: StoreSnapshot.data(store, readOnlyReason: readOnly))
+        if let note = notices.first { state.status = note }
+        let runner = AppRunner(state: state, terminal: terminal,
+                               effects: EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) }),
+                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: ctx.today))
+        if let openID { runner.open(dialogue: openID) }
+        runner.run()
+    }
+}
