@@ -40,8 +40,11 @@ let package = Package(
         ),
         .executableTarget(name: "tillit", dependencies: ["TillitCLI"]),
         // Helpers for tests only: temporary folders, polling, running the real binary.
-        .target(name: "TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
+        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        .testTarget(name: "AppTests", dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "tillit"]),
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),
         .testTarget(
             name: "TillitCLITests",

@@ -25,6 +25,9 @@ enum FormView {
             } else {
                 let (visible, column) = field.editor.visible(width: fieldWidth)
                 canvas.line(visible, x: fieldX, y: y, width: fieldWidth, role: .input)
+                if focused && field.selected {
+                    canvas.restyle(Rect(x: fieldX, y: y, width: DisplayWidth.of(visible), height: 1), role: .selection)
+                }
                 if focused { cursor = (fieldX + column, y) }
             }
             if let hint = field.hint, y + 1 < inner.maxY {

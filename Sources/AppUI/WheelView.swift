@@ -155,24 +155,50 @@ enum MonthList {
         let visible = rect.maxY - y
         let first = max(0, min(selected - visible / 2, items.count - visible))
         for (i, item) in items.enumerated().dropFirst(first) where y < rect.maxY {
-            let when: String
-            switch item.when {
-            case .date(let d): when = "\(String(format: "%2d", d.day)) \(t.monthShort(d.month))  \(t.week(d.isoWeek))"
-            case .week(let w): when = "       \(t.week(w))"
-            }
-            let title: String
-            if let e = item.event {
-                title = e.title
-            } else if let d = item.dialogue {
-                title = "\(t.eventKind(.dialogue)): \(state.data.subject(of: d)) (\(t.status(d.status)))"
-            } else {
-                title = ""
-            }
-            let mark = item.dialogue?.status == .planned ? "○" : "●"
             let role: Role = i == selected ? (focused ? .selection : .selectionDim) : .text
-            canvas.line("\(when)  \(mark) \(title)", x: rect.x, y: y, width: rect.width, role: role)
-            if i != selected { canvas.restyle(Rect(x: rect.x, y: y, width: DisplayWidth.of(when), height: 1), role: .dim) }
+            row(item, state, rect, y: y, role: role, &canvas)
             y += 1
         }
+        // Room to spare: what comes in the rest of the school year, quieter.
+        let months = state.wheel.year.months(startMonth: state.data.wheel.schoolYearStartMonth)
+        let all = WheelModel.items(state.wheel, data: state.data)
+        for later in months.dropFirst(state.wheel.monthIndex + 1) {
+            let laterItems = all.filter { $0.when.firstDay.month == later.month && $0.when.firstDay.year == later.year }
+            guard !laterItems.isEmpty, y + 2 < rect.maxY else { continue }
+            y += 1
+            canvas.line(t.monthName(later.month).prefix(1).uppercased() + t.monthName(later.month).dropFirst(),
+                        x: rect.x, y: y, width: rect.width, role: .dim)
+            y += 1
+            for item in laterItems where y < rect.maxY {
+                row(item, state, rect, y: y, role: .dim, &canvas)
+                y += 1
+            }
+        }
     }
+
+    /// One item: day, week, mark and title.
+    static func row(_ item: WheelItem, _ state: AppState, _ rect: Rect, y: Int, role: Role, _ canvas: inout Canvas) {
+        let t = state.t
+        let when: String
+        switch item.when {
+        case .date(let d):
+            when = "\(String(format: "%2d", d.day)) \(t.monthShort(d.month))  " + DisplayWidth.pad(t.week(d.isoWeek), to: 7)
+        case .week(let w): when = "        " + DisplayWidth.pad(t.week(w), to: 7)
+        }
+        let title: String
+        if let e = item.event {
+            title = e.title
+        } else if let d = item.dialogue {
+            title = "\(t.eventKind(.dialogue).capitalizedFirst): \(state.data.subject(of: d)) (\(t.status(d.status)))"
+        } else {
+            title = ""
+        }
+        let mark = item.dialogue?.status == .planned ? "○" : "●"
+        canvas.line("\(when)  \(mark) \(title)", x: rect.x, y: y, width: rect.width, role: role)
+        if role == .text { canvas.restyle(Rect(x: rect.x, y: y, width: DisplayWidth.of(when), height: 1), role: .dim) }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

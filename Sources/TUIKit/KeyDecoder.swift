@@ -86,7 +86,8 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    /// Decodes `ESC [ params final` or `ESC O final`; returns the event and how many inputs it used.
+    /// Decodes `ESC [ params final` or `ESC O final`; returns the event and how many inputs after the
+    /// introducer (`[` or `O`) it used.
     static func sequence(_ batch: [RawInput], from start: Int, intro: Unicode.Scalar) -> (KeyEvent, Int)? {
         var params = ""
         var i = start
@@ -122,7 +123,7 @@ public struct KeyDecoder: Sendable {
             default: key = nil
             }
             guard let key else { return nil }
-            return (KeyEvent(key, alt: alt, ctrl: ctrl), i - start + 1)
+            return (KeyEvent(key, alt: alt, ctrl: ctrl), i - start)
         }
         return nil
     }

@@ -34,12 +34,4 @@ import Testing
         #expect(names.sorted(by: SwedishOrder.less)
             == ["Almskolan", "Björkskolan", "Émileskolan", "zeta", "Åsskolan", "Ängsskolan", "Östra skolan"])
     }
-
-    @Test func displayWidthCountsCells() {
-        #expect(DisplayWidth.of("Lövgärdesskolan") == 15)
-        #expect(DisplayWidth.of("学校") == 4)
-        #expect(DisplayWidth.of("🙂") == 2)
-        #expect(DisplayWidth.of("e\u{301}") == 1)
-        #expect(DisplayWidth.pad("å", to: 3) == "å  ")
-    }
 }

@@ -54,15 +54,15 @@ enum FormReducer {
         case .enter:
             return submit(form, &state, env)
         case .tab, .down:
-            form.focus = (form.focus + 1) % form.fields.count
+            form.focus((form.focus + 1) % form.fields.count)
         case .backTab, .up:
-            form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+            form.focus((form.focus + form.fields.count - 1) % form.fields.count)
         case .left where !field.choices.isEmpty:
             form.fields[form.focus].choiceIndex = (field.choiceIndex + field.choices.count - 1) % field.choices.count
         case .right where !field.choices.isEmpty, .char(" ") where !field.choices.isEmpty:
             form.fields[form.focus].choiceIndex = (field.choiceIndex + 1) % field.choices.count
         default:
-            if field.choices.isEmpty { form.fields[form.focus].editor.handle(key) }
+            form.edit(key)
         }
         state.overlay = .form(form)
         return []
@@ -72,7 +72,7 @@ enum FormReducer {
     static func reject(_ form: FormState, _ key: FormField.Key, _ message: String, _ state: inout AppState) -> [AppEffect] {
         var form = form
         form.error = message
-        form.focus = form.fields.firstIndex { $0.key == key } ?? form.focus
+        form.focus(form.fields.firstIndex { $0.key == key } ?? form.focus)
         state.overlay = .form(form)
         return []
     }

@@ -19,6 +19,41 @@ public struct FormState: Equatable, Sendable {
     public init(purpose: Purpose, fields: [FormField]) {
         self.purpose = purpose
         self.fields = fields
+        for i in self.fields.indices where i != 0 { self.fields[i].selected = false }
+    }
+
+    /// Moves to another field; a filled field is selected as a whole, as in any form.
+    public mutating func focus(_ index: Int) {
+        fields[focus].selected = false
+        focus = index
+        fields[focus].selected = !fields[focus].editor.text.isEmpty && fields[focus].choices.isEmpty
+    }
+
+    /// Types into the focused field, replacing a selected text.
+    public mutating func edit(_ key: KeyEvent) {
+        var field = fields[focus]
+        guard field.choices.isEmpty else { return }
+        if field.selected {
+            field.selected = false
+            switch key.key {
+            case .char where !key.alt, .backspace, .delete, .ctrl("u"), .ctrl("w"):
+                field.editor = LineEditor()
+                if case .char = key.key { field.editor.handle(key) }
+            default:
+                field.editor.handle(key)
+            }
+        } else {
+            field.editor.handle(key)
+        }
+        fields[focus] = field
+    }
+
+    /// Pastes into the focused field, replacing a selected text.
+    public mutating func paste(_ text: String) {
+        guard fields[focus].choices.isEmpty else { return }
+        if fields[focus].selected { fields[focus].editor = LineEditor() }
+        fields[focus].selected = false
+        fields[focus].editor.insert(text)
     }
 
     public func value(_ key: FormField.Key) -> String {
@@ -49,10 +84,13 @@ public struct FormField: Equatable, Sendable {
     /// For a choice field: the values (file keys) to choose among; empty for a text field.
     public var choices: [String]
     public var choiceIndex: Int
+    /// The text is selected as a whole (on entering a filled field): typing replaces it.
+    public var selected: Bool
 
     public init(_ key: Key, text: String = "", choices: [String] = [], choice: String? = nil) {
         self.key = key
         editor = LineEditor(text)
+        selected = !text.isEmpty
         self.choices = choices
         choiceIndex = choice.flatMap { choices.firstIndex(of: $0) } ?? 0
     }

@@ -55,10 +55,8 @@ public enum AppReducer {
     /// A paste is text, never commands: it goes into the field being typed in, or nowhere.
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
         if case .form(var form) = state.overlay {
-            if form.fields[form.focus].choices.isEmpty {
-                form.fields[form.focus].editor.insert(text)
-                state.overlay = .form(form)
-            }
+            form.paste(text)
+            state.overlay = .form(form)
             return []
         }
         guard state.overlay == nil else { return [] }

@@ -56,24 +56,16 @@ public struct Theme: Hashable, Sendable {
         return .success(theme)
     }
 
-    /// Drops a comment: "#" at the start of a line or after a space, unless it begins a colour
-    /// such as `#87afd7`.
+    /// Drops a comment: a "#" that starts the line or is followed by a space. A "#" glued to
+    /// letters or digits (a colour such as `#87afd7`) is not a comment.
     static func stripComment(_ s: String) -> String {
-        var out = ""
-        var previous: Character = " "
-        for c in s {
-            if c == "#", previous == " " || previous == "\t" {
-                // "#" followed by six hex digits is a colour, anything else a comment.
-                let rest = s[s.index(s.startIndex, offsetBy: out.count)...].dropFirst()
-                let hex = rest.prefix(6)
-                let isColour = hex.count == 6 && hex.allSatisfy(\.isHexDigit)
-                    && (rest.count == 6 || rest.dropFirst(6).first?.isWhitespace == true)
-                if !isColour { return out }
-            }
-            out.append(c)
-            previous = c
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() where c == "#" {
+            let startsLine = chars[..<i].allSatisfy(\.isWhitespace)
+            let followedBySpace = i + 1 == chars.count || chars[i + 1].isWhitespace
+            if startsLine || followedBySpace { return String(chars[..<i]) }
         }
-        return out
+        return s
     }
 
     /// `fg [on bg] [bold] [dim] [underline] [reverse] [italic]`, or only attributes.

@@ -1,0 +1,72 @@
+import AppCore
+import AppRuntime
+import Foundation
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Drives the program headless: the production run loop with a fake terminal, a demo store in a
+/// temporary folder, a fixed date and predictable ids.
+public final class AppHarness {
+    public let folder = TempFolder("harness")
+    public let terminal: FakeTerminal
+    public let runner: AppRunner
+    public let store: Store
+    public static let today = LocalDate(iso: "2026-11-23")!
+
+    public init(size: Size = Size(width: 120, height: 40), language: Language = .sv) throws {
+        let root = folder.sub("store")
+        try Store.create(at: root, content: DemoStore.content(today: Self.today))
+        store = try Store.open(at: root, mode: .write(command: "harness"))
+        terminal = FakeTerminal(size: size)
+        let counter = Counter()
+        var state = AppState(language: language, today: Self.today, size: size,
+                             data: StoreSnapshot.data(store, readOnlyReason: nil))
+        state.data.storePath = "~/tillit"
+        runner = AppRunner(state: state, terminal: terminal,
+                           effects: EffectRunner(store: store, readOnlyReason: nil, describe: { "\($0)" }),
+                           env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
+        runner.dispatch(.resized(size))
+        runner.present()
+    }
+
+    public var state: AppState { runner.state }
+    public var screen: Screen { terminal.screen }
+    public var text: String { screen.textLines().joined(separator: "\n") }
+
+    /// Presses keys, given as key events.
+    public func press(_ keys: KeyEvent...) {
+        for k in keys { runner.step([.key(k)]) }
+    }
+
+    /// Presses printable keys one by one (what a person types).
+    public func type(_ text: String) {
+        for scalar in text.unicodeScalars { runner.step([.scalar(scalar)]) }
+    }
+
+    /// A bracketed paste.
+    public func paste(_ text: String) {
+        runner.step([.pasteStart] + text.unicodeScalars.map { RawInput.scalar($0) } + [.pasteEnd])
+    }
+
+    public func resize(_ width: Int, _ height: Int) {
+        terminal.size = Size(width: width, height: height)
+        runner.step([.resize])
+    }
+
+    /// The store as it is on disk now.
+    public func reopenStore() throws -> Store { try Store.open(at: folder.sub("store"), mode: .read) }
+}
+
+/// Ids `id-0001`, `id-0002`... for deterministic tests.
+final class Counter: @unchecked Sendable {
+    private var n = 0
+    private let lock = NSLock()
+
+    func next() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        n += 1
+        return String(format: "id-%04d-0000-0000-0000-000000000000", n)
+    }
+}

@@ -1,0 +1,60 @@
+import AppCore
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// The demo store as screen data, on a fixed day, without touching the disk.
+enum Fixtures {
+    static let today = LocalDate(iso: "2026-11-23")!
+
+    static func data() -> StoreData {
+        let content = DemoStore.content(today: today)
+        return StoreData(storePath: "~/tillit", schoolsDocument: content.schools, wheel: content.wheel,
+                         dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
+                             .sorted { ($0.date, $0.id) > ($1.date, $1.id) })
+    }
+
+    static func dialogue(_ id: String) -> Dialogue {
+        DemoStore.content(today: today).dialogues.first { $0.id == id }!
+    }
+
+    static func state(_ size: Size = Size(width: 120, height: 40), language: Language = .sv) -> AppState {
+        AppState(language: language, today: today, size: size, data: data())
+    }
+
+    static let env = AppEnvironment(makeID: { "id-0001-0000-0000-0000-000000000000" }, today: today)
+
+    static let nytorp2025 = "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"
+    static let nytorpPlanned = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
+}
+
+/// Sends keys to the reducer and collects the effects.
+struct Driver {
+    var state: AppState
+    var effects: [AppEffect] = []
+
+    init(_ state: AppState = Fixtures.state()) { self.state = state }
+
+    mutating func send(_ action: AppAction) {
+        effects += AppReducer.reduce(&state, action, Fixtures.env)
+    }
+
+    mutating func press(_ keys: KeyEvent...) {
+        for k in keys { send(.input(.key(k))) }
+    }
+
+    mutating func type(_ text: String) {
+        for c in text { send(.input(.key(KeyEvent(.char(c))))) }
+    }
+}
+
+extension KeyEvent {
+    static let enter = KeyEvent(.enter)
+    static let esc = KeyEvent(.escape)
+    static let tab = KeyEvent(.tab)
+    static let backTab = KeyEvent(.backTab)
+    static let down = KeyEvent(.down)
+    static let up = KeyEvent(.up)
+    static let left = KeyEvent(.left)
+    static let right = KeyEvent(.right)
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import TUIKit
+
+@Suite struct CanvasTests {
+    @Test func wideGraphemesTakeTwoCellsAndNeverSplit() {
+        var c = Canvas(size: Size(width: 6, height: 1))
+        c.text("a学b", x: 0, y: 0, role: .text)
+        #expect(c.screen.textLines() == ["a学b  "])
+        #expect(c.screen[1, 0].width == 2 && c.screen[2, 0].width == 0)
+        // At a clip edge a wide grapheme that does not fit shows as a space.
+        var d = Canvas(size: Size(width: 6, height: 1))
+        d.within(Rect(x: 0, y: 0, width: 2, height: 1)) { $0.text("a学", x: 0, y: 0, role: .text) }
+        #expect(d.screen.textLines() == ["a     "])
+        // Overwriting half of a wide grapheme blanks the other half.
+        c.set(2, 0, "x", role: .dim)
+        #expect(c.screen.textLines() == ["a xb  "])
+    }
+
+    @Test func textIsClippedToTheRectangle() {
+        var c = Canvas(size: Size(width: 10, height: 3))
+        c.within(Rect(x: 2, y: 1, width: 4, height: 1)) { $0.text("Lövgärden", x: 2, y: 1, role: .text) }
+        #expect(c.screen.textLines() == ["          ", "  Lövg    ", "          "])
+    }
+
+    @Test func linesAreCutWithAnEllipsis() {
+        var c = Canvas(size: Size(width: 8, height: 1))
+        c.line("Långedragsskolan", x: 0, y: 0, width: 8, role: .text)
+        #expect(c.screen.textLines() == ["Långedr…"])
+        #expect(DisplayWidth.truncate("🙂🙂🙂", to: 4) == "🙂…")
+    }
+
+    @Test func boxesHaveTitles() {
+        var c = Canvas(size: Size(width: 12, height: 3))
+        c.box(Rect(x: 0, y: 0, width: 12, height: 3), role: .border, title: "Skolor")
+        #expect(c.screen.textLines() == ["╭─ Skolor ─╮", "│          │", "╰──────────╯"])
+        #expect(c.screen.roleLines()[0] == "bbbbbbbbbbbb")
+    }
+
+    @Test func displayWidthCountsCells() {
+        #expect(DisplayWidth.of("Lövgärdesskolan") == 15)
+        #expect(DisplayWidth.of("学校") == 4)
+        #expect(DisplayWidth.of("🙂") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.pad("å", to: 3) == "å  ")
+    }
+
+    @Test func tinySizesNeverCrash() {
+        for w in 0..<4 {
+            for h in 0..<4 {
+                var c = Canvas(size: Size(width: w, height: h))
+                c.box(Rect(x: 0, y: 0, width: w, height: h), role: .border, title: "T")
+                c.text("学", x: w - 1, y: 0, role: .text)
+                c.fill(Rect(x: -2, y: -2, width: 10, height: 10), role: .text)
+            }
+        }
+    }
+
+    @Test func wrapsByDisplayWidth() {
+        #expect(Wrap.lines("Vad är det som gör att vi lyckas bra?", width: 12)
+            == ["Vad är det", "som gör att", "vi lyckas", "bra?"])
+        #expect(Wrap.lines("ett\n\ntvå", width: 10) == ["ett", "", "två"])
+        #expect(Wrap.lines("kompensatoriskt", width: 6) == ["kompen", "satori", "skt"])
+        #expect(Wrap.lines("学校学校", width: 5) == ["学校", "学校"])
+    }
+}
