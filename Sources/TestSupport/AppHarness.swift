@@ -34,6 +34,9 @@ public final class AppHarness {
     public var screen: Screen { terminal.screen }
     public var text: String { screen.textLines().joined(separator: "\n") }
 
+    /// Whether the screen shows `text` on one of its rows.
+    public func shows(_ text: String) -> Bool { screen.contains(text) }
+
     /// Presses keys, given as key events.
     public func press(_ keys: KeyEvent...) {
         for k in keys { runner.step([.key(k)]) }

@@ -1,0 +1,134 @@
+import AppCore
+import Foundation
+import Testing
+import TestSupport
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// The production run loop with a fake terminal and a real store in a temporary folder.
+@Suite struct InteractionTests {
+    let tab = KeyEvent(.tab)
+    let enter = KeyEvent(.enter)
+
+    @Test func addASchoolFromTheForm() throws {
+        let h = try AppHarness()
+        h.press(.char("a"))
+        #expect(h.shows("Ny skola"))
+        h.type("Backaskolan")
+        h.press(tab)
+        h.type("Utbildningsområde Hisingen")  // replaces the filled-in area
+        h.press(tab)
+        h.type("Åsa Öberg")
+        h.press(tab)
+        h.type("F-12")
+        h.press(enter)
+        // A bad value keeps the form open with the reason, and nothing is written.
+        #expect(h.shows("F-12"))
+        #expect(try h.reopenStore().schools.schools.count == 8)
+        h.press(KeyEvent(.ctrl("u")))
+        h.type("F-6")
+        h.press(enter)
+        let store = try h.reopenStore()
+        let backa = try #require(store.schools.schools.first { $0.name == "Backaskolan" })
+        #expect(backa.areaID == "hisingen" && backa.grades?.text == "F-6" && backa.principal == "Åsa Öberg")
+        #expect(h.state.schools.selectedID == "backaskolan")
+        #expect(h.shows("Backaskolan"))
+    }
+
+    @Test func archiveASchoolAfterAYes() throws {
+        let h = try AppHarness()
+        h.press(.char("d"))
+        #expect(h.shows("Arkivera Guldhedsskolan?"))
+        h.press(.char("j"))
+        #expect(try h.reopenStore().school("guldhedsskolan")?.archived == true)
+        #expect(!h.shows("Guldhedsskolan"))
+    }
+
+    @Test func addMoveAndDeleteAWheelEvent() throws {
+        let h = try AppHarness()
+        h.press(.char("1"), .char("a"))
+        h.type("Analysdag läsförståelse")
+        h.press(tab)
+        h.type("2026-12-09")
+        h.press(tab, KeyEvent(.right), KeyEvent(.right))  // kind: other → dialogue → analysis day
+        h.press(enter)
+        var event = try #require(try h.reopenStore().wheel.events.first { $0.title == "Analysdag läsförståelse" })
+        #expect(event.when == .date(LocalDate(iso: "2026-12-09")!))
+        #expect(event.kind == .analysisDay)
+        #expect(h.shows("Analysdag läsförståelse"))
+        // It is selected: + moves it a week later.
+        h.press(.char("+"))
+        event = try #require(try h.reopenStore().wheel.events.first { $0.id == event.id })
+        #expect(event.when == .date(LocalDate(iso: "2026-12-16")!))
+        h.press(.char("d"), .char("y"))
+        #expect(try h.reopenStore().wheel.events.contains { $0.id == event.id } == false)
+    }
+
+    @Test func planADialogueForASchoolInAWeek() throws {
+        let h = try AppHarness()
+        h.press(.char("j"))  // Hagenskolan
+        h.press(.char("p"))
+        #expect(h.shows("Planera en kvalitetsdialog"))
+        h.press(tab)
+        h.type("v. 50")
+        h.press(enter)
+        let store = try h.reopenStore()
+        let planned = try #require(store.dialogues.first { $0.schoolID == "hagenskolan" })
+        #expect(planned.status == .planned)
+        #expect(planned.plannedWeek == ISOWeek(year: 2026, week: 50))
+        #expect(try store.dialogue(planned.id).facilitators == ["Peter Johansson"])
+        // It shows in the school's notebook and on the wheel.
+        h.press(enter)
+        #expect(h.shows("v. 50 2026"))
+        h.press(.char("1"))
+        #expect(h.shows("Kvalitetsdialog: Hage"), "\(h.text)")
+    }
+
+    @Test func aPasteGoesIntoTheFieldWithoutTriggeringAnything() throws {
+        let h = try AppHarness()
+        h.press(.char("/"))
+        h.paste("nytorp\nq")
+        #expect(h.state.running)
+        #expect(h.state.schools.filter.text == "nytorp q")
+        h.press(KeyEvent(.escape))
+        h.paste("q?")
+        #expect(h.state.running && h.state.overlay == nil)
+    }
+
+    @Test func resizingRedrawsAndTooSmallComesBack() throws {
+        let h = try AppHarness(size: Size(width: 120, height: 40))
+        #expect(h.shows("Utbildningsområde Nordost"))
+        h.resize(30, 8)
+        #expect(h.shows("44×14"))
+        h.resize(80, 24)
+        #expect(h.shows("1 Årshjul"))
+        #expect(h.shows("Guldhedsskolan"))
+        #expect(h.screen.width == 80)
+    }
+
+    @Test func openADialogueFromTheStart() throws {
+        let h = try AppHarness()
+        h.runner.open(dialogue: "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
+        h.runner.present()
+        #expect(h.state.notebook.open?.dialogue.schoolID == "nytorpsskolan")
+        #expect(h.shows("Styrkor och framgångsfaktorer"))
+        #expect(h.shows("skrivskyddad"))
+    }
+
+    @Test func idleFramesAreNotRedrawn() throws {
+        let h = try AppHarness()
+        let before = h.terminal.presentCount
+        h.runner.present()
+        h.runner.step([])
+        #expect(h.terminal.presentCount == before)
+    }
+
+    @Test func suspendHandsTheTerminalOverAndRedrawsAfter() throws {
+        let h = try AppHarness()
+        let before = h.terminal.presentCount
+        h.press(KeyEvent(.ctrl("z")))
+        #expect(h.terminal.suspendCount == 1)
+        #expect(h.terminal.presentCount == before + 1)
+    }
+}
