@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <sys/signalfd.h>
+#include <sys/ioctl.h>
 #include <langinfo.h>
 #include <string.h>
 #include <wchar.h>
@@ -27,7 +28,6 @@ static inline attr_t tillit_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t tillit_a_dim(void) { return A_DIM; }
 static inline attr_t tillit_a_normal(void) { return A_NORMAL; }
 static inline attr_t tillit_a_italic(void) { return A_ITALIC; }
-static inline int tillit_key_resize(void) { return KEY_RESIZE; }
 static inline int tillit_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int tillit_err(void) { return ERR; }
 
@@ -43,16 +43,22 @@ static inline int tillit_probe_term(const char *term) {
     return err;
 }
 
-/// Blocks the signals that end the program (so no thread dies of them) and returns a signalfd
-/// that reports them, for the run loop to poll beside the terminal. -1 on failure.
+/// Blocks the signals that end the program (so no thread dies of them) and SIGWINCH (which
+/// could otherwise land on another thread and never wake the loop), and returns a signalfd that
+/// reports them, for the run loop to poll beside the terminal. -1 on failure.
 static inline int tillit_signal_fd(void) {
     sigset_t set;
     sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGQUIT);
-    if (pthread_sigmask(SIG_BLOCK, &set, NULL) != 0) return -1;
+    /* SIG_SETMASK, not SIG_BLOCK: a mask inherited from whoever started us (SIGTSTP blocked, say)
+       would break Ctrl-Z. */
+    if (pthread_sigmask(SIG_SETMASK, &set, NULL) != 0) return -1;
+    signal(SIGTSTP, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
     return signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
 }
 
@@ -67,11 +73,21 @@ static inline int tillit_read_signal(int fd) {
 static inline void tillit_unblock_signals(void) {
     sigset_t set;
     sigemptyset(&set);
+    sigaddset(&set, SIGWINCH);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGQUIT);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// Tells ncurses the terminal's new size (after SIGWINCH); returns 1 when it changed.
+static inline int tillit_apply_window_size(void) {
+    struct winsize ws;
+    if (ioctl(1, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    if (ws.ws_row == LINES && ws.ws_col == COLS) return 0;
+    resize_term(ws.ws_row, ws.ws_col);
+    return 1;
 }
 
 /// Makes sure the locale's character set is UTF-8 (else get_wch drops å, ä, ö); returns 1 when it is.

@@ -100,12 +100,19 @@ public final class CursesTerminal: TerminalIO {
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
         let rc = poll(&fds, signalFD >= 0 ? 2 : 1, Int32(timeoutMilliseconds ?? -1))
-        if rc < 0 {
-            // A signal such as SIGWINCH: ncurses' own handler has queued KEY_RESIZE.
-            return drain()
-        }
-        if signalFD >= 0, fds[1].revents & Int16(POLLIN) != 0, tillit_read_signal(signalFD) != 0 {
-            return [.hangup]
+        if rc < 0 { return [] }
+        if signalFD >= 0, fds[1].revents & Int16(POLLIN) != 0 {
+            var out: [RawInput] = []
+            while case let signal = tillit_read_signal(signalFD), signal != 0 {
+                if signal == SIGWINCH {
+                    // SIGWINCH comes here, not to ncurses' handler: tell ncurses the size ourselves.
+                    _ = tillit_apply_window_size()
+                    if !out.contains(.resize) { out.append(.resize) }
+                } else {
+                    return [.hangup]
+                }
+            }
+            return out + (fds[0].revents & Int16(POLLIN) != 0 ? drain() : [])
         }
         if fds[0].revents & Int16(POLLIN) != 0 {
             let out = drain()

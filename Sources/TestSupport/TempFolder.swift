@@ -43,3 +43,9 @@ public func mode(of path: String) -> Int {
     guard stat(path, &st) == 0 else { return -1 }
     return Int(st.st_mode & 0o777)
 }
+
+/// Whether a process has ended (gone, or a zombie nobody has reaped yet).
+public func processEnded(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+    return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+}

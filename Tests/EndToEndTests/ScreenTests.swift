@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real binary in a real terminal (tmux): what a person sees and does.
+@Suite(.serialized) struct ScreenTests {
+    let folder = TempFolder("e2e")
+    var bin: String { TillitProcess.executable }
+
+    /// A shell command that runs Tillit, then records how it ended and the terminal's mode.
+    func command(_ args: String) -> String {
+        "\(bin) \(args); echo \"EXIT:$?\"; stty -a > \(folder.sub("stty.txt")); sleep 30"
+    }
+
+    var environment: [String: String] {
+        ["HOME": folder.path, "TMPDIR": folder.path, "TILLIT_HOME": folder.sub("store"), "LANG": "C.UTF-8"]
+    }
+
+    @Test func browseOpenHelpResizeAndQuit() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        #expect(tmux.format("#{alternate_on}") == "1")
+        // To Nytorpsskolan, its dialogues, last year's dialogue.
+        tmux.keys("j", "j", "j", "j", "Enter")
+        #expect(tmux.waitFor("planerad"))
+        tmux.keys("j", "Enter")
+        #expect(tmux.waitFor("1 Styrkor och framgångsfaktorer"))
+        #expect(tmux.waitFor("skrivskyddad"))
+        tmux.keys("G")
+        #expect(tmux.waitFor("Åtgärder"))
+        tmux.keys("?")
+        #expect(tmux.waitFor("Tangenter"))
+        #expect(tmux.screen().contains("Anteckningar: öppen dialog"))
+        tmux.keys("Escape")
+        #expect(waitUntil { !tmux.screen().contains("Tangenter") })
+        tmux.keys("1")
+        #expect(tmux.waitFor("1 Årshjul 20"))
+        // Too small, then back.
+        tmux.resize(30, 10)
+        #expect(tmux.waitFor("44×14"))
+        tmux.resize(100, 30)
+        #expect(tmux.waitFor("2 Skolor"))
+        tmux.keys("q")
+        #expect(tmux.waitFor("EXIT:0"))
+        #expect(tmux.format("#{alternate_on}") == "0")
+        #expect(waitUntil { FileManager.default.fileExists(atPath: folder.sub("stty.txt")) })
+        let stty = (try? String(contentsOfFile: folder.sub("stty.txt"), encoding: .utf8)) ?? ""
+        #expect(stty.contains(" icanon") && stty.contains(" echo "), "terminal not restored: \(stty)")
+    }
+
+    @Test func suspendAndResume() throws {
+        let prompt = "tillit-shell>"
+        let tmux = try TmuxSession(width: 100, height: 30, command: "PS1='\(prompt)' bash --norc --noprofile -i",
+                                   environment: environment)
+        func prompts() -> Int { tmux.screen().components(separatedBy: prompt).count - 1 }
+        #expect(tmux.waitFor(prompt))
+        tmux.type("\(bin) --demo")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        tmux.keys("C-z")
+        #expect(tmux.waitFor("Stopped"))
+        #expect(tmux.format("#{alternate_on}") == "0")
+        tmux.type("fg")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        #expect(tmux.screen().contains("2 Schools"))
+        #expect(tmux.format("#{alternate_on}") == "1")
+        let before = prompts()
+        tmux.keys("q")
+        #expect(waitUntil { tmux.format("#{alternate_on}") == "0" && prompts() > before })
+    }
+
+    @Test func closingTheTerminalEndsTheProgramWithinASecond() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: "exec \(bin) --demo", environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        let pid = Int32(tmux.format("#{pane_pid}")) ?? 0
+        #expect(pid > 0)
+        tmux.close()
+        #expect(waitUntil(timeout: 1.5) { processEnded(pid) }, "still running after SIGHUP")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: command("--demo"), environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        let shell = tmux.format("#{pane_pid}")
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        let pid = Int32(children.split(separator: " ").first ?? "") ?? 0
+        #expect(pid > 0)
+        kill(pid, SIGTERM)
+        #expect(tmux.waitFor("EXIT:0", timeout: 2))
+        #expect(tmux.format("#{alternate_on}") == "0")
+    }
+
+    @Test func anUnknownTermIsExplainedNotACrash() throws {
+        // tmux sets TERM for its panes, so the command sets it after.
+        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=no-such-terminal " + command("--demo"),
+                                   environment: environment)
+        #expect(tmux.waitFor("EXIT:2"))
+        #expect(tmux.screen().contains("no-such-terminal"))
+        #expect(tmux.screen().contains("TERM=xterm-256color"))
+    }
+
+    @Test func idleUsesNoCPU() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: "exec \(bin) --demo", environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        let pid = tmux.format("#{pane_pid}")
+        func cpuTicks() -> Int {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
+            return fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : -1
+        }
+        let before = cpuTicks()
+        // Measuring idleness takes a stretch of idle time; nothing to poll for.
+        Thread.sleep(forTimeInterval: 1.0)
+        let after = cpuTicks()
+        #expect(before >= 0 && after - before <= 1, "used \(after - before) ticks while idle")
+    }
+
+    @Test func aPasteIsTextNotCommands() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        tmux.keys("/")
+        tmux.paste("lövg\nq")
+        #expect(tmux.waitFor("lövg q"))
+        #expect(!tmux.screen().contains("EXIT:"))
+        tmux.keys("Escape")
+        #expect(waitUntil { !tmux.screen().contains("lövg q") })
+        tmux.keys("q")
+        #expect(tmux.waitFor("EXIT:0"))
+    }
+}
