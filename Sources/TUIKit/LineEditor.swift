@@ -16,7 +16,14 @@ public struct LineEditor: Hashable, Sendable {
     @discardableResult
     public mutating func handle(_ e: KeyEvent) -> Bool {
         switch (e.key, e.alt) {
-        case (.char(let c), false): insert(String(c))
+        case (.char(let c), false):
+            // A combining mark typed after a letter (a dead key, some input methods) joins it: å typed
+            // as a + ring is the same text as å typed at once.
+            if cursor > 0, c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+                chars[cursor - 1] = Character((String(chars[cursor - 1]) + String(c)).precomposedStringWithCanonicalMapping)
+            } else {
+                insert(String(c))
+            }
         case (.left, _) where e.ctrl || e.alt: cursor = wordStart(before: cursor)
         case (.right, _) where e.ctrl || e.alt: cursor = wordEnd(after: cursor)
         case (.char("b"), true): cursor = wordStart(before: cursor)

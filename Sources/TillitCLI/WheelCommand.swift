@@ -6,7 +6,8 @@ import TillitStore
 /// `tillit wheel ...`: the annual wheel.
 struct WheelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "wheel", abstract: "The annual wheel (årshjul).", subcommands: [WheelShow.self])
+        commandName: "wheel", abstract: "The annual wheel (årshjul): show, add, edit and remove events.",
+        subcommands: [WheelShow.self, WheelAdd.self, WheelEdit.self, WheelRemove.self])
 }
 
 /// `tillit wheel show [--year] [--json]`.
@@ -78,7 +79,8 @@ struct WheelShow: ParsableCommand {
                 month = m
                 print("  " + t.text("month.\(m)").capitalizedFirst)
             }
-            print("    " + DisplayWidth.pad(t.when(line.when), to: 20) + " " + DisplayWidth.pad(t.eventKind(line.kind), to: 18) + " " + line.title)
+            print("    " + DisplayWidth.pad(t.when(line.when), to: 20) + " " + DisplayWidth.pad(t.eventKind(line.kind), to: 18) + " "
+                + DisplayWidth.pad(line.title, to: 46) + " " + line.id)
         }
     }
 }

@@ -7,6 +7,7 @@ struct WheelListing {
         var when: WheelWhen
         var title: String
         var kind: WheelEventKind
+        var id: String
     }
 
     let store: Store
@@ -14,9 +15,9 @@ struct WheelListing {
 
     func items(in year: SchoolYear) -> [Line] {
         WheelItem.items(wheel: store.wheel, dialogues: store.dialogues, in: year).map { item in
-            if let e = item.event { return Line(when: e.when, title: e.title, kind: e.kind) }
+            if let e = item.event { return Line(when: e.when, title: e.title, kind: e.kind, id: e.id) }
             let d = item.dialogue!
-            return Line(when: item.when, title: "\(t.eventKind(.dialogue).capitalizedFirst): \(DialogueNaming(store: store).subject(d)) (\(t.status(d.status)))", kind: .dialogue)
+            return Line(when: item.when, title: "\(t.eventKind(.dialogue).capitalizedFirst): \(DialogueNaming(store: store).subject(d)) (\(t.status(d.status)))", kind: .dialogue, id: String(d.id.prefix(8)))
         }
     }
 }

@@ -48,6 +48,16 @@ import TestSupport
         #expect(stty.contains(" icanon") && stty.contains(" echo "), "terminal not restored: \(stty)")
     }
 
+    @Test func openStartsWithTheDialogueOpen() throws {
+        let env = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
+        #expect(try env.run(["init", "--demo"]).status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: command("open 2a7f4c19 --lang en"), environment: environment)
+        #expect(tmux.waitFor("1 Strengths and success factors"))
+        #expect(tmux.screen().contains("3 Notebook · Nytorpsskolan"))
+        tmux.keys("q")
+        #expect(tmux.waitFor("EXIT:0"))
+    }
+
     @Test func suspendAndResume() throws {
         let prompt = "tillit-shell>"
         let tmux = try TmuxSession(width: 100, height: 30, command: "PS1='\(prompt)' bash --norc --noprofile -i",

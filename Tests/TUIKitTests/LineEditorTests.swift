@@ -27,6 +27,14 @@ import Testing
         #expect(e.cursor == 9)
     }
 
+    @Test func aCombiningMarkTypedAfterALetterJoinsIt() {
+        var e = LineEditor("La")
+        e.handle(KeyEvent(.char("\u{30A}")))
+        #expect(e.text == "Lå")
+        #expect(e.text.unicodeScalars.count == 2)
+        #expect(e.cursor == 2)
+    }
+
     @Test func aPastedLineBreakBecomesASpace() {
         var e = LineEditor()
         e.insert("rad ett\nrad två")

@@ -98,6 +98,34 @@ import TillitDomain
         #expect(text.stdout.contains("Kvalitetsrapporten klar"))
     }
 
+    @Test func addEditAndRemoveWheelEvents() throws {
+        try demo()
+        let add = try tillit.run(["wheel", "add", "--title", "Analysdag läsning", "--week", "2027-W10", "--kind", "analysdag",
+                                  "--school", "nytorp"])
+        #expect(add.status == 0, "\(add.stderr)")
+        let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.hasPrefix("ev-"))
+        func item() throws -> [String: Any]? {
+            let wheel = try json(try tillit.run(["wheel", "show", "--year", "2026/27", "--json"])) as? [String: Any]
+            return (wheel?["items"] as? [[String: Any]])?.first { $0["eventID"] as? String == id }
+        }
+        var event = try #require(try item())
+        #expect(event["when"] as? String == "2027-W10")
+        #expect(event["kind"] as? String == "analysisDay")
+        #expect(event["schoolID"] as? String == "nytorpsskolan")
+        #expect(try tillit.run(["wheel", "edit", id, "--date", "2027-03-09", "--title", "Analysdag: läsförståelse", "--school", ""]).status == 0)
+        event = try #require(try item())
+        #expect(event["when"] as? String == "2027-03-09")
+        #expect(event["title"] as? String == "Analysdag: läsförståelse")
+        #expect(event["schoolID"] == nil)
+        let bad = try tillit.run(["wheel", "edit", id, "--date", "2027-03-09", "--week", "2027-W10"])
+        #expect(bad.status == 1 && bad.stderr.contains("--week"))
+        #expect(try tillit.run(["wheel", "add", "--title", "X", "--date", "2027-01-01", "--kind", "fest"]).stderr.contains("fest"))
+        #expect(try tillit.run(["wheel", "remove", id]).status == 0)
+        #expect(try item() == nil)
+        #expect(try tillit.run(["wheel", "remove", id]).status == 1)
+    }
+
     @Test func addEditArchiveSchools() throws {
         try demo()
         var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",

@@ -389,5 +389,12 @@ enum CatalogEnglish {
         "hintScroll": "scroll",
         "openActionOne": "1 open action",
         "noteOne": "1 note",
+        "eventAdded": "Added “{title}” ({when}) to the annual wheel.",
+        "eventUpdated": "Updated “{title}”.",
+        "eventRemoved": "Removed “{title}” from the annual wheel.",
+        "eventNotFound": "No event on the annual wheel has the id “{id}”.",
+        "eventNeedsWhen": "Give the event a --date or a --week.",
+        "eventDateOrWeek": "Give either --date or --week, not both.",
+        "badKind": "“{value}” is not a kind of event: use {kinds}.",
     ]
 }

@@ -389,5 +389,12 @@ enum CatalogSwedish {
         "hintScroll": "rulla",
         "openActionOne": "1 öppen åtgärd",
         "noteOne": "1 anteckning",
+        "eventAdded": "La till “{title}” ({when}) i årshjulet.",
+        "eventUpdated": "Uppdaterade “{title}”.",
+        "eventRemoved": "Tog bort “{title}” från årshjulet.",
+        "eventNotFound": "Ingen händelse i årshjulet har id “{id}”.",
+        "eventNeedsWhen": "Ge händelsen ett --date eller en --week.",
+        "eventDateOrWeek": "Ange antingen --date eller --week, inte båda.",
+        "badKind": "“{value}” är ingen typ av händelse: använd {kinds}.",
     ]
 }

@@ -317,4 +317,11 @@ public enum M: String, CaseIterable, Sendable {
     case hintScroll
     case openActionOne
     case noteOne
+    case eventAdded
+    case eventUpdated
+    case eventRemoved
+    case eventNotFound
+    case eventNeedsWhen
+    case eventDateOrWeek
+    case badKind
 }

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// What `wheel add` and `wheel edit` share: reading dates, weeks, kinds and schools.
+struct WheelEventOptions: ParsableArguments {
+    @Option(name: .long, help: "The event's title.") var title: String?
+    @Option(name: .long, help: "Its day, YYYY-MM-DD.") var date: String?
+    @Option(name: .long, help: "Or its week, e.g. 2026-W49.") var week: String?
+    @Option(name: .long, help: "dialogue, analysisDay, reportDeadline, boardMeeting or other.") var kind: String?
+    @Option(name: .long, help: "A school it concerns (name or id; empty to clear).") var school: String?
+
+    func when(_ ctx: CLIContext) throws -> WheelWhen? {
+        if date != nil && week != nil { throw ctx.fail(ctx.t(.eventDateOrWeek)) }
+        if let date {
+            guard let d = LocalDate(iso: date) else { throw ctx.fail(ctx.t(.badDate, ["value": date])) }
+            return .date(d)
+        }
+        if let week {
+            guard let w = ISOWeek(iso: week.uppercased()) else { throw ctx.fail(ctx.t(.badWeek, ["value": week])) }
+            return .week(w)
+        }
+        return nil
+    }
+
+    func eventKind(_ ctx: CLIContext) throws -> WheelEventKind? {
+        guard let kind else { return nil }
+        let folded = kind.lowercased()
+        for k in WheelEventKind.allCases
+        where k.rawValue.lowercased() == folded || Language.allCases.contains(where: { Localizer($0).eventKind(k) == folded }) {
+            return k
+        }
+        throw ctx.fail(ctx.t(.badKind, ["value": kind, "kinds": WheelEventKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+    }
+
+    /// The school id: nil when not given, "" to clear.
+    func schoolID(_ store: Store, _ ctx: CLIContext) throws -> String? {
+        guard let school else { return nil }
+        if school.isEmpty { return "" }
+        return try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school).id
+    }
+}
+
+/// `tillit wheel add --title T --date D|--week W [--kind K] [--school S]`: prints the new id.
+struct WheelAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event to the annual wheel; prints its id.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var event: WheelEventOptions
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        guard let title = event.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else {
+            throw ctx.fail(ctx.t(.emptyName))
+        }
+        guard let when = try event.when(ctx) else { throw ctx.fail(ctx.t(.eventNeedsWhen)) }
+        let kind = try event.eventKind(ctx) ?? .other
+        let store = try ctx.openForWriting("tillit wheel add")
+        let school = try event.schoolID(store, ctx)
+        var wheel = store.wheel
+        let id = "ev-" + UUID().uuidString.lowercased().prefix(8)
+        wheel.events.append(WheelEvent(id: id, title: title.precomposedStringWithCanonicalMapping, when: when, kind: kind,
+                                       schoolID: school?.isEmpty == false ? school : nil))
+        wheel.events.sort { $0.when < $1.when }
+        do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
+        print(id)
+    }
+}
+
+/// `tillit wheel edit ID [--title] [--date|--week] [--kind] [--school]`.
+struct WheelEdit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event of the annual wheel.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event's id (see tillit wheel show).") var id: String
+    @OptionGroup var event: WheelEventOptions
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let when = try event.when(ctx)
+        let kind = try event.eventKind(ctx)
+        let store = try ctx.openForWriting("tillit wheel edit")
+        var wheel = store.wheel
+        guard let i = wheel.events.firstIndex(where: { $0.id == id }) else {
+            throw ctx.fail(ctx.t(.eventNotFound, ["id": id]))
+        }
+        if let title = event.title {
+            let t = title.trimmingCharacters(in: .whitespaces)
+            guard !t.isEmpty else { throw ctx.fail(ctx.t(.emptyName)) }
+            wheel.events[i].title = t.precomposedStringWithCanonicalMapping
+        }
+        if let when { wheel.events[i].when = when }
+        if let kind { wheel.events[i].kind = kind }
+        if let school = try event.schoolID(store, ctx) { wheel.events[i].schoolID = school.isEmpty ? nil : school }
+        wheel.events.sort { $0.when < $1.when }
+        let title = wheel.events.first { $0.id == id }!.title
+        do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
+        print(ctx.t(.eventUpdated, ["title": title]))
+    }
+}
+
+/// `tillit wheel remove ID`.
+struct WheelRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an event from the annual wheel.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event's id (see tillit wheel show).") var id: String
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let store = try ctx.openForWriting("tillit wheel remove")
+        var wheel = store.wheel
+        guard let event = wheel.events.first(where: { $0.id == id }) else {
+            throw ctx.fail(ctx.t(.eventNotFound, ["id": id]))
+        }
+        wheel.events.removeAll { $0.id == id }
+        do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
+        print(ctx.t(.eventRemoved, ["title": event.title]))
+    }
+}
