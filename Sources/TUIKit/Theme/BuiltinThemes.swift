@@ -229,14 +229,14 @@ timer = dim
 timer.over = bold reverse
 
 wheel.ring = dim
-wheel.phase.1 = default
-wheel.phase.2 = dim
-wheel.phase.3 = default
-wheel.phase.4 = dim
-wheel.phase.5 = default
+wheel.phase.1 = reverse
+wheel.phase.2 = dim reverse
+wheel.phase.3 = reverse
+wheel.phase.4 = dim reverse
+wheel.phase.5 = reverse
 wheel.today = bold underline
 wheel.event = bold
-wheel.selected = reverse bold
+wheel.selected = bold underline
 wheel.month = default
 wheel.center = bold
 """#
