@@ -43,17 +43,22 @@ static inline int tillit_probe_term(const char *term) {
     return err;
 }
 
+/// The signals the run loop reads from its signalfd.
+static inline void tillit_loop_signals(sigset_t *set) {
+    sigemptyset(set);
+    sigaddset(set, SIGWINCH);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGHUP);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGQUIT);
+}
+
 /// Blocks the signals that end the program (so no thread dies of them) and SIGWINCH (which
 /// could otherwise land on another thread and never wake the loop), and returns a signalfd that
 /// reports them, for the run loop to poll beside the terminal. -1 on failure.
 static inline int tillit_signal_fd(void) {
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGQUIT);
+    tillit_loop_signals(&set);
     /* SIG_SETMASK, not SIG_BLOCK: a mask inherited from whoever started us (SIGTSTP blocked, say)
        would break Ctrl-Z. */
     if (pthread_sigmask(SIG_SETMASK, &set, NULL) != 0) return -1;
@@ -72,12 +77,7 @@ static inline int tillit_read_signal(int fd) {
 /// Unblocks the signals again (after the screen is closed).
 static inline void tillit_unblock_signals(void) {
     sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGWINCH);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGQUIT);
+    tillit_loop_signals(&set);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 

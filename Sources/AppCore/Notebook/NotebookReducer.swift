@@ -28,9 +28,6 @@ enum NotebookReducer {
             } else {
                 state.focus = .schools
             }
-        case .plan:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormReducer.planForm(state, env))
         default:
             break
         }

@@ -41,9 +41,6 @@ enum SchoolsReducer {
             state.overlay = .confirm(school.archived
                 ? Confirmation(question: t(.confirmRestore, ["name": school.name]), action: .restoreSchool(school.id))
                 : Confirmation(question: t(.confirmArchive, ["name": school.name]), action: .archiveSchool(school.id)))
-        case .plan:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormReducer.planForm(state, env))
         default:
             break
         }

@@ -126,6 +126,11 @@ public enum AppReducer {
         case .focus(let pane):
             state.focus = pane
             return []
+        case .plan:
+            // The same everywhere: the form starts from the selected school and, on the wheel, the month.
+            if refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormReducer.planForm(state, env))
+            return []
         default:
             switch state.focus {
             case .wheel: return WheelReducer.command(command, &state, env)

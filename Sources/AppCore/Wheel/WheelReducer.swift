@@ -52,9 +52,6 @@ enum WheelReducer {
         case .moveLater, .moveEarlier:
             if AppReducer.refuseIfReadOnly(&state) { return [] }
             return move(by: command == .moveLater ? 7 : -7, &state)
-        case .plan:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormReducer.planForm(state, env))
         default:
             break
         }
