@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "TUIKit"),
         .target(name: "TillitDomain"),
         .target(name: "TillitStore", dependencies: ["TillitDomain"]),
+        // The note editor as a value: graphemes, motions, undo, wrapping.
+        .target(name: "TextEditor", dependencies: ["TUIKit"]),
         // State, actions, reducers, key tables: pure.
-        .target(name: "AppCore", dependencies: ["TUIKit", "TillitDomain", "TillitStore"]),
+        .target(name: "AppCore", dependencies: ["TUIKit", "TextEditor", "TillitDomain", "TillitStore"]),
         // Views: (state, rect) -> cells in a canvas. Pure.
         .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore"]),
         // The run loop, effects, themes and config: the impure shell around the core.
@@ -43,6 +45,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit"]),
         .testTarget(name: "AppTests", dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "tillit"]),
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),

@@ -1,0 +1,236 @@
+import Foundation
+import TUIKit
+
+/// The note editor as a value: text as graphemes (line breaks included), a cursor, undo and redo.
+/// Typing is grouped into undo steps by word, as in most editors.
+public struct EditorBuffer: Hashable, Sendable {
+    public private(set) var chars: [Character]
+    /// Cursor position: 0...chars.count, between graphemes.
+    public private(set) var cursor: Int
+    private var undoStack: [Snapshot] = []
+    private var redoStack: [Snapshot] = []
+    private var lastEdit: EditKind?
+
+    struct Snapshot: Hashable, Sendable {
+        var chars: [Character]
+        var cursor: Int
+    }
+
+    enum EditKind: Hashable, Sendable { case typing, deleting, other }
+
+    public init(_ text: String = "") {
+        chars = Array(text.precomposedStringWithCanonicalMapping)
+        cursor = chars.count
+    }
+
+    public var text: String { String(chars) }
+    public var isEmpty: Bool { chars.allSatisfy { $0.isWhitespace } }
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    // MARK: Editing
+
+    private mutating func record(_ kind: EditKind, startsWord: Bool = false) {
+        // A new undo step unless this continues the same kind of edit (and no new word begins).
+        if kind != lastEdit || kind == .other || startsWord {
+            undoStack.append(Snapshot(chars: chars, cursor: cursor))
+            if undoStack.count > 500 { undoStack.removeFirst() }
+        }
+        redoStack.removeAll()
+        lastEdit = kind
+    }
+
+    /// Types text at the cursor (a typed character or a paste; line breaks are kept).
+    public mutating func insert(_ text: String) {
+        let clean = Array(text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n"))
+        guard !clean.isEmpty else { return }
+        // A combining mark typed alone joins the letter before it.
+        if clean.count == 1, cursor > 0,
+           clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            record(.typing)
+            chars[cursor - 1] = Character((String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
+            return
+        }
+        let startsWord = clean.count == 1 && !clean[0].isWhitespace && cursor > 0 && chars[cursor - 1].isWhitespace
+        record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
+        chars.insert(contentsOf: clean, at: cursor)
+        cursor += clean.count
+    }
+
+    public mutating func newline() { insert("\n") }
+
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        record(.deleting)
+        chars.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    public mutating func deleteForward() {
+        guard cursor < chars.count else { return }
+        record(.deleting)
+        chars.remove(at: cursor)
+    }
+
+    /// Ctrl-W: the word before the cursor.
+    public mutating func deleteWordBackward() {
+        let start = wordStart(before: cursor)
+        guard start < cursor else { return }
+        record(.other)
+        chars.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    /// Ctrl-U: from the start of the line to the cursor.
+    public mutating func deleteToLineStart() {
+        let start = lineStart(cursor)
+        guard start < cursor else { return }
+        record(.other)
+        chars.removeSubrange(start..<cursor)
+        cursor = start
+    }
+
+    public mutating func undo() {
+        guard let last = undoStack.popLast() else { return }
+        redoStack.append(Snapshot(chars: chars, cursor: cursor))
+        chars = last.chars
+        cursor = last.cursor
+        lastEdit = nil
+    }
+
+    public mutating func redo() {
+        guard let next = redoStack.popLast() else { return }
+        undoStack.append(Snapshot(chars: chars, cursor: cursor))
+        chars = next.chars
+        cursor = next.cursor
+        lastEdit = nil
+    }
+
+    // MARK: Moving
+
+    public mutating func move(to position: Int) {
+        cursor = min(max(0, position), chars.count)
+        lastEdit = nil
+    }
+
+    public mutating func left() { move(to: cursor - 1) }
+    public mutating func right() { move(to: cursor + 1) }
+    public mutating func wordLeft() { move(to: wordStart(before: cursor)) }
+    public mutating func wordRight() { move(to: wordEnd(after: cursor)) }
+    public mutating func lineHome() { move(to: lineStart(cursor)) }
+    public mutating func lineEnd() { move(to: lineEndIndex(cursor)) }
+
+    func isWordChar(_ c: Character) -> Bool { !(c.isWhitespace || c.isPunctuation || c.isSymbol) }
+
+    func wordStart(before i: Int) -> Int {
+        var j = i
+        while j > 0, !isWordChar(chars[j - 1]) { j -= 1 }
+        while j > 0, isWordChar(chars[j - 1]) { j -= 1 }
+        return j
+    }
+
+    func wordEnd(after i: Int) -> Int {
+        var j = i
+        while j < chars.count, !isWordChar(chars[j]) { j += 1 }
+        while j < chars.count, isWordChar(chars[j]) { j += 1 }
+        return j
+    }
+
+    func lineStart(_ i: Int) -> Int {
+        var j = i
+        while j > 0, chars[j - 1] != "\n" { j -= 1 }
+        return j
+    }
+
+    func lineEndIndex(_ i: Int) -> Int {
+        var j = i
+        while j < chars.count, chars[j] != "\n" { j += 1 }
+        return j
+    }
+
+    // MARK: Wrapping
+
+    /// The text wrapped to `width` cells: each visual line with the index of its first grapheme.
+    public func layout(width: Int) -> [(start: Int, text: String)] {
+        let w = max(2, width)
+        var out: [(Int, String)] = []
+        var lineStartIndex = 0
+        var line: [Character] = []
+        var used = 0
+        var lastSpace: Int?  // index in `line` after which we may break
+        var i = 0
+        func flush(_ next: Int) {
+            out.append((lineStartIndex, String(line)))
+            lineStartIndex = next
+            line = []
+            used = 0
+            lastSpace = nil
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\n" {
+                flush(i + 1)
+                i += 1
+                continue
+            }
+            let cw = DisplayWidth.of(c)
+            if used + cw > w - 1 {
+                if let space = lastSpace, space < line.count {
+                    // Break after the last space: move the rest of the word to the next line.
+                    let rest = Array(line[(space + 1)...])
+                    line = Array(line[...space])
+                    let next = lineStartIndex + line.count
+                    flush(next)
+                    line = rest
+                    used = rest.reduce(0) { $0 + DisplayWidth.of($1) }
+                } else {
+                    flush(i)
+                }
+            }
+            line.append(c)
+            used += cw
+            if c == " " { lastSpace = line.count - 1 }
+            i += 1
+        }
+        out.append((lineStartIndex, String(line)))
+        return out
+    }
+
+    /// The cursor's visual line and column when wrapped to `width`.
+    public func cursorPosition(width: Int) -> (line: Int, column: Int) {
+        let lines = layout(width: width)
+        var index = 0
+        for (n, l) in lines.enumerated() where l.start <= cursor { index = n }
+        let start = lines[index].start
+        let column = chars[start..<min(cursor, chars.count)].reduce(0) { $0 + DisplayWidth.of($1) }
+        return (index, column)
+    }
+
+    /// Moves the cursor up or down a visual line, keeping its column as well as it can.
+    public mutating func moveLine(_ delta: Int, width: Int) {
+        let lines = layout(width: width)
+        let (line, column) = cursorPosition(width: width)
+        let target = line + delta
+        guard lines.indices.contains(target) else {
+            move(to: delta < 0 ? 0 : chars.count)
+            return
+        }
+        let start = lines[target].start
+        var i = start
+        var used = 0
+        let end = start + lines[target].text.count
+        while i < end, used + DisplayWidth.of(chars[i]) <= column {
+            used += DisplayWidth.of(chars[i])
+            i += 1
+        }
+        move(to: i)
+    }
+
+    public static func == (a: EditorBuffer, b: EditorBuffer) -> Bool { a.chars == b.chars && a.cursor == b.cursor }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(chars)
+        h.combine(cursor)
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import TextEditor
+
+@Suite struct EditorBufferTests {
+    func typed(_ text: String) -> EditorBuffer {
+        var b = EditorBuffer()
+        for c in text { b.insert(String(c)) }
+        return b
+    }
+
+    @Test func typesSwedishAndWideTextByGrapheme() {
+        var b = typed("Läs 学校 🙂")
+        #expect(b.text == "Läs 学校 🙂")
+        b.backspace()
+        #expect(b.text == "Läs 学校 ")
+        b.left()
+        b.left()
+        b.backspace()
+        #expect(b.text == "Läs 校 ")
+        b.insert("a")
+        b.insert("\u{30A}")
+        #expect(b.text == "Läs å校 ")
+        #expect(b.text.unicodeScalars.filter { $0.value == 0x30A }.isEmpty)
+    }
+
+    @Test func movesByWordAndLine() {
+        var b = EditorBuffer("Vad gör att vi lyckas?\nHur kan vi arbeta förebyggande?")
+        b.move(to: 0)
+        b.wordRight()
+        #expect(b.cursor == 3)
+        b.wordRight()
+        #expect(b.cursor == 7)
+        b.lineEnd()
+        #expect(b.cursor == 22)
+        b.right()
+        b.wordRight()
+        b.wordRight()
+        b.wordLeft()
+        #expect(b.cursor == 27)
+        b.lineHome()
+        #expect(b.cursor == 23)
+        b.deleteToLineStart()
+        #expect(b.text.hasPrefix("Vad"))
+        b.lineEnd()
+        b.deleteWordBackward()
+        #expect(b.text.hasSuffix("arbeta "))
+    }
+
+    @Test func aPasteKeepsItsLineBreaksAndIsOneUndoStep() {
+        var b = typed("Före: ")
+        b.insert("rad ett\r\nrad två\rrad tre")
+        #expect(b.text == "Före: rad ett\nrad två\nrad tre")
+        b.undo()
+        #expect(b.text == "Före: ")
+    }
+
+    @Test func undoAndRedoGoWordByWord() {
+        var b = typed("tre ord här")
+        b.undo()
+        #expect(b.text == "tre ord ")
+        b.undo()
+        #expect(b.text == "tre ")
+        b.redo()
+        #expect(b.text == "tre ord ")
+        b.insert("x")
+        #expect(!b.canRedo)
+        b.backspace()
+        b.backspace()
+        b.undo()
+        #expect(b.text == "tre ord x")
+    }
+
+    @Test func wrapsAtSpacesAndPlacesTheCursor() {
+        let b = EditorBuffer("Eleverna klarar samma uppgifter muntligt")
+        let lines = b.layout(width: 16)
+        #expect(lines.map(\.text) == ["Eleverna ", "klarar samma ", "uppgifter ", "muntligt"])
+        #expect(b.cursorPosition(width: 16) == (3, 8))
+        var c = b
+        c.moveLine(-1, width: 16)
+        #expect(c.cursor == lines[2].start + 8)
+        c.moveLine(-5, width: 16)
+        #expect(c.cursor == 0)
+    }
+
+    @Test func wrapsWideGlyphsAndLongWords() {
+        let b = EditorBuffer("学校学校学校")
+        #expect(b.layout(width: 5).map(\.text) == ["学校", "学校", "学校"])
+        let long = EditorBuffer("kompensatoriskt")
+        #expect(long.layout(width: 6).map(\.text) == ["kompe", "nsato", "riskt"])
+    }
+}
