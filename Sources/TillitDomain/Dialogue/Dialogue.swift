@@ -16,6 +16,10 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public var participants: [Participant]
     public var notes: [Note]
     public var actions: [ActionItem]
+    /// The section a live dialogue is in.
+    public var currentSection: SectionKind?
+    /// A note being written (kept when the editor closes unfinished).
+    public var draft: NoteDraft?
 
     public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
                 areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,

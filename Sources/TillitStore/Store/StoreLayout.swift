@@ -14,6 +14,7 @@ public struct StoreLayout: Hashable, Sendable {
     public static let indexFile = "index.json"
     public static let lockFile = "lock"
     public static let dialoguesFolder = "dialogues"
+    public static let journalFolder = "journal"
 
     public func path(_ relative: String) -> String { "\(root)/\(relative)" }
     public var manifest: String { path(Self.manifestFile) }
@@ -22,6 +23,9 @@ public struct StoreLayout: Hashable, Sendable {
     public var index: String { path(Self.indexFile) }
     public var lock: String { path(Self.lockFile) }
     public var dialogues: String { path(Self.dialoguesFolder) }
+
+    /// The journal of one dialogue (changes not yet folded into its file).
+    public func journal(_ id: String) -> String { path("\(Self.journalFolder)/\(id).jsonl") }
 
     /// The file of one dialogue, relative to the root.
     public static func dialogueFile(_ id: String) -> String { "\(dialoguesFolder)/\(id).json" }

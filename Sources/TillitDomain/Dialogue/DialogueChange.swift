@@ -1,0 +1,37 @@
+import Foundation
+
+/// One change to a dialogue, as the journal records it. Applying a change twice gives the same
+/// dialogue as applying it once, so a journal replayed over a file that already holds some of it
+/// is safe.
+public enum DialogueChange: Hashable, Sendable, Codable {
+    case statusChanged(DialogueStatus)
+    case sectionEntered(SectionKind)
+    case noteSaved(Note)
+    case noteDeleted(String)
+    case draftChanged(NoteDraft?)
+
+    /// The dialogue with the change applied.
+    public func applied(to d: Dialogue) -> Dialogue {
+        var d = d
+        switch self {
+        case .statusChanged(let status):
+            d.status = status
+        case .sectionEntered(let section):
+            d.currentSection = section
+        case .noteSaved(let note):
+            if let i = d.notes.firstIndex(where: { $0.id == note.id }) {
+                d.notes[i] = note
+            } else {
+                d.notes.append(note)
+            }
+        case .noteDeleted(let id):
+            // Follow-ups of a deleted note move up to its parent, so nothing said is lost with it.
+            let parent = d.notes.first { $0.id == id }?.parentID
+            d.notes.removeAll { $0.id == id }
+            for i in d.notes.indices where d.notes[i].parentID == id { d.notes[i].parentID = parent }
+        case .draftChanged(let draft):
+            d.draft = draft
+        }
+        return d
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import TillitDomain
+
+extension Store {
+    /// A dialogue as it stands with its journal replayed over its file.
+    public func dialogueWithJournal(_ id: String) throws(StoreError) -> (dialogue: Dialogue, replayed: Int) {
+        var d = try dialogue(id)
+        let (changes, _) = JournalWriter.read(layout.journal(id))
+        for change in changes { d = change.applied(to: d) }
+        return (d, changes.count)
+    }
+
+    /// Dialogues whose journals hold changes not yet in their files (after a crash).
+    public func pendingJournals() -> [String] {
+        let folder = layout.path(StoreLayout.journalFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.map { String($0.dropLast(6)) }.filter { id in
+            (FileFingerprint.of(layout.journal(id))?.size ?? 0) > 0
+        }.sorted()
+    }
+
+    /// Writes a dialogue with its journal into its file, then empties the journal.
+    /// Returns how many changes were folded in.
+    @discardableResult
+    public func foldJournal(_ id: String, writer: JournalWriter? = nil) throws(StoreError) -> Int {
+        let (d, count) = try dialogueWithJournal(id)
+        guard count > 0 else { return 0 }
+        try saveDialogue(d)
+        let w = writer ?? JournalWriter(path: layout.journal(id))
+        do {
+            try w.truncate()
+        } catch let e as FileError {
+            throw .file(e)
+        } catch {}
+        return count
+    }
+}
