@@ -26,8 +26,16 @@ public final class AppRunner {
         dispatch(.resized(terminal.size))
         present()
         while state.running {
-            step(terminal.read(timeoutMilliseconds: nil))
+            // Wake twice a second while journals wait for fdatasync or for the disk; else sleep.
+            let raw = terminal.read(timeoutMilliseconds: effects.hasUnsynced ? 500 : nil)
+            if raw.isEmpty {
+                for action in effects.sync() { dispatch(action) }
+                present()
+                continue
+            }
+            step(raw)
         }
+        effects.finish()
     }
 
     /// Handles one batch of raw input and shows the result.

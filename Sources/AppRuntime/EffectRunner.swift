@@ -8,6 +8,9 @@ public final class EffectRunner {
     let store: Store
     let readOnlyReason: String?
     let describe: (StoreError) -> String
+    /// Words a journal write that failed (a full or read-only disk) for the user.
+    public var journalTrouble: (FileError) -> String = { "\($0)" }
+    private var writers: [String: JournalWriter] = [:]
 
     /// `describe` words a store error for the user.
     public init(store: Store, readOnlyReason: String?, describe: @escaping (StoreError) -> String) {
@@ -23,10 +26,23 @@ public final class EffectRunner {
             switch effect {
             case .loadDialogue(let id):
                 do {
-                    return [.dialogueLoaded(try store.dialogue(id))]
+                    return [.dialogueLoaded(try store.dialogueWithJournal(id).dialogue)]
                 } catch {
                     return [.loadFailed(describe(error))]
                 }
+            case .journal(let id, let change):
+                let writer = writers[id] ?? JournalWriter(path: store.layout.journal(id))
+                writers[id] = writer
+                do {
+                    try writer.append(change)
+                } catch let e as FileError {
+                    // Typing goes on: the entry waits in memory and is written once it can be.
+                    return [.notice(StatusMessage(journalTrouble(e), kind: .warning))]
+                } catch {}
+                return []
+            case .foldJournal(let id):
+                try fold(id)
+                return [.saved(data, message: nil)]
             case .saveSchools(let doc):
                 try store.saveSchools(doc)
                 return [.saved(data, message: nil)]
@@ -45,5 +61,37 @@ public final class EffectRunner {
         } catch {
             return [.saveFailed(describe(error), data)]
         }
+    }
+
+    func fold(_ id: String) throws(StoreError) {
+        let writer = writers[id]
+        if let writer {
+            do { try writer.flushPending() } catch { return }
+        }
+        try store.foldJournal(id, writer: writer)
+    }
+
+    /// Whether a journal has entries not yet synced or not yet written.
+    public var hasUnsynced: Bool { writers.values.contains { $0.needsSync } }
+
+    /// Entries waiting for the disk, in all journals.
+    public var pendingJournalEntries: Int { writers.values.reduce(0) { $0 + $1.pendingCount } }
+
+    /// Called about twice a second while anything is unsynced: retries waiting entries and
+    /// flushes journals to disk, off the typing path.
+    public func sync() -> [AppAction] {
+        var actions: [AppAction] = []
+        for writer in writers.values {
+            do { try writer.sync() } catch let e as FileError {
+                actions = [.notice(StatusMessage(journalTrouble(e), kind: .warning))]
+            } catch {}
+        }
+        return actions
+    }
+
+    /// On quitting: everything journaled goes into the dialogue files.
+    public func finish() {
+        for id in writers.keys.sorted() { try? fold(id) }
+        for writer in writers.values { writer.close() }
     }
 }

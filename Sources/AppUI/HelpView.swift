@@ -11,6 +11,8 @@ enum HelpView {
         case .schools: return .contextSchools
         case .notebookList: return .contextNotebookList
         case .notebookDialogue: return .contextNotebookDialogue
+        case .notebookLive: return .contextNotebookLive
+        case .editor: return .contextEditor
         case .textInput: return .contextTextInput
         case .form: return .contextForm
         case .confirm: return .contextConfirm

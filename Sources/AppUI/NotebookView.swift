@@ -11,7 +11,10 @@ enum NotebookView {
             canvas.text(t(.loading), x: rect.x + 1, y: rect.y, role: .dim)
             return nil
         }
-        if let open = state.notebook.open { return drawDialogue(state, open, rect, &canvas) }
+        if let open = state.notebook.open {
+            if open.isLive { return LiveView.draw(state, open, rect, focused: focused, &canvas) }
+            return drawDialogue(state, open, rect, &canvas)
+        }
         guard let school = state.selectedSchool else {
             for (i, l) in Wrap.lines(t(.noSchoolSelected), width: rect.width - 1).enumerated() where i < rect.height {
                 canvas.text(l, x: rect.x + 1, y: rect.y + i, role: .dim)

@@ -34,8 +34,10 @@ enum StatusBarView {
     static func hints(_ state: AppState) -> [KeyBinding] {
         let context = state.keyContext
         let global = Keymaps.table(.global).filter { $0.hint != nil }
-        let own = Keymaps.table(context).filter { $0.hint != nil }
-        guard [.wheel, .schools, .notebookList, .notebookDialogue].contains(context) else { return own }
+        // "s starts the dialogue" only where there is a planned dialogue to start.
+        let canStart = state.notebook.open?.dialogue.status == .planned
+        let own = Keymaps.table(context).filter { $0.hint != nil && ($0.command != .start || canStart) }
+        guard [.wheel, .schools, .notebookList, .notebookDialogue, .notebookLive].contains(context) else { return own }
         return global.filter { $0.command == .help } + own + global.filter { $0.command != .help }
     }
 
@@ -46,6 +48,8 @@ enum StatusBarView {
         case .confirm: return t(.modeConfirm)
         case .form: return t(.modeForm)
         case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)
+        case .editor: return t(.modeWriting)
+        case .notebookLive: return t(.modeLive)
         default:
             switch state.focus {
             case .wheel: return t(.paneWheel)

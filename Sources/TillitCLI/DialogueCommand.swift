@@ -155,7 +155,8 @@ struct DialogueShow: ParsableCommand {
         let store = try ctx.open(.read)
         let dialogue: Dialogue
         do {
-            dialogue = try store.dialogue(store.resolveDialogue(id))
+            // With its journal: what a running (or crashed) Tillit recorded and not yet folded in.
+            dialogue = try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
         } catch {
             throw ctx.fail(error)
         }

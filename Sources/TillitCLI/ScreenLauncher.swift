@@ -45,6 +45,21 @@ struct ScreenLauncher {
         if let openDialogue {
             do { openID = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
         }
+        // After a crash: fold every journal that still holds changes into its dialogue, say so,
+        // and open the live dialogue again (with the note that was being written).
+        var recoveredNotice: StatusMessage?
+        var reopen: String?
+        if store.isWritable {
+            for id in store.pendingJournals() {
+                guard let (dialogue, count) = try? store.dialogueWithJournal(id), count > 0,
+                      (try? store.foldJournal(id)) != nil else { continue }
+                let subject = store.dialogues.first { $0.id == id }.map { DialogueNaming(store: store).subject($0) } ?? id
+                let text = dialogue.draft != nil && dialogue.isLive
+                    ? t(.recoveredDraft, ["subject": subject]) : t(.recovered, ["count": String(count), "subject": subject])
+                recoveredNotice = StatusMessage(text, kind: .warning)
+                if dialogue.isLive { reopen = id }
+            }
+        }
         let configFolder = ConfigFile.folder(environment: env)
         let config = ConfigFile.load(folder: configFolder, t: t)
         var notices = config.problems.map { StatusMessage($0, kind: .warning) }
@@ -68,11 +83,13 @@ struct ScreenLauncher {
         defer { terminal.stop() }
         var state = AppState(language: t.language, today: ctx.today, size: terminal.size,
                              data: StoreSnapshot.data(store, readOnlyReason: readOnly))
-        if let note = notices.first { state.status = note }
-        let runner = AppRunner(state: state, terminal: terminal,
-                               effects: EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) }),
+        if let note = recoveredNotice ?? notices.first { state.status = note }
+        let effects = EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) })
+        effects.journalTrouble = { e in t(.journalTrouble, ["path": e.path, "system": e.systemMessage]) }
+        if openID == nil, reopen != nil { state.reopenDraft = true }
+        let runner = AppRunner(state: state, terminal: terminal, effects: effects,
                                env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: ctx.today))
-        if let openID { runner.open(dialogue: openID) }
+        if let id = openID ?? reopen { runner.open(dialogue: id) }
         runner.run()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import AppCore
 import TillitDomain
 import TillitStore
@@ -22,7 +23,11 @@ enum Fixtures {
         AppState(language: language, today: today, size: size, data: data())
     }
 
-    static let env = AppEnvironment(makeID: { "id-0001-0000-0000-0000-000000000000" }, today: today)
+    /// Ids `id-1`, `id-2`... and a fixed time.
+    static var env: AppEnvironment {
+        let counter = IDCounter()
+        return AppEnvironment(makeID: { counter.next() }, today: today, now: { Date(timeIntervalSince1970: 1_795_000_000) })
+    }
 
     static let nytorp2025 = "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"
     static let nytorpPlanned = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
@@ -32,11 +37,12 @@ enum Fixtures {
 struct Driver {
     var state: AppState
     var effects: [AppEffect] = []
+    let env = Fixtures.env
 
     init(_ state: AppState = Fixtures.state()) { self.state = state }
 
     mutating func send(_ action: AppAction) {
-        effects += AppReducer.reduce(&state, action, Fixtures.env)
+        effects += AppReducer.reduce(&state, action, env)
     }
 
     mutating func press(_ keys: KeyEvent...) {
@@ -57,4 +63,12 @@ extension KeyEvent {
     static let up = KeyEvent(.up)
     static let left = KeyEvent(.left)
     static let right = KeyEvent(.right)
+}
+
+final class IDCounter: @unchecked Sendable {
+    private var n = 0
+    func next() -> String {
+        n += 1
+        return "id-\(n)"
+    }
 }

@@ -79,6 +79,37 @@ public enum Keymaps {
                 KeyBinding([k("G"), k(.end)], .last, .keyBottom),
                 KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
                 KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
+                KeyBinding([k("s")], .start, .keyStartDialogue, hint: .hintStart),
+            ]
+        case .notebookLive:
+            return [
+                KeyBinding([k("a")], .add, .keyNewNote, hint: .hintNote),
+                KeyBinding([k("f")], .followUp, .keyFollowUp, hint: .hintFollowUp),
+                KeyBinding([k("]")], .nextSection, .keyNextSection, hint: .hintNextSection),
+                KeyBinding([k("[")], .previousSection, .keyPreviousSection),
+                KeyBinding([k(.up), k("k")], .up, .keyPreviousNote),
+                KeyBinding([k(.down), k("j")], .down, .keyNextNote),
+                KeyBinding([k("g"), k(.home)], .first, .keyFirst),
+                KeyBinding([k("G"), k(.end)], .last, .keyLast),
+                KeyBinding([k("e"), k(.enter)], .edit, .keyEditNote),
+                KeyBinding([k("d"), k(.delete)], .remove, .keyDeleteNote),
+                KeyBinding([k("u")], .undoDelete, .keyUndoDelete),
+                KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintClose),
+            ]
+        case .editor:
+            return [
+                KeyBinding([k(.enter)], nil, .keySaveNote, hint: .hintSave),
+                KeyBinding([KeyEvent(.enter, alt: true)], nil, .keyNewLine, hint: .hintNewLine),
+                KeyBinding([k(.escape)], nil, .keyKeepDraft, hint: .hintKeepDraft),
+                KeyBinding([k(.tab)], nil, .keyNoteKind, hint: .hintKind),
+                KeyBinding([KeyEvent(.char("s"), alt: true)], nil, .keySpeaker, hint: .hintSpeaker),
+                KeyBinding([k(.ctrl("z"))], nil, .keyUndo),
+                KeyBinding([k(.ctrl("y"))], nil, .keyRedo),
+                KeyBinding([KeyEvent(.left, ctrl: true), KeyEvent(.char("b"), alt: true)], nil, .keyWordLeft),
+                KeyBinding([KeyEvent(.right, ctrl: true), KeyEvent(.char("f"), alt: true)], nil, .keyWordRight),
+                KeyBinding([k(.home), k(.end)], nil, .keyLineStartEnd),
+                KeyBinding([k(.ctrl("w"))], nil, .keyDeleteWord),
+                KeyBinding([k(.ctrl("u"))], nil, .keyDeleteLine),
             ]
         case .textInput:
             return [

@@ -49,6 +49,7 @@ public enum DialogueLayout {
         var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"
         if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
         out += wrapped(facts, indent: 0, first: "", rest: "", width: width, role: d.isReadOnly ? .readOnly : .dim)
+        if d.status == .planned { out.append(Line([(t(.plannedHint), .prompt)])) }
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out += wrapped(facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
         let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }

@@ -20,8 +20,20 @@ public struct OpenDialogue: Equatable, Sendable {
     public var scroll = 0
     public var find = LineEditor()
     public var finding = false
+    /// In a live dialogue: the selected note of the current section.
+    public var selectedNoteID: String?
+    /// The note editor, while a note is being written.
+    public var editor: NoteEditorState?
+    /// The last deleted note, until `u` brings it back.
+    public var lastDeleted: DeletedNote?
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
+
+    public var isLive: Bool { dialogue.status == .live }
+    public var section: SectionKind { dialogue.currentSection ?? .strengths }
+
+    /// The current section's notes in reading order, with their depth.
+    public var sectionNotes: [(note: Note, depth: Int)] { dialogue.threaded(in: section) }
 }
 
 /// The dialogue list of the notebook.
@@ -37,4 +49,10 @@ public enum NotebookList {
                 || d.tags.contains { $0.lowercased().contains(q) }
         }
     }
+}
+
+/// A deleted note and the follow-ups that hung under it, so that undo puts everything back.
+public struct DeletedNote: Equatable, Sendable {
+    public var note: Note
+    public var childIDs: [String]
 }

@@ -4,7 +4,11 @@ import TUIKit
 /// The notebook's keys: the dialogue list, and scrolling and finding in an open dialogue.
 enum NotebookReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        if state.notebook.open != nil { return dialogueCommand(command, &state) }
+        if let open = state.notebook.open {
+            if open.isLive { return LiveReducer.command(command, &state, env) }
+            if command == .start { return LiveReducer.start(&state) }
+            return dialogueCommand(command, &state)
+        }
         let list = NotebookList.dialogues(state)
         let last = max(0, list.count - 1)
         let page = max(1, (AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.height ?? 10) / 2 - 1)

@@ -3,7 +3,7 @@ import TillitDomain
 /// What a "yes" does.
 enum ConfirmReducer {
     static func accept(_ action: Confirmation.Action, _ state: inout AppState) -> [AppEffect] {
-        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        if case .leaveStrengths = action {} else if AppReducer.refuseIfReadOnly(&state) { return [] }
         switch action {
         case .archiveSchool(let id), .restoreSchool(let id):
             var doc = state.data.schoolsDocument
@@ -12,6 +12,8 @@ enum ConfirmReducer {
             state.data.schoolsDocument = doc
             SchoolsReducer.keepSelectionVisible(&state)
             return [.saveSchools(doc)]
+        case .leaveStrengths(let section):
+            return LiveReducer.enter(section, &state)
         case .deleteEvent(let id):
             var wheel = state.data.wheel
             wheel.events.removeAll { $0.id == id }

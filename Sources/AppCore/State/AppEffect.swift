@@ -7,6 +7,10 @@ public enum AppEffect: Equatable, Sendable {
     case saveSchools(SchoolsDocument)
     case saveWheel(Wheel)
     case createDialogue(Dialogue)
+    /// Append a change of a dialogue to its journal (before the screen shows it).
+    case journal(String, DialogueChange)
+    /// Write a dialogue's journal into its file (on leaving it, and on quitting).
+    case foldJournal(String)
     case suspend
     case quit
 }

@@ -29,7 +29,14 @@ public enum AppReducer {
         case .dialogueLoaded(let dialogue):
             guard state.notebook.loadingID == dialogue.id else { return [] }
             state.notebook.loadingID = nil
-            state.notebook.open = OpenDialogue(dialogue: dialogue)
+            var open = OpenDialogue(dialogue: dialogue)
+            open.selectedNoteID = open.sectionNotes.last?.note.id
+            // A note that was being written when Tillit stopped opens again where it was.
+            if dialogue.isLive, let draft = dialogue.draft, state.reopenDraft {
+                open.editor = NoteEditorState(draft: draft)
+            }
+            state.reopenDraft = false
+            state.notebook.open = open
             state.focus = .notebook
             return []
         case .loadFailed(let message):
@@ -60,6 +67,7 @@ public enum AppReducer {
             return []
         }
         guard state.overlay == nil else { return [] }
+        if state.keyContext == .editor { return LiveReducer.paste(text, &state) }
         if state.focus == .schools, state.schools.filtering {
             state.schools.filter.insert(text)
             SchoolsReducer.keepSelectionVisible(&state)
@@ -102,6 +110,7 @@ public enum AppReducer {
             break
         }
         if state.keyContext == .textInput { return TextInputReducer.key(key, &state) }
+        if state.keyContext == .editor { return LiveReducer.editorKey(key, &state, env) }
         if key.key == .ctrl("c") {
             state.status = StatusMessage(state.t(.quitHint))
             return []

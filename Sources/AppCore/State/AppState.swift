@@ -15,6 +15,8 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var status: StatusMessage?
     public var running = true
+    /// Open the editor on the loaded dialogue's draft (after recovering from a crash).
+    public var reopenDraft = false
 
     public init(language: Language, today: LocalDate, size: Size, data: StoreData) {
         self.language = language
@@ -40,7 +42,11 @@ public struct AppState: Equatable, Sendable {
         case .wheel: return .wheel
         case .schools: return schools.filtering ? .textInput : .schools
         case .notebook:
-            if let open = notebook.open { return open.finding ? .textInput : .notebookDialogue }
+            if let open = notebook.open {
+                if open.editor != nil { return .editor }
+                if open.isLive { return .notebookLive }
+                return open.finding ? .textInput : .notebookDialogue
+            }
             return notebook.filtering ? .textInput : .notebookList
         }
     }
@@ -62,6 +68,8 @@ public struct Confirmation: Equatable, Sendable {
         case archiveSchool(String)
         case restoreSchool(String)
         case deleteEvent(String)
+        /// Leave the strengths with none recorded, to this section.
+        case leaveStrengths(SectionKind)
     }
 
     public var question: String

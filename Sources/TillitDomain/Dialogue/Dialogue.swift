@@ -93,4 +93,5 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public var openActions: [ActionItem] { actions.filter { $0.status.isOpen } }
 
     public var isReadOnly: Bool { status == .closed }
+    public var isLive: Bool { status == .live }
 }

@@ -24,6 +24,7 @@ public struct Localizer: Sendable {
     }
 
     public func section(_ s: SectionKind) -> String { text("section.\(s.rawValue)") }
+    public func sectionShort(_ s: SectionKind) -> String { text("sectionShort.\(s.rawValue)") }
     public func noteKind(_ k: NoteKind) -> String { text("noteKind.\(k.rawValue)") }
     public func level(_ l: DialogueLevel) -> String { text("level.\(l.rawValue)") }
     public func status(_ s: DialogueStatus) -> String { text("status.\(s.rawValue)") }
@@ -38,6 +39,7 @@ public struct Localizer: Sendable {
     /// Every computed key the program uses, for the completeness test.
     public static var computedKeys: [String] {
         SectionKind.allCases.map { "section.\($0.rawValue)" }
+            + SectionKind.allCases.map { "sectionShort.\($0.rawValue)" }
             + NoteKind.allCases.map { "noteKind.\($0.rawValue)" }
             + DialogueLevel.allCases.map { "level.\($0.rawValue)" }
             + DialogueStatus.allCases.map { "status.\($0.rawValue)" }

@@ -324,4 +324,52 @@ public enum M: String, CaseIterable, Sendable {
     case eventNeedsWhen
     case eventDateOrWeek
     case badKind
+    case keyStartDialogue
+    case keyNewNote
+    case keyFollowUp
+    case keyNextSection
+    case keyPreviousSection
+    case keyPreviousNote
+    case keyNextNote
+    case keyEditNote
+    case keyDeleteNote
+    case keyUndoDelete
+    case keySaveNote
+    case keyNewLine
+    case keyKeepDraft
+    case keyNoteKind
+    case keySpeaker
+    case keyUndo
+    case keyRedo
+    case keyWordLeft
+    case keyWordRight
+    case keyLineStartEnd
+    case hintStart
+    case hintNote
+    case hintFollowUp
+    case hintNextSection
+    case hintNewLine
+    case hintKeepDraft
+    case hintKind
+    case hintSpeaker
+    case contextNotebookLive
+    case contextEditor
+    case modeWriting
+    case modeLive
+    case dialogueStarted
+    case nudgeStrengths
+    case noteSavedMessage
+    case noteDeletedMessage
+    case noteRestored
+    case draftKept
+    case newNoteIn
+    case followUpTo
+    case editingNote
+    case speakerLabel
+    case noSpeaker
+    case noNoteSelected
+    case plannedHint
+    case journalTrouble
+    case recovered
+    case recoveredDraft
 }

@@ -19,6 +19,9 @@ public final class JournalWriter {
     /// Entries not yet written because of a disk problem.
     public var pendingCount: Int { pending.count }
 
+    /// Whether anything waits for the disk or for fdatasync.
+    public var needsSync: Bool { dirty || !pending.isEmpty }
+
     private func openIfNeeded() throws {
         guard fd < 0 else { return }
         let folder = (path as NSString).deletingLastPathComponent

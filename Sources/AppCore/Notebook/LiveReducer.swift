@@ -1,0 +1,215 @@
+import TillitDomain
+import TextEditor
+import TUIKit
+
+/// Running a dialogue live: sections (strengths first), notes and follow-ups, the editor.
+/// Every change goes through `change`, which applies it to the state and journals it, so what
+/// the screen shows is always what the journal holds.
+enum LiveReducer {
+    /// Applies a change to the open dialogue and asks for it to be journaled.
+    static func change(_ change: DialogueChange, _ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        state.notebook.open?.dialogue = change.applied(to: open.dialogue)
+        return [.journal(open.dialogue.id, change)]
+    }
+
+    /// `s` on a planned (or closed, reopened later) dialogue: it becomes live, on the strengths.
+    static func start(_ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open, open.dialogue.status == .planned else { return [] }
+        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        var effects = change(.statusChanged(.live), &state)
+        effects += change(.sectionEntered(.strengths), &state)
+        if let i = state.data.dialogues.firstIndex(where: { $0.id == open.dialogue.id }) {
+            state.data.dialogues[i].status = .live
+        }
+        state.status = StatusMessage(state.t(.dialogueStarted))
+        return effects
+    }
+
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        let notes = open.sectionNotes
+        let index = notes.firstIndex { $0.note.id == open.selectedNoteID }
+        switch command {
+        case .up:
+            if let index, index > 0 { state.notebook.open?.selectedNoteID = notes[index - 1].note.id }
+            else { state.notebook.open?.selectedNoteID = notes.last?.note.id }
+        case .down:
+            if let index, index + 1 < notes.count { state.notebook.open?.selectedNoteID = notes[index + 1].note.id }
+            else if index == nil { state.notebook.open?.selectedNoteID = notes.first?.note.id }
+        case .first: state.notebook.open?.selectedNoteID = notes.first?.note.id
+        case .last: state.notebook.open?.selectedNoteID = notes.last?.note.id
+        case .nextSection, .previousSection:
+            let all = SectionKind.allCases
+            let i = all.firstIndex(of: open.section)!
+            let target = command == .nextSection ? min(all.count - 1, i + 1) : max(0, i - 1)
+            guard all[target] != open.section else { return [] }
+            // Strengths first: leaving them with none recorded asks, gently.
+            if open.section == .strengths, command == .nextSection,
+               !open.dialogue.notes.contains(where: { $0.section == .strengths }) {
+                state.overlay = .confirm(Confirmation(question: state.t(.nudgeStrengths), action: .leaveStrengths(all[target])))
+                return []
+            }
+            return enter(all[target], &state)
+        case .add:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            // A kept draft for this section opens again; else a new note.
+            if let draft = open.dialogue.draft, draft.section == open.section, draft.parentID == nil, draft.editingID == nil {
+                state.notebook.open?.editor = NoteEditorState(draft: draft)
+            } else {
+                state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(section: open.section))
+            }
+        case .followUp:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let selected = open.selectedNoteID else {
+                state.status = StatusMessage(state.t(.noNoteSelected))
+                return []
+            }
+            if let draft = open.dialogue.draft, draft.parentID == selected {
+                state.notebook.open?.editor = NoteEditorState(draft: draft)
+            } else {
+                let kind: NoteKind = notes.first { $0.note.id == selected }?.note.kind == .question ? .answer : .question
+                state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(section: open.section, kind: kind, parentID: selected))
+            }
+        case .edit:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let note = notes.first(where: { $0.note.id == open.selectedNoteID })?.note else {
+                state.status = StatusMessage(state.t(.noNoteSelected))
+                return []
+            }
+            var text = note.text
+            if !note.tags.isEmpty { text += " " + note.tags.map { "#" + $0 }.joined(separator: " ") }
+            state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(
+                section: note.section, kind: note.kind, text: text, parentID: note.parentID, editingID: note.id,
+                speaker: note.speaker))
+        case .remove:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            guard let index else {
+                state.status = StatusMessage(state.t(.noNoteSelected))
+                return []
+            }
+            let note = notes[index].note
+            let children = open.dialogue.children(of: note.id).map(\.id)
+            state.notebook.open?.lastDeleted = DeletedNote(note: note, childIDs: children)
+            let next = index + 1 < notes.count ? notes[index + 1].note.id : (index > 0 ? notes[index - 1].note.id : nil)
+            let effects = change(.noteDeleted(note.id), &state)
+            state.notebook.open?.selectedNoteID = next == note.id ? nil : next
+            state.status = StatusMessage(state.t(.noteDeletedMessage))
+            return effects
+        case .undoDelete:
+            guard let deleted = open.lastDeleted else { return [] }
+            state.notebook.open?.lastDeleted = nil
+            var effects = change(.noteSaved(deleted.note), &state)
+            // Follow-ups that moved up when it was deleted go back under it.
+            for id in deleted.childIDs {
+                guard var child = state.notebook.open?.dialogue.notes.first(where: { $0.id == id }) else { continue }
+                child.parentID = deleted.note.id
+                effects += change(.noteSaved(child), &state)
+            }
+            state.notebook.open?.selectedNoteID = deleted.note.id
+            state.status = StatusMessage(state.t(.noteRestored))
+            return effects
+        case .back:
+            state.notebook.open = nil
+            return [.foldJournal(open.dialogue.id)]
+        default:
+            break
+        }
+        return []
+    }
+
+    static func enter(_ section: SectionKind, _ state: inout AppState) -> [AppEffect] {
+        let effects = change(.sectionEntered(section), &state)
+        let last = state.notebook.open?.sectionNotes.last?.note.id
+        state.notebook.open?.selectedNoteID = last
+        return effects
+    }
+
+    /// Keys while writing a note.
+    static func editorKey(_ key: KeyEvent, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        guard var editor = state.notebook.open?.editor else { return [] }
+        let width = max(10, (AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.width ?? 40) - 4)
+        let before = editor.buffer.text
+        switch (key.key, key.alt) {
+        case (.enter, false):
+            return save(editor, &state, env)
+        case (.enter, true):
+            editor.buffer.newline()
+        case (.escape, _):
+            state.notebook.open?.editor = nil
+            let draft = editor.currentDraft
+            if editor.buffer.isEmpty && draft.editingID == nil {
+                return change(.draftChanged(nil), &state)
+            }
+            state.status = StatusMessage(state.t(.draftKept))
+            return change(.draftChanged(draft), &state)
+        case (.tab, _):
+            let kinds = NoteKind.allCases
+            editor.draft.kind = kinds[(kinds.firstIndex(of: editor.draft.kind)! + 1) % kinds.count]
+        case (.char("s"), true):
+            let names = [nil] + (state.notebook.open?.dialogue.participants.map { Optional($0.name) } ?? [])
+            let i = names.firstIndex(of: editor.draft.speaker) ?? 0
+            editor.draft.speaker = names[(i + 1) % names.count]
+        case (.char("b"), true): editor.buffer.wordLeft()
+        case (.char("f"), true): editor.buffer.wordRight()
+        case (.char(let c), false): editor.buffer.insert(String(c))
+        case (.left, _) where key.ctrl: editor.buffer.wordLeft()
+        case (.right, _) where key.ctrl: editor.buffer.wordRight()
+        case (.left, _): editor.buffer.left()
+        case (.right, _): editor.buffer.right()
+        case (.up, _): editor.buffer.moveLine(-1, width: width)
+        case (.down, _): editor.buffer.moveLine(1, width: width)
+        case (.home, _), (.ctrl("a"), _): editor.buffer.lineHome()
+        case (.end, _), (.ctrl("e"), _): editor.buffer.lineEnd()
+        case (.backspace, _): editor.buffer.backspace()
+        case (.delete, _), (.ctrl("d"), _): editor.buffer.deleteForward()
+        case (.ctrl("w"), _): editor.buffer.deleteWordBackward()
+        case (.ctrl("u"), _): editor.buffer.deleteToLineStart()
+        case (.ctrl("z"), _): editor.buffer.undo()
+        case (.ctrl("y"), _): editor.buffer.redo()
+        default: return []
+        }
+        state.notebook.open?.editor = editor
+        // Every keystroke that changed the text is journaled: a crash loses nothing typed.
+        if editor.buffer.text != before || key.key == .tab || key.alt {
+            return change(.draftChanged(editor.currentDraft), &state)
+        }
+        return []
+    }
+
+    /// A paste goes into the note as it is, line breaks included.
+    static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        guard var editor = state.notebook.open?.editor else { return [] }
+        editor.buffer.insert(text)
+        state.notebook.open?.editor = editor
+        return change(.draftChanged(editor.currentDraft), &state)
+    }
+
+    static func save(_ editor: NoteEditorState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        let draft = editor.currentDraft
+        let (text, tags) = NoteDraft.tags(in: draft.text)
+        guard !text.isEmpty else {
+            state.notebook.open?.editor = nil
+            return change(.draftChanged(nil), &state)
+        }
+        let now = env.now()
+        var note: Note
+        if let id = draft.editingID, let old = state.notebook.open?.dialogue.notes.first(where: { $0.id == id }) {
+            note = old
+            note.text = text
+            note.tags = tags
+            note.kind = draft.kind
+            note.speaker = draft.speaker
+            note.updated = now
+        } else {
+            note = Note(id: env.makeID(), section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker,
+                        tags: tags, created: now, parentID: draft.parentID)
+        }
+        state.notebook.open?.editor = nil
+        var effects = change(.noteSaved(note), &state)
+        effects += change(.draftChanged(nil), &state)
+        state.notebook.open?.selectedNoteID = note.id
+        state.status = StatusMessage(state.t(.noteSavedMessage))
+        return effects
+    }
+}

@@ -1,0 +1,111 @@
+import AppCore
+import TextEditor
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// A live dialogue: the sections as a path (strengths first), the current section's notes with
+/// follow-ups nested under the note they dig into, and the editor while a note is written.
+enum LiveView {
+    static func draw(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, focused: Bool, _ canvas: inout Canvas)
+        -> (x: Int, y: Int)?
+    {
+        let t = state.t
+        let d = open.dialogue
+        var y = rect.y
+        let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
+        canvas.line(" \(subject) · \(t.longDate(d.date)) · \(t.status(d.status))", x: rect.x, y: y, width: rect.width, role: .title)
+        y += 1
+        // The path through the sections.
+        var x = rect.x + 1
+        for (i, section) in SectionKind.allCases.enumerated() {
+            let count = d.notes.filter { $0.section == section }.count
+            let label = "\(i + 1) \(t.sectionShort(section))" + (count > 0 ? " \(count)" : "")
+            let role: Role = section == open.section ? .tabActive : .tab
+            if x + DisplayWidth.of(label) + 3 > rect.maxX { break }
+            x += canvas.text(label, x: x, y: y, role: role)
+            if i < SectionKind.allCases.count - 1 { x += canvas.text(" › ", x: x, y: y, role: .dim) }
+        }
+        y += 1
+        canvas.line(" " + t.section(open.section), x: rect.x, y: y, width: rect.width, role: .section)
+        y += 1
+        // The editor takes the bottom when open.
+        var editorRect: Rect?
+        if let editor = open.editor {
+            let lines = editor.buffer.layout(width: rect.width - 4).count
+            let height = min(max(3, lines + 2), max(3, (rect.maxY - y) / 2))
+            editorRect = Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
+        }
+        let notesBottom = editorRect?.y ?? rect.maxY
+        let lines = noteLines(open, width: rect.width - 2, t: t)
+        if lines.isEmpty, y < notesBottom {
+            canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
+        }
+        let visible = notesBottom - y
+        let selectedLine = lines.lastIndex { $0.noteID == open.selectedNoteID && $0.first } ?? lines.count - 1
+        let first = max(0, min(selectedLine - visible / 2, lines.count - visible))
+        for line in lines.dropFirst(first) where y < notesBottom {
+            let selected = line.noteID != nil && line.noteID == open.selectedNoteID && open.editor == nil
+            let role: Role = selected ? (focused ? .selection : .selectionDim) : line.role
+            if selected { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
+            canvas.text(line.text, x: rect.x + 1 + line.indent, y: y, role: role, maxWidth: rect.width - 2 - line.indent)
+            y += 1
+        }
+        guard let editor = open.editor, let box = editorRect else { return nil }
+        return drawEditor(state, open, editor, box, &canvas)
+    }
+
+    struct Line {
+        var text: String
+        var indent: Int
+        var role: Role
+        var noteID: String?
+        var first: Bool
+    }
+
+    static func noteLines(_ open: OpenDialogue, width: Int, t: Localizer) -> [Line] {
+        var out: [Line] = []
+        for (note, depth) in open.sectionNotes {
+            let indent = depth * 3
+            var text = note.text
+            if let speaker = note.speaker { text = "\(speaker): \(text)" }
+            if note.kind != open.section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
+            let mark = depth == 0 ? "• " : "↳ "
+            for (i, piece) in Wrap.lines(text, width: max(8, width - indent - 2)).enumerated() {
+                out.append(Line(text: (i == 0 ? mark : "  ") + piece, indent: indent,
+                                role: DialogueLayout.noteRole(note.kind), noteID: note.id, first: i == 0))
+            }
+            if !note.tags.isEmpty {
+                out.append(Line(text: "  " + note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent, role: .dim,
+                                noteID: note.id, first: false))
+            }
+        }
+        return out
+    }
+
+    static func drawEditor(_ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState, _ box: Rect,
+                           _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        let draft = editor.draft
+        var title: String
+        if let parent = draft.parentID, let note = open.dialogue.notes.first(where: { $0.id == parent }) {
+            title = t(.followUpTo, ["text": DisplayWidth.truncate(note.text, to: 30)]) + " · " + t.noteKind(draft.kind)
+        } else if draft.editingID != nil {
+            title = t(.editingNote, ["kind": t.noteKind(draft.kind)])
+        } else {
+            title = t(.newNoteIn, ["section": t.sectionShort(draft.section), "kind": t.noteKind(draft.kind)])
+        }
+        title += " · " + (draft.speaker.map { t(.speakerLabel, ["name": $0]) } ?? t(.noSpeaker))
+        canvas.fill(box, role: .input)
+        canvas.box(box, role: .borderFocused, title: title, titleRole: .titleFocused)
+        let inner = box.inset(1)
+        let width = inner.width - 2
+        let lines = editor.buffer.layout(width: width)
+        let (cursorLine, cursorColumn) = editor.buffer.cursorPosition(width: width)
+        let first = max(0, cursorLine - inner.height + 1)
+        for (i, line) in lines.dropFirst(first).enumerated() where i < inner.height {
+            canvas.text(line.text, x: inner.x + 1, y: inner.y + i, role: .input)
+        }
+        return (inner.x + 1 + cursorColumn, inner.y + cursorLine - first)
+    }
+}

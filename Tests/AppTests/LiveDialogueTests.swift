@@ -1,0 +1,136 @@
+import AppCore
+import Foundation
+import Testing
+import TillitDomain
+import TUIKit
+
+/// Running a dialogue live, through the reducer: every change is journaled as it is shown.
+@Suite struct LiveDialogueTests {
+    /// The planned dialogue with Nytorpsskolan, open in the notebook.
+    func openPlanned() -> Driver {
+        var d = Driver()
+        d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+        d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+        d.effects = []
+        return d
+    }
+
+    func journaled(_ d: Driver) -> [DialogueChange] {
+        d.effects.compactMap { if case .journal(_, let c) = $0 { return c } else { return nil } }
+    }
+
+    @Test func startingMakesItLiveOnTheStrengths() {
+        var d = openPlanned()
+        #expect(d.state.keyContext == .notebookDialogue)
+        d.press(.char("s"))
+        #expect(journaled(d) == [.statusChanged(.live), .sectionEntered(.strengths)])
+        #expect(d.state.keyContext == .notebookLive)
+        #expect(d.state.notebook.open?.section == .strengths)
+    }
+
+    @Test func leavingTheStrengthsWithNoneRecordedAsksFirst() {
+        var d = openPlanned()
+        d.press(.char("s"), .char("]"))
+        guard case .confirm(let c) = d.state.overlay, case .leaveStrengths(.results) = c.action else {
+            Issue.record("no question")
+            return
+        }
+        d.press(.char("n"))
+        #expect(d.state.notebook.open?.section == .strengths)
+        d.press(.char("]"), .char("j"))
+        #expect(d.state.notebook.open?.section == .results)
+        d.press(.char("["))
+        #expect(d.state.notebook.open?.section == .strengths)
+        // With a strength recorded, no question.
+        d.press(.char("a"))
+        d.type("Trygg skola")
+        d.press(.enter, .char("]"))
+        #expect(d.state.overlay == nil)
+        #expect(d.state.notebook.open?.section == .results)
+    }
+
+    @Test func aNoteIsWrittenSavedAndJournaledKeystrokeByKeystroke() throws {
+        var d = openPlanned()
+        d.press(.char("s"))
+        d.effects = []
+        d.press(.char("a"))
+        #expect(d.state.keyContext == .editor)
+        d.type("Läs")
+        #expect(journaled(d).last == .draftChanged(NoteDraft(section: .strengths, text: "Läs")))
+        #expect(journaled(d).count == 3)
+        d.press(KeyEvent(.enter, alt: true))
+        d.send(.input(.paste("rad två\nrad tre #läsförståelse")))
+        d.press(.enter)
+        let note = try #require(d.state.notebook.open?.dialogue.notes.first)
+        #expect(note.text == "Läs\nrad två\nrad tre")
+        #expect(note.tags == ["läsförståelse"])
+        #expect(note.kind == .strength && note.section == .strengths)
+        #expect(journaled(d).suffix(2) == [.noteSaved(note), .draftChanged(nil)])
+        #expect(d.state.notebook.open?.dialogue.draft == nil)
+        #expect(d.state.notebook.open?.selectedNoteID == note.id)
+    }
+
+    @Test func escKeepsTheDraftAndAOpensItAgain() {
+        var d = openPlanned()
+        d.press(.char("s"), .char("a"))
+        d.type("Halvfärdig")
+        d.press(.esc)
+        #expect(d.state.notebook.open?.editor == nil)
+        #expect(d.state.notebook.open?.dialogue.draft?.text == "Halvfärdig")
+        // q is a command again, but the draft is safe in the journal.
+        d.press(.char("a"))
+        #expect(d.state.notebook.open?.editor?.buffer.text == "Halvfärdig")
+    }
+
+    @Test func followUpsNestAndTurnQuestionsIntoAnswers() throws {
+        var d = openPlanned()
+        d.press(.char("s"), .char("a"))
+        d.type("Vad gör att vi lyckas?")
+        d.press(.tab, .tab, .tab, .tab)  // strength → result → observation → challenge → question
+        d.press(.enter, .char("f"))
+        #expect(d.state.notebook.open?.editor?.draft.kind == .answer)
+        d.type("Två ledningsgrupper")
+        d.press(.enter, .char("f"))
+        d.type("Hur vet vi det?")
+        d.press(.enter)
+        let threaded = try #require(d.state.notebook.open?.sectionNotes)
+        #expect(threaded.map(\.depth) == [0, 1, 2])
+        #expect(threaded.map(\.note.kind) == [.question, .answer, .question])
+    }
+
+    @Test func deletingAndUndoingPutsEverythingBack() throws {
+        var d = openPlanned()
+        d.press(.char("s"), .char("a"))
+        d.type("Förälder")
+        d.press(.enter, .char("f"))
+        d.type("Barn")
+        d.press(.enter, .char("k"))  // select the parent
+        let before = try #require(d.state.notebook.open?.dialogue.notes)
+        d.press(.char("d"))
+        #expect(d.state.notebook.open?.dialogue.notes.map(\.text) == ["Barn"])
+        d.press(.char("u"))
+        #expect(d.state.notebook.open?.dialogue.notes.sorted { $0.id < $1.id } == before.sorted { $0.id < $1.id })
+    }
+
+    @Test func editorKeysMoveAndUndo() {
+        var d = openPlanned()
+        d.press(.char("s"), .char("a"))
+        d.type("ett två")
+        d.press(KeyEvent(.left, ctrl: true))
+        d.type("x")
+        #expect(d.state.notebook.open?.editor?.buffer.text == "ett xtvå")
+        d.press(KeyEvent(.ctrl("z")))
+        #expect(d.state.notebook.open?.editor?.buffer.text == "ett två")
+        d.press(KeyEvent(.ctrl("y")))
+        #expect(d.state.notebook.open?.editor?.buffer.text == "ett xtvå")
+        d.press(KeyEvent(.end), KeyEvent(.ctrl("w")))
+        #expect(d.state.notebook.open?.editor?.buffer.text == "ett ")
+    }
+
+    @Test func closingTheDialogueFoldsItsJournal() {
+        var d = openPlanned()
+        d.press(.char("s"), .esc)
+        #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
+        #expect(d.state.notebook.open == nil)
+    }
+}
