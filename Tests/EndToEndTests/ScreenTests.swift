@@ -139,3 +139,62 @@ import TestSupport
         #expect(tmux.waitFor("EXIT:0"))
     }
 }
+
+/// Nothing typed is lost: a real process killed with SIGKILL in the middle of a note.
+@Suite(.serialized) struct RecoveryTests {
+    let folder = TempFolder("recovery")
+    var bin: String { TillitProcess.executable }
+
+    @Test func killedInTheMiddleOfANoteEveryCharacterComesBack() throws {
+        let cli = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
+        #expect(try cli.run(["init", "--demo"]).status == 0)
+        let env = ["HOME": folder.path, "TILLIT_HOME": folder.sub("store"), "LANG": "C.UTF-8"]
+        let tmux = try TmuxSession(width: 110, height: 32, command: "exec \(bin) --lang sv", environment: env)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        // Nytorpsskolan's planned dialogue: open it, start it, write a note, begin the next.
+        tmux.keys("j", "j", "j", "j", "Enter")
+        #expect(tmux.waitFor("planerad"))
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("s startar dialogen"))
+        tmux.keys("s")
+        #expect(tmux.waitFor("Dialogen pågår"))
+        tmux.keys("a")
+        #expect(tmux.waitFor("Ny anteckning"))
+        tmux.type("Rektorn leder analysarbetet #ledarskap")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Sparad."))
+        tmux.keys("a")
+        let unfinished = "Läsförståelsen i åk 4 har ökat, så när som på 学校 🙂"
+        tmux.type(unfinished)
+        #expect(tmux.waitFor("så när som på"))
+        let pid = Int32(tmux.format("#{pane_pid}")) ?? 0
+        #expect(pid > 0)
+        kill(pid, SIGKILL)
+        #expect(waitUntil { processEnded(pid) })
+
+        // Before any restart, the command line already sees the journal.
+        let shown = try cli.run(["dialogue", "show", "7c2e9b41", "--json"])
+        let d = try #require(try JSONSerialization.jsonObject(with: shown.stdoutData) as? [String: Any])
+        #expect(d["status"] as? String == "live")
+        let notes = try #require(d["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["text"] as? String } == ["Rektorn leder analysarbetet"])
+        #expect(notes.first?["tags"] as? [String] == ["ledarskap"])
+        #expect((d["draft"] as? [String: Any])?["text"] as? String == unfinished)
+
+        // A restart says so and opens the note where it was.
+        let again = try TmuxSession(width: 110, height: 32, command: "exec \(bin) --lang sv", environment: env)
+        #expect(again.waitFor("även anteckningen som skrevs"))
+        #expect(again.waitFor("Läsförståelsen i åk 4"))
+        again.keys("Enter")
+        #expect(again.waitFor("Sparad."))
+        again.keys("Escape")
+        #expect(again.waitFor("pågår"))
+        again.keys("q")
+        #expect(waitUntil { processEnded(Int32(again.format("#{pane_pid}")) ?? 0) || again.format("#{pane_dead}") == "1" })
+        let final = try cli.run(["dialogue", "show", "7c2e9b41", "--json"])
+        let f = try #require(try JSONSerialization.jsonObject(with: final.stdoutData) as? [String: Any])
+        #expect((f["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+            == ["Rektorn leder analysarbetet", unfinished])
+        #expect(f["draft"] == nil)
+    }
+}
