@@ -6,8 +6,10 @@ import TillitStore
 /// Turns an open store into the data the screen shows.
 public enum StoreSnapshot {
     public static func data(_ store: Store, readOnlyReason: String?) -> StoreData {
-        StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
-                  dialogues: store.dialogues, readOnlyReason: readOnlyReason)
+        var data = StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
+                             dialogues: store.dialogues, readOnlyReason: readOnlyReason)
+        data.prompts = store.prompts
+        return data
     }
 
     /// `/home/anna/.local/share/tillit` as `~/.local/share/tillit`.

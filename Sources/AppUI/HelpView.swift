@@ -13,6 +13,7 @@ enum HelpView {
         case .notebookDialogue: return .contextNotebookDialogue
         case .notebookLive: return .contextNotebookLive
         case .editor: return .contextEditor
+        case .prompts: return .contextPrompts
         case .textInput: return .contextTextInput
         case .form: return .contextForm
         case .confirm: return .contextConfirm

@@ -36,7 +36,18 @@ enum LiveView {
             let height = min(max(3, lines + 2), max(3, (rect.maxY - y) / 2))
             editorRect = Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
         }
-        let notesBottom = editorRect?.y ?? rect.maxY
+        // Follow-up questions for the moment, above the editor (or the bottom).
+        var bottom = editorRect?.y ?? rect.maxY
+        let suggestions = LiveReducer.suggestions(state)
+        if !suggestions.isEmpty, bottom - y > suggestions.count + 6, open.editor == nil {
+            let top = bottom - suggestions.count - 1
+            canvas.line(" " + t(.promptsPanel), x: rect.x, y: top, width: rect.width, role: .dim)
+            for (i, p) in suggestions.enumerated() {
+                canvas.line("  ? " + p.text(state.language), x: rect.x, y: top + 1 + i, width: rect.width, role: .noteQuestion)
+            }
+            bottom = top
+        }
+        let notesBottom = bottom
         let lines = noteLines(open, width: rect.width - 2, t: t)
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)

@@ -45,6 +45,7 @@ enum StatusBarView {
         let t = state.t
         switch state.keyContext {
         case .help: return t(.modeHelp)
+        case .prompts: return t(.contextPrompts)
         case .confirm: return t(.modeConfirm)
         case .form: return t(.modeForm)
         case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)

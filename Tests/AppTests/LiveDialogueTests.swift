@@ -6,6 +6,8 @@ import TUIKit
 
 /// Running a dialogue live, through the reducer: every change is journaled as it is shown.
 @Suite struct LiveDialogueTests {
+    init() {}
+
     /// The planned dialogue with Nytorpsskolan, open in the notebook.
     func openPlanned() -> Driver {
         var d = Driver()
@@ -132,5 +134,55 @@ import TUIKit
         d.press(.char("s"), .esc)
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
         #expect(d.state.notebook.open == nil)
+    }
+}
+
+@Suite struct PromptTests {
+    func live() -> Driver {
+        var d = LiveDialogueTests().openPlanned()
+        d.press(.char("s"))
+        return d
+    }
+
+    @Test func theStandingQuestionsAreAlwaysInTheBank() {
+        let texts = DefaultPrompts.bank.prompts.map(\.sv)
+        #expect(texts.contains("Vad är det som gör att vi lyckas bra?"))
+        #expect(texts.contains("Hur kan vi arbeta förebyggande?"))
+        for section in SectionKind.allCases {
+            #expect(DefaultPrompts.bank.prompts.filter { $0.section == section }.count >= 3, "\(section)")
+        }
+        #expect(DefaultPrompts.bank.prompts.allSatisfy { !$0.sv.isEmpty && !$0.en.isEmpty })
+    }
+
+    @Test func suggestionsSuitTheSectionAndTheNoteAndAreNotRepeated() {
+        var d = live()
+        var suggestions = LiveReducer.suggestions(d.state)
+        #expect((3...5).contains(suggestions.count))
+        #expect(suggestions.allSatisfy { $0.section == .strengths || $0.section == nil })
+        // A challenge selected in the needs section: "what happens if nothing is done?" first.
+        d.press(.char("a"))
+        d.type("Trygg skola")
+        d.press(.enter, .char("]"), .char("]"), .char("]"), .char("a"))
+        d.type("Frånvaron ökar")
+        d.press(.enter)
+        suggestions = LiveReducer.suggestions(d.state)
+        #expect(suggestions.first?.id == "needs-nothing" || suggestions.first?.id == "standing-prevent")
+        // Asking it records the question under the note and opens the editor for the answer.
+        d.press(.char("p"))
+        guard case .prompts(let picker) = d.state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        let asked = picker.prompts[0]
+        d.press(.enter)
+        let question = d.state.notebook.open!.dialogue.notes.last!
+        #expect(question.kind == .question && question.text == asked.sv)
+        #expect(question.parentID == d.state.notebook.open!.dialogue.notes.first { $0.text == "Frånvaron ökar" }?.id)
+        #expect(d.state.notebook.open?.editor?.draft.parentID == question.id)
+        #expect(d.state.notebook.open?.editor?.draft.kind == .answer)
+        d.type("Elevhälsan kommer in för sent")
+        d.press(.enter)
+        #expect(d.state.notebook.open!.dialogue.depth(of: d.state.notebook.open!.dialogue.notes.last!.id) == 2)
+        #expect(!LiveReducer.suggestions(d.state).contains { $0.id == asked.id })
     }
 }

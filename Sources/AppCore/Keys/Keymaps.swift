@@ -85,6 +85,7 @@ public enum Keymaps {
             return [
                 KeyBinding([k("a")], .add, .keyNewNote, hint: .hintNote),
                 KeyBinding([k("f")], .followUp, .keyFollowUp, hint: .hintFollowUp),
+                KeyBinding([k("p")], .prompts, .keyPrompts, hint: .hintPrompts),
                 KeyBinding([k("]")], .nextSection, .keyNextSection, hint: .hintNextSection),
                 KeyBinding([k("[")], .previousSection, .keyPreviousSection),
                 KeyBinding([k(.up), k("k")], .up, .keyPreviousNote),
@@ -125,6 +126,12 @@ public enum Keymaps {
                 KeyBinding([k(.backTab), k(.up)], nil, .keyPreviousField),
                 KeyBinding([KeyEvent(.left, alt: false), KeyEvent(.right)], nil, .keyChangeChoice),
                 KeyBinding([k(.enter)], nil, .keySave, hint: .hintSave),
+                KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
+            ]
+        case .prompts:
+            return [
+                KeyBinding([k(.up), k("k"), k(.down), k("j")], nil, .keyChooseQuestion, hint: .hintMove),
+                KeyBinding([k(.enter)], nil, .keyAskQuestion, hint: .hintAsk),
                 KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
             ]
         case .confirm:

@@ -5,7 +5,7 @@ import TUIKit
 /// Running a dialogue live: sections (strengths first), notes and follow-ups, the editor.
 /// Every change goes through `change`, which applies it to the state and journals it, so what
 /// the screen shows is always what the journal holds.
-enum LiveReducer {
+public enum LiveReducer {
     /// Applies a change to the open dialogue and asks for it to be journaled.
     static func change(_ change: DialogueChange, _ state: inout AppState) -> [AppEffect] {
         guard let open = state.notebook.open else { return [] }
@@ -109,12 +109,59 @@ enum LiveReducer {
             state.notebook.open?.selectedNoteID = deleted.note.id
             state.status = StatusMessage(state.t(.noteRestored))
             return effects
+        case .prompts:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            let suggested = suggestions(state)
+            let asked = state.data.prompts.asked(in: open.dialogue)
+            let rest = state.data.prompts.all(for: open.section).filter { p in
+                !asked.contains(p.id) && !suggested.contains(where: { $0.id == p.id })
+            }
+            guard !(suggested + rest).isEmpty else {
+                state.status = StatusMessage(state.t(.allAsked))
+                return []
+            }
+            state.overlay = .prompts(PromptPicker(prompts: suggested + rest, suggested: suggested.count))
         case .back:
             state.notebook.open = nil
             return [.foldJournal(open.dialogue.id)]
         default:
             break
         }
+        return []
+    }
+
+    /// The follow-up questions for the section and the selected note, none asked before.
+    public static func suggestions(_ state: AppState) -> [Prompt] {
+        guard let open = state.notebook.open else { return [] }
+        let note = open.dialogue.notes.first { $0.id == open.selectedNoteID && $0.section == open.section }
+        return state.data.prompts.suggestions(section: open.section, note: note, in: open.dialogue)
+    }
+
+    /// Keys in the question picker: Enter asks the question (a question note under the selected
+    /// note) and opens the editor for the answer under it.
+    static func pickerKey(_ key: KeyEvent, _ picker: PromptPicker, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        var picker = picker
+        switch key.key {
+        case .up, .char("k"): picker.selected = max(0, picker.selected - 1)
+        case .down, .char("j"): picker.selected = min(picker.prompts.count - 1, picker.selected + 1)
+        case .escape:
+            state.overlay = nil
+            return []
+        case .enter:
+            guard let open = state.notebook.open, picker.prompts.indices.contains(picker.selected) else { return [] }
+            state.overlay = nil
+            let prompt = picker.prompts[picker.selected]
+            let parent = open.dialogue.notes.first { $0.id == open.selectedNoteID && $0.section == open.section }?.id
+            let question = Note(id: env.makeID(), section: open.section, kind: .question, text: prompt.text(state.language),
+                                created: env.now(), parentID: parent)
+            let effects = change(.noteSaved(question), &state)
+            state.notebook.open?.selectedNoteID = question.id
+            state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(section: open.section, kind: .answer, parentID: question.id))
+            return effects
+        default:
+            return []
+        }
+        state.overlay = .prompts(picker)
         return []
     }
 

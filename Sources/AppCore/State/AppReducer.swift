@@ -93,6 +93,8 @@ public enum AppReducer {
             default: break
             }
             return []
+        case .prompts(let picker):
+            return LiveReducer.pickerKey(key, picker, &state, env)
         case .confirm(let confirmation):
             switch key.key {
             case .char("j"), .char("J"), .char("y"), .char("Y"), .enter:

@@ -34,6 +34,7 @@ public struct AppState: Equatable, Sendable {
     public var keyContext: KeyContext {
         switch overlay {
         case .help: return .help
+        case .prompts: return .prompts
         case .confirm: return .confirm
         case .form: return .form
         case nil: break
@@ -58,6 +59,8 @@ public struct AppState: Equatable, Sendable {
 /// What covers the panes, if anything.
 public enum Overlay: Equatable, Sendable {
     case help
+    /// The bank of follow-up questions, suggestions first.
+    case prompts(PromptPicker)
     case confirm(Confirmation)
     case form(FormState)
 }
@@ -74,4 +77,12 @@ public struct Confirmation: Equatable, Sendable {
 
     public var question: String
     public var action: Action
+}
+
+/// Choosing a follow-up question to ask.
+public struct PromptPicker: Equatable, Sendable {
+    public var prompts: [Prompt]
+    /// How many of `prompts` are the suggestions for the moment (the rest is the bank).
+    public var suggested: Int
+    public var selected = 0
 }

@@ -8,6 +8,8 @@ public struct StoreData: Equatable, Sendable {
     public var schoolsDocument: SchoolsDocument
     public var wheel: Wheel
     public var dialogues: [DialogueSummary]
+    /// The follow-up questions.
+    public var prompts: PromptBank = DefaultPrompts.bank
     /// Why the store cannot be changed (in the user's words), or nil when it can.
     public var readOnlyReason: String?
 

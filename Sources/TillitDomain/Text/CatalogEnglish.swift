@@ -450,5 +450,16 @@ enum CatalogEnglish {
         "sectionShort.needs": "Needs",
         "sectionShort.forward": "Forward",
         "sectionShort.feedback": "Feedback",
+        "keyPrompts": "follow-up questions: suggestions and the whole bank",
+        "keyChooseQuestion": "choose a question",
+        "keyAskQuestion": "ask it: recorded as a question, the editor opens for the answer",
+        "hintPrompts": "questions",
+        "hintAsk": "ask",
+        "contextPrompts": "Follow-up questions",
+        "promptsTitle": "Follow-up questions · {section}",
+        "promptsSuggested": "Suggested now",
+        "promptsBank": "The bank",
+        "promptsPanel": "Follow-up questions (p)",
+        "allAsked": "Every question of the bank has been asked.",
     ]
 }

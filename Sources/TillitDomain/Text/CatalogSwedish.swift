@@ -450,5 +450,16 @@ enum CatalogSwedish {
         "sectionShort.needs": "Behov",
         "sectionShort.forward": "Framåt",
         "sectionShort.feedback": "Återkoppling",
+        "keyPrompts": "följdfrågor: förslag och hela frågebanken",
+        "keyChooseQuestion": "välj en fråga",
+        "keyAskQuestion": "ställ den: antecknas som fråga, editorn öppnas för svaret",
+        "hintPrompts": "frågor",
+        "hintAsk": "ställ",
+        "contextPrompts": "Följdfrågor",
+        "promptsTitle": "Följdfrågor · {section}",
+        "promptsSuggested": "Förslag just nu",
+        "promptsBank": "Frågebanken",
+        "promptsPanel": "Följdfrågor (p)",
+        "allAsked": "Alla frågor i banken är ställda.",
     ]
 }

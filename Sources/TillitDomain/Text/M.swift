@@ -372,4 +372,15 @@ public enum M: String, CaseIterable, Sendable {
     case journalTrouble
     case recovered
     case recoveredDraft
+    case keyPrompts
+    case keyChooseQuestion
+    case keyAskQuestion
+    case hintPrompts
+    case hintAsk
+    case contextPrompts
+    case promptsTitle
+    case promptsSuggested
+    case promptsBank
+    case promptsPanel
+    case allAsked
 }

@@ -7,6 +7,8 @@ public final class Store {
     public let layout: StoreLayout
     public private(set) var schools: SchoolsDocument
     public private(set) var wheel: Wheel
+    /// The follow-up questions: `prompts.json`, or the shipped bank when the store has none.
+    public private(set) var prompts: PromptBank
     /// Every readable dialogue's summary, newest first.
     public private(set) var dialogues: [DialogueSummary]
     /// Every problem found while opening.
@@ -62,6 +64,11 @@ public final class Store {
         let schoolsDoc = loader.read(SchoolsDocument.self, StoreLayout.schoolsFile)
         schools = schoolsDoc ?? SchoolsDocument(organisation: Organisation(name: ""))
         wheel = loader.read(WheelDocument.self, StoreLayout.wheelFile)?.wheel ?? Wheel()
+        if FileManager.default.fileExists(atPath: layout.path(StoreLayout.promptsFile)) {
+            prompts = loader.read(PromptsDocument.self, StoreLayout.promptsFile)?.bank ?? DefaultPrompts.bank
+        } else {
+            prompts = DefaultPrompts.bank
+        }
         // The index is a cache: an unreadable one is rebuilt, not reported as lost data.
         var indexLoader = StoreLoader(layout: layout)
         let index = FileManager.default.fileExists(atPath: layout.index)
@@ -190,6 +197,7 @@ public final class Store {
         let store = try open(layoutWithoutManifest: layout)
         try store.saveSchools(content.schools)
         try store.saveWheel(content.wheel)
+        try store.write(PromptsDocument(bank: DefaultPrompts.bank), to: StoreLayout.promptsFile)
         for d in content.dialogues { try store.saveDialogue(d) }
         // The manifest comes last: a folder without one is not yet a store.
         try store.write(Manifest(), to: StoreLayout.manifestFile)

@@ -58,3 +58,14 @@ public struct DialogueDocument: Codable, Hashable, Sendable {
 struct VersionProbe: Decodable {
     var formatVersion: Int?
 }
+
+/// `prompts.json`: the bank of follow-up questions (edit it to make the questions your own).
+public struct PromptsDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var bank: PromptBank
+
+    public init(bank: PromptBank) {
+        formatVersion = StoreFormat.version
+        self.bank = bank
+    }
+}

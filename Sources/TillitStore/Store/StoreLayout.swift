@@ -11,6 +11,7 @@ public struct StoreLayout: Hashable, Sendable {
     public static let manifestFile = "manifest.json"
     public static let schoolsFile = "schools.json"
     public static let wheelFile = "wheel.json"
+    public static let promptsFile = "prompts.json"
     public static let indexFile = "index.json"
     public static let lockFile = "lock"
     public static let dialoguesFolder = "dialogues"
