@@ -26,10 +26,14 @@ public final class AppRunner {
         dispatch(.resized(terminal.size))
         present()
         while state.running {
-            // Wake twice a second while journals wait for fdatasync or for the disk; else sleep.
-            let raw = terminal.read(timeoutMilliseconds: effects.hasUnsynced ? 500 : nil)
+            // Wake twice a second while journals wait for fdatasync or for the disk, once a second
+            // while a live dialogue's clock runs; otherwise sleep until a key (0 % CPU).
+            let clockRuns = state.notebook.open.map { $0.isLive && $0.dialogue.clock?.isRunning == true } ?? false
+            let timeout: Int? = effects.hasUnsynced ? 500 : clockRuns ? 1000 : nil
+            let raw = terminal.read(timeoutMilliseconds: timeout)
             if raw.isEmpty {
                 for action in effects.sync() { dispatch(action) }
+                if clockRuns { dispatch(.tick(env.now())) }
                 present()
                 continue
             }

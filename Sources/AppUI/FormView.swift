@@ -7,8 +7,15 @@ enum FormView {
     static func draw(_ form: FormState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
         let width = min(72, state.size.width - 2)
-        let height = form.fields.count * 2 + 4
-        let inner = OverlayBox.draw(width: width, height: height, title: t(form.title), in: state.size, &canvas)
+        let summary = form.purpose == .closeDialogue ? CloseSummary.lines(state) : []
+        let height = form.fields.count * 2 + 4 + (summary.isEmpty ? 0 : summary.count + 1)
+        var inner = OverlayBox.draw(width: width, height: height, title: t(form.title), in: state.size, &canvas)
+        for (i, line) in summary.enumerated() where i < inner.height {
+            canvas.line(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, role: line.1)
+        }
+        if !summary.isEmpty {
+            inner = Rect(x: inner.x, y: inner.y + summary.count + 1, width: inner.width, height: inner.height - summary.count - 1)
+        }
         let labelWidth = min(20, form.fields.map { DisplayWidth.of(t($0.label)) }.max() ?? 10)
         let fieldX = inner.x + labelWidth + 3
         let fieldWidth = max(4, inner.maxX - fieldX - 1)

@@ -16,6 +16,19 @@ enum LiveView {
         let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
         canvas.line(" \(subject) · \(t.longDate(d.date)) · \(t.status(d.status))", x: rect.x, y: y, width: rect.width, role: .title)
         y += 1
+        if let clock = d.clock {
+            // Time in the section and in the meeting against the agenda; over time turns the timer colour.
+            let spent = clock.elapsed(open.section, now: state.now)
+            let planned = (clock.agendaMinutes[open.section] ?? 0) * 60
+            let total = clock.total(now: state.now)
+            var text = " " + t(.clockLine, ["section": t.sectionShort(open.section), "spent": DialogueClock.format(spent),
+                                           "planned": DialogueClock.format(planned), "total": DialogueClock.format(total),
+                                           "agenda": DialogueClock.format(clock.agendaTotalMinutes * 60)])
+            if !clock.isRunning { text += " · " + t(.pausedMark) }
+            let over = (planned > 0 && spent > planned) || total > clock.agendaTotalMinutes * 60
+            canvas.line(text, x: rect.x, y: y, width: rect.width, role: over ? .timerOver : .timer)
+            y += 1
+        }
         // The path through the sections.
         var x = rect.x + 1
         for (i, section) in SectionKind.allCases.enumerated() {
@@ -48,7 +61,8 @@ enum LiveView {
             bottom = top
         }
         let notesBottom = bottom
-        let lines = noteLines(open, width: rect.width - 2, t: t)
+        var lines = noteLines(open, width: rect.width - 2, t: t)
+        if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t) }
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
         }
@@ -90,6 +104,24 @@ enum LiveView {
                 out.append(Line(text: "  " + note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent, role: .dim,
                                 noteID: note.id, first: false))
             }
+        }
+        return out
+    }
+
+    /// The actions of the way forward, under its notes.
+    static func actionLines(_ d: Dialogue, width: Int, t: Localizer) -> [Line] {
+        guard !d.actions.isEmpty else { return [] }
+        var out = [Line(text: "", indent: 0, role: .text, noteID: nil, first: false),
+                   Line(text: t(.labelActions), indent: 0, role: .section, noteID: nil, first: false)]
+        for a in d.actions {
+            var details = [t.actionStatus(a.status)]
+            if let owner = a.owner { details.append(owner) }
+            if let due = a.due { details.append(due.iso) }
+            if !a.tags.isEmpty { details.append(a.tags.map { "#" + $0 }.joined(separator: " ")) }
+            for (i, piece) in Wrap.lines(a.text, width: max(8, width - 2)).enumerated() {
+                out.append(Line(text: (i == 0 ? "☐ " : "  ") + piece, indent: 0, role: .actionOpen, noteID: nil, first: false))
+            }
+            out.append(Line(text: "  " + details.joined(separator: " · "), indent: 0, role: .dim, noteID: nil, first: false))
         }
         return out
     }

@@ -186,3 +186,93 @@ import TUIKit
         #expect(!LiveReducer.suggestions(d.state).contains { $0.id == asked.id })
     }
 }
+
+@Suite struct ClockActionsAndCloseTests {
+    /// A driver whose clock is set by hand.
+    func live(at start: Date) -> Driver {
+        var d = LiveDialogueTests().openPlanned()
+        d.send(.tick(start))
+        d.press(.char("s"))
+        return d
+    }
+
+    @Test func sectionClocksRunPauseAndAddUp() throws {
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+        var d = live(at: t0)
+        // Keys stamp the time from the environment, which is fixed at 1_795_000_000 here.
+        let clock = try #require(d.state.notebook.open?.dialogue.clock)
+        #expect(clock.isRunning && clock.section == .strengths)
+        #expect(clock.agendaTotalMinutes == 90)
+        d.send(.tick(t0.addingTimeInterval(125)))
+        #expect(d.state.notebook.open?.dialogue.clock?.elapsed(.strengths, now: d.state.now) == 125)
+        // Moving on adds the strengths' time and starts the next section's.
+        var c = clock.entering(.results, now: t0.addingTimeInterval(125))
+        #expect(c.elapsed(.strengths, now: t0.addingTimeInterval(500)) == 125)
+        #expect(c.elapsed(.results, now: t0.addingTimeInterval(185)) == 60)
+        c = c.paused(now: t0.addingTimeInterval(185))
+        #expect(c.total(now: t0.addingTimeInterval(10_000)) == 185)
+        c = c.resumed(now: t0.addingTimeInterval(1000))
+        #expect(c.total(now: t0.addingTimeInterval(1010)) == 195)
+        #expect(DialogueClock.format(3725) == "1:02:05")
+        #expect(DialogueClock.format(125) == "02:05")
+        // P pauses, P resumes, journaled.
+        d.press(.char("P"))
+        #expect(d.state.notebook.open?.dialogue.clock?.isRunning == false)
+        d.press(.char("P"))
+        #expect(d.state.notebook.open?.dialogue.clock?.isRunning == true)
+    }
+
+    @Test func actionsOfTheWayForward() throws {
+        var d = live(at: Date(timeIntervalSince1970: 1_795_000_000))
+        d.press(.char("A"))
+        d.type("Kartlägga läsningen i åk 4")
+        d.press(KeyEvent(.tab), KeyEvent(.ctrl("u")))
+        d.type("Else-Marie Hallqvist")
+        d.press(KeyEvent(.tab))
+        d.type("2027-13-01")
+        d.press(.enter)
+        guard case .form(let form) = d.state.overlay else {
+            Issue.record("a bad date closed the form")
+            return
+        }
+        #expect(form.error?.contains("2027-13-01") == true)
+        d.press(KeyEvent(.ctrl("u")))
+        d.type("2027-03-31")
+        d.press(KeyEvent(.tab))
+        d.type("läsförståelse, #kartläggning")
+        d.press(.enter)
+        let action = try #require(d.state.notebook.open?.dialogue.actions.first)
+        #expect(action.text == "Kartlägga läsningen i åk 4")
+        #expect(action.owner == "Else-Marie Hallqvist")
+        #expect(action.due == LocalDate(iso: "2027-03-31"))
+        #expect(action.tags == ["läsförståelse", "kartläggning"])
+        #expect(action.createdIn == Fixtures.nytorpPlanned && action.status == .notStarted)
+        #expect(d.effects.contains(.journal(Fixtures.nytorpPlanned, .actionSaved(action))))
+    }
+
+    @Test func closingSummarisesChecksAndMakesItReadOnly() throws {
+        var d = live(at: Date(timeIntervalSince1970: 1_795_000_000))
+        d.press(.char("a"))
+        d.type("Trygg skola")
+        d.press(.enter, .char("C"))
+        guard case .form = d.state.overlay else {
+            Issue.record("no closing form")
+            return
+        }
+        d.type("Ja, öppet samtal")
+        d.press(KeyEvent(.tab))
+        d.type("Följ upp läsningen")
+        d.press(.enter)
+        let dialogue = try #require(d.state.notebook.open?.dialogue)
+        #expect(dialogue.status == .closed)
+        #expect(dialogue.reflection == Reflection(purposeReached: "Ja, öppet samtal", takeForward: "Följ upp läsningen"))
+        #expect(dialogue.clock?.isRunning == false)
+        #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
+        #expect(d.state.keyContext == .notebookDialogue)
+        // Read-only: a writes nothing now; o asks before reopening.
+        d.press(.char("a"))
+        #expect(d.state.notebook.open?.editor == nil)
+        d.press(.char("o"), .char("j"))
+        #expect(d.state.notebook.open?.dialogue.status == .live)
+    }
+}

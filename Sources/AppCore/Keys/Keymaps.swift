@@ -80,6 +80,7 @@ public enum Keymaps {
                 KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
                 KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
                 KeyBinding([k("s")], .start, .keyStartDialogue, hint: .hintStart),
+                KeyBinding([k("o")], .reopen, .keyReopen),
             ]
         case .notebookLive:
             return [
@@ -95,6 +96,9 @@ public enum Keymaps {
                 KeyBinding([k("e"), k(.enter)], .edit, .keyEditNote),
                 KeyBinding([k("d"), k(.delete)], .remove, .keyDeleteNote),
                 KeyBinding([k("u")], .undoDelete, .keyUndoDelete),
+                KeyBinding([k("A")], .newAction, .keyNewAction, hint: .hintAction),
+                KeyBinding([k("P")], .pauseClock, .keyPauseClock),
+                KeyBinding([k("C")], .closeDialogue, .keyCloseLive, hint: .hintCloseLive),
                 KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintClose),
             ]
         case .editor:

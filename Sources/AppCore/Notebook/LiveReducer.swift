@@ -19,6 +19,8 @@ public enum LiveReducer {
         if AppReducer.refuseIfReadOnly(&state) { return [] }
         var effects = change(.statusChanged(.live), &state)
         effects += change(.sectionEntered(.strengths), &state)
+        let clock = open.dialogue.clock ?? DialogueClock()
+        effects += change(.clockChanged(clock.entering(.strengths, now: state.now).resumed(now: state.now)), &state)
         if let i = state.data.dialogues.firstIndex(where: { $0.id == open.dialogue.id }) {
             state.data.dialogues[i].status = .live
         }
@@ -121,6 +123,20 @@ public enum LiveReducer {
                 return []
             }
             state.overlay = .prompts(PromptPicker(prompts: suggested + rest, suggested: suggested.count))
+        case .newAction:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            let owner = open.dialogue.participants.first { $0.role == .principal }?.name ?? ""
+            state.overlay = .form(FormState(purpose: .addAction, fields: [
+                FormField(.actionText), FormField(.owner, text: owner), FormField(.due), FormField(.tags),
+            ]))
+        case .pauseClock:
+            let clock = open.dialogue.clock ?? DialogueClock(section: open.section)
+            let next = clock.isRunning ? clock.paused(now: state.now) : clock.resumed(now: state.now)
+            state.status = StatusMessage(state.t(clock.isRunning ? .clockPaused : .clockResumed))
+            return change(.clockChanged(next), &state)
+        case .closeDialogue:
+            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            state.overlay = .form(FormState(purpose: .closeDialogue, fields: [FormField(.purpose), FormField(.takeForward)]))
         case .back:
             state.notebook.open = nil
             return [.foldJournal(open.dialogue.id)]
@@ -166,7 +182,10 @@ public enum LiveReducer {
     }
 
     static func enter(_ section: SectionKind, _ state: inout AppState) -> [AppEffect] {
-        let effects = change(.sectionEntered(section), &state)
+        var effects = change(.sectionEntered(section), &state)
+        if let clock = state.notebook.open?.dialogue.clock {
+            effects += change(.clockChanged(clock.entering(section, now: state.now)), &state)
+        }
         let last = state.notebook.open?.sectionNotes.last?.note.id
         state.notebook.open?.selectedNoteID = last
         return effects
@@ -257,6 +276,56 @@ public enum LiveReducer {
         effects += change(.draftChanged(nil), &state)
         state.notebook.open?.selectedNoteID = note.id
         state.status = StatusMessage(state.t(.noteSavedMessage))
+        return effects
+    }
+}
+
+extension LiveReducer {
+    /// Saves an action from the form (the way forward).
+    static func saveAction(_ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        let t = state.t
+        let text = form.value(.actionText)
+        guard !text.isEmpty else { return FormReducer.reject(form, .actionText, t(.emptyName), &state) }
+        var due: LocalDate?
+        if !form.value(.due).isEmpty {
+            guard let d = LocalDate(iso: form.value(.due)) else {
+                return FormReducer.reject(form, .due, t(.badDate, ["value": form.value(.due)]), &state)
+            }
+            due = d
+        }
+        let tags = form.value(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+        let owner = form.value(.owner)
+        let action = ActionItem(id: env.makeID(), text: text, owner: owner.isEmpty ? nil : owner, due: due, tags: tags,
+                                createdIn: open.dialogue.id)
+        state.overlay = nil
+        state.status = StatusMessage(t(.actionSavedMessage))
+        return change(.actionSaved(action), &state)
+    }
+
+    /// Closes the dialogue with the facilitator's check: paused clock, read-only, journal folded.
+    static func close(_ form: FormState, _ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        state.overlay = nil
+        var effects = change(.reflectionSaved(Reflection(purposeReached: form.value(.purpose), takeForward: form.value(.takeForward))), &state)
+        if let clock = open.dialogue.clock { effects += change(.clockChanged(clock.paused(now: state.now)), &state) }
+        if open.dialogue.draft != nil { effects += change(.draftChanged(nil), &state) }
+        effects += change(.statusChanged(.closed), &state)
+        if let i = state.data.dialogues.firstIndex(where: { $0.id == open.dialogue.id }) { state.data.dialogues[i].status = .closed }
+        state.status = StatusMessage(state.t(.dialogueClosed))
+        return effects + [.foldJournal(open.dialogue.id)]
+    }
+
+    /// A closed dialogue made live again (after a yes).
+    static func reopen(_ state: inout AppState) -> [AppEffect] {
+        guard state.notebook.open?.dialogue.status == .closed else { return [] }
+        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        let effects = change(.statusChanged(.live), &state)
+        if let id = state.notebook.open?.dialogue.id, let i = state.data.dialogues.firstIndex(where: { $0.id == id }) {
+            state.data.dialogues[i].status = .live
+        }
+        state.status = StatusMessage(state.t(.dialogueReopened))
         return effects
     }
 }

@@ -7,6 +7,10 @@ enum NotebookReducer {
         if let open = state.notebook.open {
             if open.isLive { return LiveReducer.command(command, &state, env) }
             if command == .start { return LiveReducer.start(&state) }
+            if command == .reopen, open.dialogue.status == .closed {
+                state.overlay = .confirm(Confirmation(question: state.t(.confirmReopen), action: .reopenDialogue))
+                return []
+            }
             return dialogueCommand(command, &state)
         }
         let list = NotebookList.dialogues(state)

@@ -14,6 +14,8 @@ enum ConfirmReducer {
             return [.saveSchools(doc)]
         case .leaveStrengths(let section):
             return LiveReducer.enter(section, &state)
+        case .reopenDialogue:
+            return LiveReducer.reopen(&state)
         case .deleteEvent(let id):
             var wheel = state.data.wheel
             wheel.events.removeAll { $0.id == id }

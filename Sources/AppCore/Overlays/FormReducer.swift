@@ -94,6 +94,10 @@ enum FormReducer {
         switch form.purpose {
         case .addSchool, .editSchool:
             return submitSchool(form, &state)
+        case .addAction:
+            return LiveReducer.saveAction(form, &state, env)
+        case .closeDialogue:
+            return LiveReducer.close(form, &state)
         case .addEvent, .editEvent:
             let title = form.value(.title)
             guard !title.isEmpty else { return reject(form, .title, t(.emptyName), &state) }

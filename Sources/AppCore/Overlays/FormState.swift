@@ -9,6 +9,8 @@ public struct FormState: Equatable, Sendable {
         case addEvent
         case editEvent(String)
         case planDialogue
+        case addAction
+        case closeDialogue
     }
 
     public var purpose: Purpose
@@ -69,6 +71,8 @@ public struct FormState: Equatable, Sendable {
         case .addEvent: return .formAddEvent
         case .editEvent: return .formEditEvent
         case .planDialogue: return .formPlanDialogue
+        case .addAction: return .formAddAction
+        case .closeDialogue: return .formCloseDialogue
         }
     }
 }
@@ -77,6 +81,7 @@ public struct FormState: Equatable, Sendable {
 public struct FormField: Equatable, Sendable {
     public enum Key: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
+        case actionText, owner, due, tags, purpose, takeForward
     }
 
     public var key: Key
@@ -106,6 +111,12 @@ public struct FormField: Equatable, Sendable {
         case .kind: return .fieldKind
         case .school: return .fieldSchool
         case .facilitators: return .fieldFacilitators
+        case .actionText: return .fieldActionText
+        case .owner: return .fieldOwner
+        case .due: return .fieldDue
+        case .tags: return .fieldTags
+        case .purpose: return .fieldPurpose
+        case .takeForward: return .fieldTakeForward
         }
     }
 
@@ -116,6 +127,8 @@ public struct FormField: Equatable, Sendable {
         case .school: return .hintSchoolOptional
         case .facilitators: return .hintFacilitators
         case .area: return .hintArea
+        case .due: return .hintDue
+        case .tags: return .hintTags
         default: return nil
         }
     }

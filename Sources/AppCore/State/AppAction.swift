@@ -1,3 +1,4 @@
+import Foundation
 import TillitDomain
 import TUIKit
 
@@ -5,6 +6,8 @@ import TUIKit
 public enum AppAction: Equatable, Sendable {
     case input(InputEvent)
     case resized(Size)
+    /// A second passed (only while a live dialogue's clock runs).
+    case tick(Date)
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
     case dialogueLoaded(Dialogue)

@@ -12,6 +12,9 @@ public enum AppReducer {
             return []
         case .input(.resize):
             return []
+        case .tick(let date):
+            state.now = date
+            return []
         case .input(.hangup):
             state.running = false
             return [.quit]
@@ -19,6 +22,7 @@ public enum AppReducer {
             return paste(text, &state)
         case .input(.key(let key)):
             state.status = nil
+            state.now = env.now()
             return handleKey(key, &state, env)
         case .openDialogueRequested(let id, let schoolID):
             if let schoolID { WheelReducer.reveal(schoolID, &state) }
@@ -29,6 +33,7 @@ public enum AppReducer {
         case .dialogueLoaded(let dialogue):
             guard state.notebook.loadingID == dialogue.id else { return [] }
             state.notebook.loadingID = nil
+            state.now = env.now()
             var open = OpenDialogue(dialogue: dialogue)
             open.selectedNoteID = open.sectionNotes.last?.note.id
             // A note that was being written when Tillit stopped opens again where it was.

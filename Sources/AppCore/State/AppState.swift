@@ -1,3 +1,4 @@
+import Foundation
 import TillitDomain
 import TUIKit
 
@@ -15,6 +16,8 @@ public struct AppState: Equatable, Sendable {
     public var helpScroll = 0
     public var status: StatusMessage?
     public var running = true
+    /// The time now, for the clocks (set by the clock's tick and by each action that needs it).
+    public var now = Date(timeIntervalSince1970: 0)
     /// Open the editor on the loaded dialogue's draft (after recovering from a crash).
     public var reopenDraft = false
 
@@ -73,6 +76,8 @@ public struct Confirmation: Equatable, Sendable {
         case deleteEvent(String)
         /// Leave the strengths with none recorded, to this section.
         case leaveStrengths(SectionKind)
+        /// Make a closed dialogue live again.
+        case reopenDialogue
     }
 
     public var question: String

@@ -20,6 +20,10 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public var currentSection: SectionKind?
     /// A note being written (kept when the editor closes unfinished).
     public var draft: NoteDraft?
+    /// The facilitator's own check when closing.
+    public var reflection: Reflection?
+    /// Time spent per section and in all, and the agenda's minutes.
+    public var clock: DialogueClock?
 
     public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
                 areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,

@@ -9,6 +9,10 @@ public enum DialogueChange: Hashable, Sendable, Codable {
     case noteSaved(Note)
     case noteDeleted(String)
     case draftChanged(NoteDraft?)
+    case actionSaved(ActionItem)
+    case actionDeleted(String)
+    case reflectionSaved(Reflection)
+    case clockChanged(DialogueClock)
 
     /// The dialogue with the change applied.
     public func applied(to d: Dialogue) -> Dialogue {
@@ -31,6 +35,18 @@ public enum DialogueChange: Hashable, Sendable, Codable {
             for i in d.notes.indices where d.notes[i].parentID == id { d.notes[i].parentID = parent }
         case .draftChanged(let draft):
             d.draft = draft
+        case .actionSaved(let action):
+            if let i = d.actions.firstIndex(where: { $0.id == action.id }) {
+                d.actions[i] = action
+            } else {
+                d.actions.append(action)
+            }
+        case .actionDeleted(let id):
+            d.actions.removeAll { $0.id == id }
+        case .reflectionSaved(let reflection):
+            d.reflection = reflection
+        case .clockChanged(let clock):
+            d.clock = clock
         }
         return d
     }

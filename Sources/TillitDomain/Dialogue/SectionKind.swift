@@ -29,3 +29,6 @@ public enum SectionKind: String, CaseIterable, Hashable, Sendable, Codable, Comp
         }
     }
 }
+
+/// Sections as JSON object keys (`{"strengths": 15}`), not as alternating arrays.
+extension SectionKind: CodingKeyRepresentable {}

@@ -383,4 +383,35 @@ public enum M: String, CaseIterable, Sendable {
     case promptsBank
     case promptsPanel
     case allAsked
+    case keyNewAction
+    case keyPauseClock
+    case keyCloseLive
+    case keyReopen
+    case hintAction
+    case hintCloseLive
+    case formAddAction
+    case formCloseDialogue
+    case fieldActionText
+    case fieldOwner
+    case fieldDue
+    case fieldTags
+    case fieldPurpose
+    case fieldTakeForward
+    case hintDue
+    case hintTags
+    case actionSavedMessage
+    case dialogueClosed
+    case confirmReopen
+    case dialogueReopened
+    case clockPaused
+    case clockResumed
+    case clockLine
+    case pausedMark
+    case summaryTitle
+    case summaryNotes
+    case summaryActions
+    case summaryQuestions
+    case summaryNoQuestion
+    case summaryAllQuestioned
+    case reflectionLabel
 }
