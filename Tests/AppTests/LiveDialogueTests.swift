@@ -25,7 +25,12 @@ import TUIKit
         var d = openPlanned()
         #expect(d.state.keyContext == .notebookDialogue)
         d.press(.char("s"))
-        #expect(journaled(d) == [.statusChanged(.live), .sectionEntered(.strengths)])
+        #expect(Array(journaled(d).prefix(2)) == [.statusChanged(.live), .sectionEntered(.strengths)])
+        guard case .clockChanged(let clock) = journaled(d).last else {
+            Issue.record("the clock did not start")
+            return
+        }
+        #expect(clock.isRunning && clock.section == .strengths)
         #expect(d.state.keyContext == .notebookLive)
         #expect(d.state.notebook.open?.section == .strengths)
     }
