@@ -43,6 +43,23 @@ public final class EffectRunner {
             case .foldJournal(let id):
                 try fold(id)
                 return [.saved(data, message: nil)]
+            case .prepareStart(let id):
+                // The school's newest earlier dialogue that was held.
+                guard let current = store.dialogues.first(where: { $0.id == id }) else { return [.startPrepared(previous: nil)] }
+                let previous = store.dialogues.filter {
+                    $0.id != id && $0.schoolID == current.schoolID && $0.schoolID != nil && $0.status != .planned
+                }.max { ($0.date, $0.id) < ($1.date, $1.id) }
+                return [.startPrepared(previous: previous.flatMap { try? store.dialogueWithJournal($0.id).dialogue })]
+            case .followUpAction(let dialogueID, let actionID, let followUp):
+                // The status lives on the action, in the dialogue that created it.
+                try fold(dialogueID)
+                var d = try store.dialogue(dialogueID)
+                guard let i = d.actions.firstIndex(where: { $0.id == actionID }) else { return [] }
+                d.actions[i].status = followUp.status
+                d.actions[i].followUps.removeAll { $0.dialogueID == followUp.dialogueID }
+                d.actions[i].followUps.append(followUp)
+                try store.saveDialogue(d)
+                return [.saved(data, message: nil)]
             case .saveSchools(let doc):
                 try store.saveSchools(doc)
                 return [.saved(data, message: nil)]

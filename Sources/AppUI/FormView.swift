@@ -7,9 +7,19 @@ enum FormView {
     static func draw(_ form: FormState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
         let width = min(72, state.size.width - 2)
-        let summary = form.purpose == .closeDialogue ? CloseSummary.lines(state) : []
+        var summary = form.purpose == .closeDialogue ? CloseSummary.lines(state) : []
+        var title = t(form.title)
+        if case .reviewAction(_, let actions, let index) = form.purpose {
+            let a = actions[index]
+            title = t(.formReview, ["n": String(index + 1), "count": String(actions.count)])
+            summary = Wrap.lines(a.text, width: width - 6).map { ($0, Role.actionOpen) }
+            var details: [String] = [t.actionStatus(a.status)]
+            if let owner = a.owner { details.append(owner) }
+            if let due = a.due { details.append(due.iso) }
+            summary.append((details.joined(separator: " · "), .dim))
+        }
         let height = form.fields.count * 2 + 4 + (summary.isEmpty ? 0 : summary.count + 1)
-        var inner = OverlayBox.draw(width: width, height: height, title: t(form.title), in: state.size, &canvas)
+        var inner = OverlayBox.draw(width: width, height: height, title: title, in: state.size, &canvas)
         for (i, line) in summary.enumerated() where i < inner.height {
             canvas.line(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, role: line.1)
         }
@@ -52,6 +62,8 @@ enum FormView {
 
     static func choiceLabel(_ value: String, _ key: FormField.Key, _ t: Localizer) -> String {
         if key == .kind, let kind = WheelEventKind(rawValue: value) { return t.eventKind(kind) }
+        if key == .status, let status = ActionStatus(rawValue: value) { return t.actionStatus(status) }
+        if key == .level, let level = DialogueLevel(rawValue: value) { return t.level(level) }
         return value
     }
 }

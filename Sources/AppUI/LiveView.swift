@@ -63,6 +63,7 @@ enum LiveView {
         let notesBottom = bottom
         var lines = noteLines(open, width: rect.width - 2, t: t)
         if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t) }
+        if open.section == .results { lines = reviewLines(d, width: rect.width - 2, t: t) + lines }
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
         }
@@ -105,6 +106,21 @@ enum LiveView {
                                 noteID: note.id, first: false))
             }
         }
+        return out
+    }
+
+    /// Earlier actions followed up in this dialogue, at the top of the results and follow-up.
+    static func reviewLines(_ d: Dialogue, width: Int, t: Localizer) -> [Line] {
+        guard let reviewed = d.reviewedActions, !reviewed.isEmpty else { return [] }
+        var out = [Line(text: t(.reviewedTitle), indent: 0, role: .section, noteID: nil, first: false)]
+        for r in reviewed {
+            let text = "\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)")
+            for (i, piece) in Wrap.lines(text, width: max(8, width - 2)).enumerated() {
+                out.append(Line(text: (i == 0 ? "↺ " : "  ") + piece, indent: 0,
+                                role: r.status.isOpen ? .actionOpen : .actionDone, noteID: nil, first: false))
+            }
+        }
+        out.append(Line(text: "", indent: 0, role: .text, noteID: nil, first: false))
         return out
     }
 

@@ -17,6 +17,14 @@ import TUIKit
         return d
     }
 
+    /// Presses `s`, answers the runner's search for the previous dialogue, accepts the setup.
+    static func start(_ d: inout Driver, previous: Dialogue? = nil) {
+        d.press(.char("s"))
+        #expect(d.effects.last == .prepareStart(Fixtures.nytorpPlanned))
+        d.send(.startPrepared(previous: previous))
+        d.press(.enter)
+    }
+
     func journaled(_ d: Driver) -> [DialogueChange] {
         d.effects.compactMap { if case .journal(_, let c) = $0 { return c } else { return nil } }
     }
@@ -24,8 +32,15 @@ import TUIKit
     @Test func startingMakesItLiveOnTheStrengths() {
         var d = openPlanned()
         #expect(d.state.keyContext == .notebookDialogue)
-        d.press(.char("s"))
-        #expect(Array(journaled(d).prefix(2)) == [.statusChanged(.live), .sectionEntered(.strengths)])
+        Self.start(&d)
+        guard case .setupSaved(let setup) = journaled(d).first else {
+            Issue.record("no setup")
+            return
+        }
+        #expect(setup.date == Fixtures.today)
+        #expect(setup.agendaMinutes[.strengths] == 15)
+        #expect(setup.facilitators == ["Lena Bergström", "Jonas Ek"])
+        #expect(Array(journaled(d).dropFirst().prefix(2)) == [.statusChanged(.live), .sectionEntered(.strengths)])
         guard case .clockChanged(let clock) = journaled(d).last else {
             Issue.record("the clock did not start")
             return
@@ -37,7 +52,8 @@ import TUIKit
 
     @Test func leavingTheStrengthsWithNoneRecordedAsksFirst() {
         var d = openPlanned()
-        d.press(.char("s"), .char("]"))
+        Self.start(&d)
+        d.press(.char("]"))
         guard case .confirm(let c) = d.state.overlay, case .leaveStrengths(.results) = c.action else {
             Issue.record("no question")
             return
@@ -58,7 +74,7 @@ import TUIKit
 
     @Test func aNoteIsWrittenSavedAndJournaledKeystrokeByKeystroke() throws {
         var d = openPlanned()
-        d.press(.char("s"))
+        Self.start(&d)
         d.effects = []
         d.press(.char("a"))
         #expect(d.state.keyContext == .editor)
@@ -79,7 +95,8 @@ import TUIKit
 
     @Test func escKeepsTheDraftAndAOpensItAgain() {
         var d = openPlanned()
-        d.press(.char("s"), .char("a"))
+        Self.start(&d)
+        d.press(.char("a"))
         d.type("Halvfärdig")
         d.press(.esc)
         #expect(d.state.notebook.open?.editor == nil)
@@ -91,7 +108,8 @@ import TUIKit
 
     @Test func followUpsNestAndTurnQuestionsIntoAnswers() throws {
         var d = openPlanned()
-        d.press(.char("s"), .char("a"))
+        Self.start(&d)
+        d.press(.char("a"))
         d.type("Vad gör att vi lyckas?")
         d.press(.tab, .tab, .tab, .tab)  // strength → result → observation → challenge → question
         d.press(.enter, .char("f"))
@@ -107,7 +125,8 @@ import TUIKit
 
     @Test func deletingAndUndoingPutsEverythingBack() throws {
         var d = openPlanned()
-        d.press(.char("s"), .char("a"))
+        Self.start(&d)
+        d.press(.char("a"))
         d.type("Förälder")
         d.press(.enter, .char("f"))
         d.type("Barn")
@@ -121,7 +140,8 @@ import TUIKit
 
     @Test func editorKeysMoveAndUndo() {
         var d = openPlanned()
-        d.press(.char("s"), .char("a"))
+        Self.start(&d)
+        d.press(.char("a"))
         d.type("ett två")
         d.press(KeyEvent(.left, ctrl: true))
         d.type("x")
@@ -136,7 +156,8 @@ import TUIKit
 
     @Test func closingTheDialogueFoldsItsJournal() {
         var d = openPlanned()
-        d.press(.char("s"), .esc)
+        Self.start(&d)
+        d.press(.esc)
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
         #expect(d.state.notebook.open == nil)
     }
@@ -145,7 +166,7 @@ import TUIKit
 @Suite struct PromptTests {
     func live() -> Driver {
         var d = LiveDialogueTests().openPlanned()
-        d.press(.char("s"))
+        LiveDialogueTests.start(&d)
         return d
     }
 
@@ -197,7 +218,7 @@ import TUIKit
     func live(at start: Date) -> Driver {
         var d = LiveDialogueTests().openPlanned()
         d.send(.tick(start))
-        d.press(.char("s"))
+        LiveDialogueTests.start(&d)
         return d
     }
 
@@ -279,5 +300,49 @@ import TUIKit
         #expect(d.state.notebook.open?.editor == nil)
         d.press(.char("o"), .char("j"))
         #expect(d.state.notebook.open?.dialogue.status == .live)
+    }
+}
+
+@Suite struct StartTests {
+    @Test func lastTimesParticipantsAreOfferedAndItsOpenActionsFollowedUp() throws {
+        var d = LiveDialogueTests().openPlanned()
+        d.press(.char("s"))
+        d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
+        guard case .form(let setup) = d.state.overlay else {
+            Issue.record("no setup form")
+            return
+        }
+        #expect(setup.value(.participants).contains("Else-Marie Hallqvist (rektor)"))
+        d.press(.enter)
+        // Two open actions from last year, one at a time.
+        guard case .form(let review) = d.state.overlay, case .reviewAction(_, let actions, 0) = review.purpose else {
+            Issue.record("no follow-up of last year's actions")
+            return
+        }
+        #expect(actions.count == 2)
+        d.press(KeyEvent(.left))  // in progress → done
+        d.press(KeyEvent(.tab))
+        d.type("Modellen används i alla klasser")
+        d.press(.enter, .enter)
+        #expect(d.state.overlay == nil)
+        let reviewed = try #require(d.state.notebook.open?.dialogue.reviewedActions)
+        #expect(reviewed.map(\.status) == [.done, .inProgress])
+        #expect(reviewed[0].comment == "Modellen används i alla klasser")
+        let followUps = d.effects.compactMap { effect -> ActionFollowUp? in
+            if case .followUpAction(let id, _, let f) = effect, id == Fixtures.nytorp2025 { return f }
+            return nil
+        }
+        #expect(followUps.map(\.status) == [.done, .inProgress])
+        #expect(followUps.allSatisfy { $0.dialogueID == Fixtures.nytorpPlanned })
+        #expect(d.state.notebook.open?.dialogue.participants.first?.role == .principal)
+    }
+
+    @Test func participantsAndAgendaAreReadFromText() {
+        let list = DialogueSetup.participants(from: "Else-Marie Hallqvist (rektor); Maria Olsson (förstelärare), Gäst")
+        #expect(list == [Participant(name: "Else-Marie Hallqvist", role: .principal),
+                         Participant(name: "Maria Olsson", role: .leadTeacher), Participant(name: "Gäst", role: .other(""))])
+        #expect(DialogueSetup.agenda(from: "10 10 30, 10/20 10")?[.analysis] == 30)
+        #expect(DialogueSetup.agenda(from: "10 10 30") == nil)
+        #expect(DialogueSetup.agenda(from: "a b c d e f") == nil)
     }
 }

@@ -53,6 +53,7 @@ public enum Keymaps {
                 KeyBinding([k("e")], .edit, .keyEditSchool),
                 KeyBinding([k("d")], .remove, .keyArchiveSchool),
                 KeyBinding([k("v")], .toggleArchived, .keyShowArchived),
+                KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
                 KeyBinding([k("p")], .plan, .keyPlanDialogue),
                 KeyBinding([k(.escape)], .back, .keyClearFilter),
             ]
@@ -67,6 +68,7 @@ public enum Keymaps {
                 KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
                 KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
                 KeyBinding([k("p")], .plan, .keyPlanDialogue),
+                KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
                 KeyBinding([k(.escape), k(.left), k("h")], .back, .keyBackToSchools),
             ]
         case .notebookDialogue:

@@ -55,6 +55,14 @@ public enum DialogueLayout {
         let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
         out += wrapped(people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
                        first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        if let reviewed = d.reviewedActions, !reviewed.isEmpty {
+            out.append(Line([]))
+            out.append(Line([(t(.reviewedTitle), .section)]))
+            for r in reviewed {
+                let text = "\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)")
+                out += wrapped(text, indent: 2, first: "↺ ", rest: "  ", width: width, role: r.status.isOpen ? .actionOpen : .actionDone)
+            }
+        }
         for (i, section) in SectionKind.allCases.enumerated() {
             out.append(Line([]))
             out.append(Line([("\(i + 1) \(t.section(section))", .section)]))
@@ -72,6 +80,12 @@ public enum DialogueLayout {
                                    rest: "", width: width, role: .dim)
                 }
             }
+        }
+        if let r = d.reflection {
+            out.append(Line([]))
+            out.append(Line([(t(.reflectionLabel), .section)]))
+            out += wrapped(r.purposeReached, indent: 2, first: t(.fieldPurpose) + " ", rest: "  ", width: width, role: .text, firstRole: .dim)
+            out += wrapped(r.takeForward, indent: 2, first: t(.fieldTakeForward) + " ", rest: "  ", width: width, role: .text, firstRole: .dim)
         }
         out.append(Line([]))
         out.append(Line([(t(.labelActions), .section)]))

@@ -10,6 +10,10 @@ public struct NotebookPaneState: Equatable, Sendable {
     public var open: OpenDialogue?
     /// A dialogue asked for that is still being read from the store.
     public var loadingID: String?
+    /// Set it up and start it as soon as it is loaded (`n` on a school).
+    public var startAfterLoad = false
+    /// The school's previous dialogue, while starting a new one.
+    public var previous: Dialogue?
 
     public init() {}
 }

@@ -6,7 +6,7 @@ enum NotebookReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if let open = state.notebook.open {
             if open.isLive { return LiveReducer.command(command, &state, env) }
-            if command == .start { return LiveReducer.start(&state) }
+            if command == .start { return StartReducer.prepare(&state) }
             if command == .reopen, open.dialogue.status == .closed {
                 state.overlay = .confirm(Confirmation(question: state.t(.confirmReopen), action: .reopenDialogue))
                 return []

@@ -98,6 +98,10 @@ enum FormReducer {
             return LiveReducer.saveAction(form, &state, env)
         case .closeDialogue:
             return LiveReducer.close(form, &state)
+        case .setup:
+            return StartReducer.submitSetup(form, &state)
+        case .reviewAction(let dialogueID, let actions, let index):
+            return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:
             let title = form.value(.title)
             guard !title.isEmpty else { return reject(form, .title, t(.emptyName), &state) }

@@ -11,6 +11,9 @@ public struct FormState: Equatable, Sendable {
         case planDialogue
         case addAction
         case closeDialogue
+        case setup
+        /// Following up the previous dialogue's open actions, one at a time.
+        case reviewAction(dialogueID: String, actions: [ActionItem], index: Int)
     }
 
     public var purpose: Purpose
@@ -73,6 +76,8 @@ public struct FormState: Equatable, Sendable {
         case .planDialogue: return .formPlanDialogue
         case .addAction: return .formAddAction
         case .closeDialogue: return .formCloseDialogue
+        case .setup: return .formSetup
+        case .reviewAction: return .formReview
         }
     }
 }
@@ -82,6 +87,7 @@ public struct FormField: Equatable, Sendable {
     public enum Key: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
         case actionText, owner, due, tags, purpose, takeForward
+        case date, level, participants, agenda, status, comment
     }
 
     public var key: Key
@@ -117,6 +123,12 @@ public struct FormField: Equatable, Sendable {
         case .tags: return .fieldTags
         case .purpose: return .fieldPurpose
         case .takeForward: return .fieldTakeForward
+        case .date: return .fieldWhen
+        case .level: return .fieldLevel
+        case .participants: return .fieldParticipants
+        case .agenda: return .fieldAgenda
+        case .status: return .fieldStatus
+        case .comment: return .fieldComment
         }
     }
 
@@ -129,6 +141,8 @@ public struct FormField: Equatable, Sendable {
         case .area: return .hintArea
         case .due: return .hintDue
         case .tags: return .hintTags
+        case .participants: return .hintParticipants
+        case .agenda: return .hintAgenda
         default: return nil
         }
     }

@@ -11,6 +11,8 @@ public enum AppAction: Equatable, Sendable {
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
     case dialogueLoaded(Dialogue)
+    /// Ready to start: the school's previous dialogue, if there is one.
+    case startPrepared(previous: Dialogue?)
     case loadFailed(String)
     /// A save went through; the store's data as it is now.
     case saved(StoreData, message: String?)

@@ -43,7 +43,13 @@ public enum AppReducer {
             state.reopenDraft = false
             state.notebook.open = open
             state.focus = .notebook
+            if state.notebook.startAfterLoad {
+                state.notebook.startAfterLoad = false
+                return StartReducer.prepare(&state)
+            }
             return []
+        case .startPrepared(let previous):
+            return StartReducer.prepared(previous, &state, env)
         case .loadFailed(let message):
             state.notebook.loadingID = nil
             state.status = StatusMessage(message, kind: .error)
@@ -142,6 +148,8 @@ public enum AppReducer {
         case .focus(let pane):
             state.focus = pane
             return []
+        case .newDialogue:
+            return StartReducer.newDialogue(&state, env)
         case .plan:
             // The same everywhere: the form starts from the selected school and, on the wheel, the month.
             if refuseIfReadOnly(&state) { return [] }

@@ -24,6 +24,8 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public var reflection: Reflection?
     /// Time spent per section and in all, and the agenda's minutes.
     public var clock: DialogueClock?
+    /// Earlier dialogues' actions followed up in this one.
+    public var reviewedActions: [ReviewedAction]?
 
     public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
                 areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,

@@ -13,6 +13,8 @@ public enum DialogueChange: Hashable, Sendable, Codable {
     case actionDeleted(String)
     case reflectionSaved(Reflection)
     case clockChanged(DialogueClock)
+    case setupSaved(DialogueSetup)
+    case actionReviewed(ReviewedAction)
 
     /// The dialogue with the change applied.
     public func applied(to d: Dialogue) -> Dialogue {
@@ -47,6 +49,21 @@ public enum DialogueChange: Hashable, Sendable, Codable {
             d.reflection = reflection
         case .clockChanged(let clock):
             d.clock = clock
+        case .setupSaved(let setup):
+            d.date = setup.date
+            d.plannedWeek = nil
+            d.schoolYear = SchoolYear(containing: setup.date)
+            d.level = setup.level
+            d.facilitators = setup.facilitators
+            d.participants = setup.participants
+            var clock = d.clock ?? DialogueClock()
+            clock.agendaMinutes = setup.agendaMinutes
+            d.clock = clock
+        case .actionReviewed(let review):
+            var list = d.reviewedActions ?? []
+            list.removeAll { $0.actionID == review.actionID && $0.dialogueID == review.dialogueID }
+            list.append(review)
+            d.reviewedActions = list
         }
         return d
     }

@@ -414,4 +414,19 @@ public enum M: String, CaseIterable, Sendable {
     case summaryNoQuestion
     case summaryAllQuestioned
     case reflectionLabel
+    case keyNewDialogue
+    case hintNewDialogue
+    case formSetup
+    case fieldLevel
+    case fieldParticipants
+    case fieldAgenda
+    case hintParticipants
+    case hintAgenda
+    case badAgenda
+    case formReview
+    case fieldStatus
+    case fieldComment
+    case reviewDone
+    case reviewedTitle
+    case noOpenActions
 }

@@ -1,0 +1,113 @@
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Starting a dialogue: the setup (date, level, facilitators, participants, agenda), then the
+/// previous dialogue's open actions, one at a time, then live on the strengths.
+enum StartReducer {
+    /// `n` on a school: a new dialogue today, opened and set up at once.
+    static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        guard let school = state.selectedSchool, !school.archived else { return [] }
+        let start = state.data.wheel.schoolYearStartMonth
+        let d = Dialogue(id: env.makeID(), level: .school, schoolID: school.id, areaID: school.areaID, date: env.today,
+                         schoolYear: SchoolYear(containing: env.today, startMonth: start), status: .planned,
+                         facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [])
+        state.data.dialogues.append(DialogueSummary(d, fingerprint: nil))
+        state.data.dialogues.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        state.focus = .notebook
+        state.notebook = NotebookPaneState()
+        state.notebook.loadingID = d.id
+        state.notebook.startAfterLoad = true
+        return [.createDialogue(d), .loadDialogue(d.id)]
+    }
+
+    /// `s` on a planned dialogue: find the previous one first.
+    static func prepare(_ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open, open.dialogue.status == .planned else { return [] }
+        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        return [.prepareStart(open.dialogue.id)]
+    }
+
+    static func participantsText(_ list: [Participant], _ t: Localizer) -> String {
+        list.map { p in
+            let role = t.role(p.role)
+            return role.isEmpty ? p.name : "\(p.name) (\(role))"
+        }.joined(separator: ", ")
+    }
+
+    /// The setup form, filled in from the dialogue and, for participants, the previous one.
+    static func prepared(_ previous: Dialogue?, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        state.notebook.previous = previous
+        let d = open.dialogue
+        let participants = d.participants.isEmpty ? (previous?.participants ?? []) : d.participants
+        let facilitators = d.facilitators.isEmpty ? (previous?.facilitators ?? []) : d.facilitators
+        let agenda = (d.clock?.agendaMinutes ?? DialogueClock.defaultAgenda)
+        state.overlay = .form(FormState(purpose: .setup, fields: [
+            FormField(.date, text: env.today.iso),
+            FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
+            FormField(.facilitators, text: facilitators.joined(separator: ", ")),
+            FormField(.participants, text: participantsText(participants, state.t)),
+            FormField(.agenda, text: SectionKind.allCases.map { String(agenda[$0] ?? 0) }.joined(separator: " ")),
+        ]))
+        return []
+    }
+
+    static func submitSetup(_ form: FormState, _ state: inout AppState) -> [AppEffect] {
+        let t = state.t
+        guard let date = LocalDate(iso: form.value(.date)) else {
+            return FormReducer.reject(form, .date, t(.badDate, ["value": form.value(.date)]), &state)
+        }
+        guard let agenda = DialogueSetup.agenda(from: form.value(.agenda)) else {
+            return FormReducer.reject(form, .agenda, t(.badAgenda, ["value": form.value(.agenda)]), &state)
+        }
+        let setup = DialogueSetup(
+            date: date, level: DialogueLevel(rawValue: form.value(.level)) ?? .school,
+            facilitators: form.value(.facilitators).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty },
+            participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda)
+        state.overlay = nil
+        var effects = LiveReducer.change(.setupSaved(setup), &state)
+        effects += LiveReducer.start(&state)
+        if let i = state.data.dialogues.firstIndex(where: { $0.id == state.notebook.open?.dialogue.id }) {
+            state.data.dialogues[i].date = date
+            state.data.dialogues[i].plannedWeek = nil
+        }
+        // Then last time's open actions, for follow-up.
+        if let previous = state.notebook.previous, !previous.openActions.isEmpty {
+            state.overlay = .form(reviewForm(previous.id, previous.openActions, 0))
+        }
+        return effects
+    }
+
+    static func reviewForm(_ dialogueID: String, _ actions: [ActionItem], _ index: Int) -> FormState {
+        let a = actions[index]
+        return FormState(purpose: .reviewAction(dialogueID: dialogueID, actions: actions, index: index), fields: [
+            FormField(.status, choices: [ActionStatus.done, .inProgress, .dropped, .notStarted].map(\.rawValue),
+                      choice: a.status == .notStarted ? ActionStatus.inProgress.rawValue : a.status.rawValue),
+            FormField(.comment),
+        ])
+    }
+
+    /// One action followed up: stored on the action (in its own dialogue) and in this dialogue.
+    static func submitReview(_ form: FormState, _ dialogueID: String, _ actions: [ActionItem], _ index: Int,
+                             _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+        guard let open = state.notebook.open else { return [] }
+        let action = actions[index]
+        let status = ActionStatus(rawValue: form.value(.status)) ?? .inProgress
+        let comment = form.value(.comment)
+        var effects = LiveReducer.change(.actionReviewed(ReviewedAction(
+            dialogueID: dialogueID, actionID: action.id, text: action.text, status: status, comment: comment)), &state)
+        effects.append(.followUpAction(dialogueID: dialogueID, actionID: action.id,
+                                       ActionFollowUp(dialogueID: open.dialogue.id, date: open.dialogue.date, status: status,
+                                                      comment: comment)))
+        if index + 1 < actions.count {
+            state.overlay = .form(reviewForm(dialogueID, actions, index + 1))
+        } else {
+            state.overlay = nil
+            state.status = StatusMessage(state.t(.reviewDone))
+        }
+        return effects
+    }
+}
