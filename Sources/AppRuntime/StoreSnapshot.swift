@@ -9,6 +9,7 @@ public enum StoreSnapshot {
         var data = StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
                              dialogues: store.dialogues, readOnlyReason: readOnlyReason)
         data.prompts = store.prompts
+        data.agendas = store.agendas
         return data
     }
 

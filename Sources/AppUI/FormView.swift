@@ -48,7 +48,8 @@ enum FormView {
                 if focused { cursor = (fieldX + column, y) }
             }
             if let hint = field.hint, y + 1 < inner.maxY {
-                canvas.text(t(hint), x: fieldX, y: y + 1, role: .dim, maxWidth: fieldWidth)
+                canvas.text(t(hint, ["names": state.data.agendas.map(\.name).joined(separator: ", ")]), x: fieldX, y: y + 1,
+                            role: .dim, maxWidth: fieldWidth)
             }
         }
         let bottom = inner.maxY - 1

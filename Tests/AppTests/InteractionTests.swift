@@ -116,6 +116,27 @@ import TUIKit
         #expect(h.shows("skrivskyddad"))
     }
 
+    @Test func aDiskProblemWarnsWhileTypingGoesOnAndNothingIsLost() throws {
+        let h = try AppHarness()
+        // The journal cannot be written: its folder's place is taken by a file.
+        let journal = h.folder.sub("store/journal")
+        try? FileManager.default.removeItem(atPath: journal)
+        FileManager.default.createFile(atPath: journal, contents: Data("x".utf8))
+        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter, enter)
+        h.press(.char("s"))
+        h.press(enter, enter, enter)  // setup, then last year's two actions
+        h.press(.char("a"))
+        h.type("Skriv vidare")
+        #expect(h.state.status?.kind == .warning)
+        #expect(h.state.notebook.open?.editor?.buffer.text == "Skriv vidare")
+        // The disk is back: the next keystroke writes everything that waited.
+        try FileManager.default.removeItem(atPath: journal)
+        h.type("!")
+        let (d, _) = try h.store.dialogueWithJournal("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
+        #expect(d.status == .live)
+        #expect(d.draft?.text == "Skriv vidare!")
+    }
+
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount

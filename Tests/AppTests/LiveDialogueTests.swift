@@ -337,6 +337,16 @@ import TUIKit
         #expect(d.state.notebook.open?.dialogue.participants.first?.role == .principal)
     }
 
+    @Test func anAgendaTemplateCanBeChosenByName() throws {
+        var d = LiveDialogueTests().openPlanned()
+        d.press(.char("s"))
+        d.send(.startPrepared(previous: nil))
+        d.press(KeyEvent(.backTab))  // to the agenda, selected as a whole
+        d.type("kort")
+        d.press(.enter)
+        #expect(d.state.notebook.open?.dialogue.clock?.agendaTotalMinutes == 60)
+    }
+
     @Test func participantsAndAgendaAreReadFromText() {
         let list = DialogueSetup.participants(from: "Else-Marie Hallqvist (rektor); Maria Olsson (förstelärare), Gäst")
         #expect(list == [Participant(name: "Else-Marie Hallqvist", role: .principal),
@@ -344,5 +354,21 @@ import TUIKit
         #expect(DialogueSetup.agenda(from: "10 10 30, 10/20 10")?[.analysis] == 30)
         #expect(DialogueSetup.agenda(from: "10 10 30") == nil)
         #expect(DialogueSetup.agenda(from: "a b c d e f") == nil)
+    }
+}
+
+@Suite struct TagCompletionTests {
+    @Test func tabCompletesATagUsedBeforeElseChangesTheKind() {
+        var d = LiveDialogueTests().openPlanned()
+        LiveDialogueTests.start(&d)
+        d.press(.char("a"))
+        d.type("Läsningen #läsf")
+        d.press(KeyEvent(.tab))
+        #expect(d.state.notebook.open?.editor?.buffer.text == "Läsningen #läsförståelse ")
+        #expect(d.state.notebook.open?.editor?.draft.kind == .strength)
+        d.press(KeyEvent(.tab))
+        #expect(d.state.notebook.open?.editor?.draft.kind == .result)
+        d.press(.enter)
+        #expect(d.state.notebook.open?.dialogue.notes.last?.tags == ["läsförståelse"])
     }
 }

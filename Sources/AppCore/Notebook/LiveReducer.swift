@@ -210,8 +210,13 @@ public enum LiveReducer {
             state.status = StatusMessage(state.t(.draftKept))
             return change(.draftChanged(draft), &state)
         case (.tab, _):
-            let kinds = NoteKind.allCases
-            editor.draft.kind = kinds[(kinds.firstIndex(of: editor.draft.kind)! + 1) % kinds.count]
+            // After "#läs", Tab completes the tag from those used before; elsewhere it changes the kind.
+            if let completion = tagCompletion(editor.buffer, known: knownTags(state)) {
+                editor.buffer.insert(completion)
+            } else {
+                let kinds = NoteKind.allCases
+                editor.draft.kind = kinds[(kinds.firstIndex(of: editor.draft.kind)! + 1) % kinds.count]
+            }
         case (.char("s"), true):
             let names = [nil] + (state.notebook.open?.dialogue.participants.map { Optional($0.name) } ?? [])
             let i = names.firstIndex(of: editor.draft.speaker) ?? 0
@@ -327,5 +332,25 @@ extension LiveReducer {
         }
         state.status = StatusMessage(state.t(.dialogueReopened))
         return effects
+    }
+}
+
+extension LiveReducer {
+    /// Tags used before: in this dialogue and across the store's index, most used first.
+    static func knownTags(_ state: AppState) -> [String] {
+        var counts: [String: Int] = [:]
+        for d in state.data.dialogues { for tag in d.tags { counts[tag, default: 0] += 1 } }
+        for note in state.notebook.open?.dialogue.notes ?? [] { for tag in note.tags { counts[tag, default: 0] += 1 } }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+    }
+
+    /// What completes the `#tag` being typed at the cursor, if anything (with a space after it).
+    static func tagCompletion(_ buffer: EditorBuffer, known: [String]) -> String? {
+        let before = buffer.chars[..<buffer.cursor]
+        guard let hash = before.lastIndex(of: "#") else { return nil }
+        let typed = String(before[(hash + 1)...])
+        guard !typed.isEmpty, !typed.contains(where: \.isWhitespace) else { return nil }
+        guard let match = known.first(where: { $0.hasPrefix(typed.lowercased()) && $0.count > typed.count }) else { return nil }
+        return String(match.dropFirst(typed.count)).replacingOccurrences(of: " ", with: "-") + " "
     }
 }

@@ -59,7 +59,9 @@ enum StartReducer {
         guard let date = LocalDate(iso: form.value(.date)) else {
             return FormReducer.reject(form, .date, t(.badDate, ["value": form.value(.date)]), &state)
         }
-        guard let agenda = DialogueSetup.agenda(from: form.value(.agenda)) else {
+        let typed = form.value(.agenda)
+        let template = state.data.agendas.first { $0.name.lowercased().hasPrefix(typed.lowercased()) && !typed.isEmpty }
+        guard let agenda = DialogueSetup.agenda(from: typed) ?? template?.minutes else {
             return FormReducer.reject(form, .agenda, t(.badAgenda, ["value": form.value(.agenda)]), &state)
         }
         let setup = DialogueSetup(

@@ -10,6 +10,8 @@ public struct StoreData: Equatable, Sendable {
     public var dialogues: [DialogueSummary]
     /// The follow-up questions.
     public var prompts: PromptBank = DefaultPrompts.bank
+    /// Agenda templates to start from.
+    public var agendas: [AgendaTemplate] = AgendaTemplate.defaults
     /// Why the store cannot be changed (in the user's words), or nil when it can.
     public var readOnlyReason: String?
 

@@ -499,7 +499,7 @@ enum CatalogEnglish {
         "fieldParticipants": "Participants",
         "fieldAgenda": "Agenda (minutes)",
         "hintParticipants": "Name (role), Name (role): last time's are filled in",
-        "hintAgenda": "per section, strengths first: 15 15 20 15 20 5",
+        "hintAgenda": "per section, strengths first (15 15 20 15 20 5), or a template: {names}",
         "badAgenda": "“{value}” is not six numbers of minutes, one per section.",
         "formReview": "Last dialogue's action {n} of {count}",
         "fieldStatus": "Status",

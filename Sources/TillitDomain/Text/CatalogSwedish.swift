@@ -499,7 +499,7 @@ enum CatalogSwedish {
         "fieldParticipants": "Deltagare",
         "fieldAgenda": "Agenda (minuter)",
         "hintParticipants": "Namn (roll), Namn (roll): förra gångens är ifyllda",
-        "hintAgenda": "per avsnitt, styrkorna först: 15 15 20 15 20 5",
+        "hintAgenda": "per avsnitt, styrkorna först (15 15 20 15 20 5), eller en mall: {names}",
         "badAgenda": "“{value}” är inte sex tal (minuter), ett per avsnitt.",
         "formReview": "Förra dialogens åtgärd {n} av {count}",
         "fieldStatus": "Status",

@@ -9,6 +9,8 @@ public final class Store {
     public private(set) var wheel: Wheel
     /// The follow-up questions: `prompts.json`, or the shipped bank when the store has none.
     public private(set) var prompts: PromptBank
+    /// Agenda templates: `agendas.json`, or the shipped ones.
+    public private(set) var agendas: [AgendaTemplate]
     /// Every readable dialogue's summary, newest first.
     public private(set) var dialogues: [DialogueSummary]
     /// Every problem found while opening.
@@ -68,6 +70,11 @@ public final class Store {
             prompts = loader.read(PromptsDocument.self, StoreLayout.promptsFile)?.bank ?? DefaultPrompts.bank
         } else {
             prompts = DefaultPrompts.bank
+        }
+        if FileManager.default.fileExists(atPath: layout.path(StoreLayout.agendasFile)) {
+            agendas = loader.read(AgendasDocument.self, StoreLayout.agendasFile)?.templates ?? AgendaTemplate.defaults
+        } else {
+            agendas = AgendaTemplate.defaults
         }
         // The index is a cache: an unreadable one is rebuilt, not reported as lost data.
         var indexLoader = StoreLoader(layout: layout)
@@ -198,6 +205,7 @@ public final class Store {
         try store.saveSchools(content.schools)
         try store.saveWheel(content.wheel)
         try store.write(PromptsDocument(bank: DefaultPrompts.bank), to: StoreLayout.promptsFile)
+        try store.write(AgendasDocument(templates: AgendaTemplate.defaults), to: StoreLayout.agendasFile)
         for d in content.dialogues { try store.saveDialogue(d) }
         // The manifest comes last: a folder without one is not yet a store.
         try store.write(Manifest(), to: StoreLayout.manifestFile)

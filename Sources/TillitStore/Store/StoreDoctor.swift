@@ -48,7 +48,8 @@ public enum StoreDoctor {
         }
         // Permissions: notes may hold personal data about pupils.
         let entries = [("", 0o700), (StoreLayout.dialoguesFolder, 0o700)]
-            + [StoreLayout.manifestFile, StoreLayout.schoolsFile, StoreLayout.wheelFile, StoreLayout.promptsFile, StoreLayout.indexFile,
+            + [StoreLayout.manifestFile, StoreLayout.schoolsFile, StoreLayout.wheelFile, StoreLayout.promptsFile, StoreLayout.agendasFile,
+               StoreLayout.indexFile,
                StoreLayout.lockFile].map { ($0, 0o600) }
             + dialogueFiles.map { (StoreLayout.dialogueFile($0), 0o600) }
         for (relative, expected) in entries {

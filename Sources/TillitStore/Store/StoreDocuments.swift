@@ -69,3 +69,14 @@ public struct PromptsDocument: Codable, Hashable, Sendable {
         self.bank = bank
     }
 }
+
+/// `agendas.json`: agenda templates (minutes per section) to start dialogues from.
+public struct AgendasDocument: Codable, Hashable, Sendable {
+    public var formatVersion: Int
+    public var templates: [AgendaTemplate]
+
+    public init(templates: [AgendaTemplate]) {
+        formatVersion = StoreFormat.version
+        self.templates = templates
+    }
+}

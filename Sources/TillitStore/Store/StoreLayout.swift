@@ -12,6 +12,7 @@ public struct StoreLayout: Hashable, Sendable {
     public static let schoolsFile = "schools.json"
     public static let wheelFile = "wheel.json"
     public static let promptsFile = "prompts.json"
+    public static let agendasFile = "agendas.json"
     public static let indexFile = "index.json"
     public static let lockFile = "lock"
     public static let dialoguesFolder = "dialogues"
