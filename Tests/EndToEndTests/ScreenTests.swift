@@ -205,3 +205,93 @@ import TestSupport
         #expect(f["draft"] == nil)
     }
 }
+
+/// A whole dialogue, from a school to closed, driven as a facilitator would.
+@Suite(.serialized) struct FullDialogueTests {
+    let folder = TempFolder("full")
+    var bin: String { TillitProcess.executable }
+
+    @Test func fromASchoolToAClosedDialogue() throws {
+        let cli = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
+        #expect(try cli.run(["init", "--demo"]).status == 0)
+        let env = ["HOME": folder.path, "TILLIT_HOME": folder.sub("store"), "LANG": "C.UTF-8"]
+        let tmux = try TmuxSession(width: 120, height: 40,
+                                   command: "\(bin) --lang sv; echo \"EXIT:$?\"; sleep 30", environment: env)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        tmux.keys("j")  // Hagenskolan
+        #expect(tmux.waitFor("3 Anteckningar · Hagenskolan"))
+        tmux.keys("n")
+        #expect(tmux.waitFor("Starta dialogen"))
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Dialogen pågår"))
+        // Strengths first, then a follow-up question from the bank and its answer.
+        tmux.keys("a")
+        tmux.type("Lärarna planerar tillsammans i arbetslagen #kollegialt-lärande")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Sparad."))
+        tmux.keys("p")
+        #expect(tmux.waitFor("Förslag just nu"))
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Följdanteckning till"))
+        tmux.type("Gemensam planeringstid varje tisdag")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Sparad."))
+        // Results, then on to the way forward with an action.
+        tmux.keys("]")
+        #expect(tmux.waitFor("Resultat och uppföljning"))
+        tmux.keys("a")
+        tmux.type("Fler elever når målen i matematik")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Sparad."))
+        tmux.keys("]", "]", "]")
+        #expect(tmux.waitFor("Framåt: åtgärder"))
+        tmux.keys("A")
+        #expect(tmux.waitFor("Ny åtgärd"))
+        tmux.type("Sprida planeringsmodellen till F-3")
+        tmux.keys("Tab")
+        tmux.type("Sofia Nyberg")
+        tmux.keys("Tab")
+        tmux.type("2027-05-31")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("Åtgärden sparad."))
+        // Close: summary, own check.
+        tmux.keys("C")
+        #expect(tmux.waitFor("Summering"))
+        tmux.type("Ja, ett öppet samtal")
+        tmux.keys("Tab")
+        tmux.type("Följ upp matematiken")
+        tmux.keys("Enter")
+        #expect(tmux.waitFor("avslutad och skrivskyddad"))
+        tmux.keys("Escape")
+        #expect(tmux.waitFor("↓ flytta"))  // back in the list of dialogues
+        tmux.keys("q")
+        #expect(tmux.waitFor("EXIT:0"))
+
+        let list = try cli.run(["dialogue", "list", "--school", "hagenskolan", "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: list.stdoutData) as? [[String: Any]])
+        let id = try #require(rows.first?["id"] as? String)
+        #expect(rows.first?["status"] as? String == "closed")
+        let shown = try cli.run(["dialogue", "show", id, "--json"])
+        let d = try #require(try JSONSerialization.jsonObject(with: shown.stdoutData) as? [String: Any])
+        #expect(d["status"] as? String == "closed")
+        let notes = try #require(d["notes"] as? [[String: Any]])
+        #expect(notes.count == 4)
+        let strength = try #require(notes.first { ($0["text"] as? String)?.hasPrefix("Lärarna planerar") == true })
+        #expect(strength["tags"] as? [String] == ["kollegialt-lärande"])
+        let question = try #require(notes.first { $0["kind"] as? String == "question" })
+        #expect(question["parentID"] as? String == strength["id"] as? String)
+        let answer = try #require(notes.first { $0["text"] as? String == "Gemensam planeringstid varje tisdag" })
+        #expect(answer["parentID"] as? String == question["id"] as? String)
+        #expect(answer["kind"] as? String == "answer")
+        let actions = try #require(d["actions"] as? [[String: Any]])
+        #expect(actions.first?["text"] as? String == "Sprida planeringsmodellen till F-3")
+        #expect(actions.first?["owner"] as? String == "Sofia Nyberg")
+        #expect(actions.first?["due"] as? String == "2027-05-31")
+        let reflection = try #require(d["reflection"] as? [String: Any])
+        #expect(reflection["takeForward"] as? String == "Följ upp matematiken")
+        // The text view shows it strengths first, with the follow-up nested.
+        let text = try cli.run(["dialogue", "show", id, "--lang", "sv"]).stdout
+        #expect(text.contains("       - [fråga]"))
+        #expect(text.range(of: "1. Styrkor")!.lowerBound < text.range(of: "2. Resultat")!.lowerBound)
+    }
+}
