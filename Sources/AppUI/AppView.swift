@@ -7,7 +7,7 @@ public enum AppView {
     public static func render(_ state: AppState) -> Frame {
         var canvas = Canvas(size: state.size)
         var cursor: (x: Int, y: Int)?
-        let layout = AppLayout.compute(state.size, focus: state.focus)
+        let layout = AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed)
         if layout.mode == .tooSmall {
             TooSmallView.draw(state, &canvas)
             return Frame(screen: canvas.screen)

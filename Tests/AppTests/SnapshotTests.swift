@@ -1,3 +1,4 @@
+import Foundation
 import AppCore
 import AppUI
 import Testing
@@ -9,7 +10,7 @@ import TUIKit
 /// Record anew with `TILLIT_RECORD=1 swift test --filter SnapshotTests` and read the diff.
 @Suite struct SnapshotTests {
     enum Scenario: String, CaseIterable {
-        case schools, wheel, notebookList, dialogue, help, confirm, form, filter
+        case schools, wheel, notebookList, dialogue, help, confirm, form, filter, live, questions
     }
 
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 50, height: 16)]
@@ -35,6 +36,17 @@ import TUIKit
         case .filter:
             d.press(.char("/"))
             d.type("sk")
+        case .live, .questions:
+            d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+            d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+            d.send(.tick(Date(timeIntervalSince1970: 1_795_000_000)))
+            d.press(.char("s"))
+            d.send(.startPrepared(previous: nil))
+            d.press(.enter, .char("a"))
+            d.type("Rektorn leder analysarbetet tillsammans med förstelärarna #ledarskap")
+            d.press(.enter, .char("a"))
+            d.type("Läsförståelsen har ökat i årskurs 4 🙂")
+            if scenario == .questions { d.press(.esc, .char("p")) }
         }
         return d.state
     }

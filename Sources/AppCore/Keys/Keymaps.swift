@@ -17,6 +17,7 @@ public enum Keymaps {
                 KeyBinding([k("1")], .focus(.wheel), .keyFocusWheel),
                 KeyBinding([k("2")], .focus(.schools), .keyFocusSchools),
                 KeyBinding([k("3")], .focus(.notebook), .keyFocusNotebook),
+                KeyBinding([k("z")], .zoom, .keyZoom),
                 KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),
                 KeyBinding([k("q")], .quit, .keyQuit, hint: .hintQuit),
             ]

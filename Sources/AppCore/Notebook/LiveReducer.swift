@@ -25,6 +25,8 @@ public enum LiveReducer {
             state.data.dialogues[i].status = .live
         }
         state.status = StatusMessage(state.t(.dialogueStarted))
+        // In a meeting the notebook gets the whole screen (z brings the other panes back).
+        state.zoomed = true
         return effects
     }
 
@@ -194,7 +196,7 @@ public enum LiveReducer {
     /// Keys while writing a note.
     static func editorKey(_ key: KeyEvent, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         guard var editor = state.notebook.open?.editor else { return [] }
-        let width = max(10, (AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.width ?? 40) - 4)
+        let width = max(10, (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.width ?? 40) - 4)
         let before = editor.buffer.text
         switch (key.key, key.alt) {
         case (.enter, false):

@@ -15,7 +15,7 @@ enum NotebookReducer {
         }
         let list = NotebookList.dialogues(state)
         let last = max(0, list.count - 1)
-        let page = max(1, (AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.height ?? 10) / 2 - 1)
+        let page = max(1, (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.height ?? 10) / 2 - 1)
         switch command {
         case .up: state.notebook.selectedIndex = max(0, state.notebook.selectedIndex - 1)
         case .down: state.notebook.selectedIndex = min(last, state.notebook.selectedIndex + 1)
@@ -65,14 +65,14 @@ enum NotebookReducer {
     /// The open dialogue's lines at the notebook's current width.
     static func documentLines(_ state: AppState) -> [DialogueLayout.Line] {
         guard let open = state.notebook.open else { return [] }
-        let width = (AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.width ?? 40) - 2
+        let width = (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.width ?? 40) - 2
         let subject = state.data.subject(of: .init(open.dialogue, fingerprint: nil))
         return DialogueLayout.lines(open.dialogue, subject: subject, width: width, t: state.t)
     }
 
     /// Rows available for the dialogue's lines.
     static func viewHeight(_ state: AppState) -> Int {
-        var h = AppLayout.compute(state.size, focus: .notebook).inner(.notebook)?.height ?? 10
+        var h = AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.height ?? 10
         if state.notebook.open?.finding == true || !(state.notebook.open?.find.text.isEmpty ?? true) { h -= 1 }
         return max(1, h)
     }

@@ -5,7 +5,7 @@ import TUIKit
 enum SchoolsReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         let visible = SchoolList.schools(data: state.data, state: state.schools)
-        let page = max(1, ((AppLayout.compute(state.size, focus: .schools).inner(.schools)?.height ?? 10) - 2) / 2)
+        let page = max(1, ((AppLayout.compute(state.size, focus: .schools, zoomed: state.zoomed).inner(.schools)?.height ?? 10) - 2) / 2)
         switch command {
         case .up: move(-1, &state)
         case .down: move(1, &state)

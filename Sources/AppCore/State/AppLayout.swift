@@ -16,12 +16,17 @@ public struct AppLayout: Equatable, Sendable {
     public var tabBar: Rect?
     public var statusBar: Rect
 
-    public static func compute(_ size: Size, focus: Pane) -> AppLayout {
+    public static func compute(_ size: Size, focus: Pane, zoomed: Bool = false) -> AppLayout {
         let status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
         if size.width < minimum.width || size.height < minimum.height {
             return AppLayout(mode: .tooSmall, size: size, panes: [:], tabBar: nil, statusBar: status)
         }
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
+        if zoomed {
+            // One pane fills the body; the others are a key away.
+            return AppLayout(mode: .tabbed, size: size, panes: [focus: body.splitTop(1).1], tabBar: body.splitTop(1).0,
+                             statusBar: status)
+        }
         if size.width >= columnsFrom.width && size.height >= columnsFrom.height {
             let wheelWidth = min(58, max(40, size.width * 36 / 100))
             let schoolsWidth = min(46, max(32, size.width * 27 / 100))

@@ -148,6 +148,12 @@ public enum AppReducer {
         case .focus(let pane):
             state.focus = pane
             return []
+        case .zoom:
+            state.zoomed.toggle()
+            let name = state.focus == .wheel ? state.t(.paneWheel) : state.focus == .schools ? state.t(.paneSchools) : state.t(.paneNotebook)
+            if state.zoomed { state.status = StatusMessage(state.t(.zoomOn, ["pane": name])) }
+            NotebookReducer.clampScroll(&state)
+            return []
         case .newDialogue:
             return StartReducer.newDialogue(&state, env)
         case .plan:

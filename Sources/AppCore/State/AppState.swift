@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
     public var size: Size
     public var data: StoreData
     public var focus: Pane = .schools
+    /// The focused pane fills the screen (`z`; on by itself when a dialogue starts).
+    public var zoomed = false
     public var wheel: WheelPaneState
     public var schools = SchoolsPaneState()
     public var notebook = NotebookPaneState()

@@ -507,5 +507,8 @@ enum CatalogEnglish {
         "reviewDone": "Last dialogue's actions are followed up.",
         "reviewedTitle": "Follow-up of earlier actions",
         "noOpenActions": "No open actions from the last dialogue.",
+        "keyZoom": "the focused pane fills the screen, or not",
+        "hintZoom": "zoom",
+        "zoomOn": "The {pane} fills the screen (z shows all panes).",
     ]
 }

@@ -507,5 +507,8 @@ enum CatalogSwedish {
         "reviewDone": "Förra dialogens åtgärder är uppföljda.",
         "reviewedTitle": "Uppföljning av tidigare åtgärder",
         "noOpenActions": "Inga öppna åtgärder från förra dialogen.",
+        "keyZoom": "den valda rutan fyller skärmen, eller inte",
+        "hintZoom": "zooma",
+        "zoomOn": "{pane} fyller skärmen (z visar alla rutor).",
     ]
 }

@@ -429,4 +429,7 @@ public enum M: String, CaseIterable, Sendable {
     case reviewDone
     case reviewedTitle
     case noOpenActions
+    case keyZoom
+    case hintZoom
+    case zoomOn
 }
