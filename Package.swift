@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "TUIKit"),
         .target(name: "TillitDomain"),
         .target(name: "TillitStore", dependencies: ["TillitDomain"]),
+        // Exports: Markdown, HTML, text, JSON, DOCX (our own small ZIP writer).
+        .target(name: "TillitExport", dependencies: ["TillitDomain"]),
         // The note editor as a value: graphemes, motions, undo, wrapping.
         .target(name: "TextEditor", dependencies: ["TUIKit"]),
         // State, actions, reducers, key tables: pure.
@@ -36,7 +38,7 @@ let package = Package(
         .target(
             name: "TillitCLI",
             dependencies: [
-                "TillitDomain", "TillitStore", "CursesBackend", "TUIKit", "AppCore", "AppUI", "AppRuntime",
+                "TillitDomain", "TillitStore", "TillitExport", "CursesBackend", "TUIKit", "AppCore", "AppUI", "AppRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit"]),
+        .testTarget(name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"]),
         .testTarget(name: "AppTests", dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "tillit"]),
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),

@@ -126,6 +126,33 @@ import TillitDomain
         #expect(try tillit.run(["wheel", "remove", id]).status == 1)
     }
 
+    @Test func exportWarnsOfPersonalDataAndRedactsOnRequest() throws {
+        try demo()
+        // Put a personal identity number into a note, as a careless facilitator might.
+        let path = "\(store)/dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Verksamhetsplanen görs som film", with: "Eleven 811218-9876 gör film")
+        try DurableFile.replace(path, with: Data(text.utf8))
+        var out = try tillit.run(["export", "2a7f", "--format", "md", "--lang", "sv"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("811218-9876"))
+        #expect(out.stderr.contains("personnummer"))
+        #expect(out.stderr.contains("Styrkor #1"))
+        let file = folder.sub("anteckningar.html")
+        out = try tillit.run(["export", "2a7f", "--format", "html", "-o", file, "--redact"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(!html.contains("811218-9876"))
+        #expect(html.contains("[personal number]"))
+        #expect(mode(of: file) == 0o600)
+        out = try tillit.run(["export", "2a7f", "--format", "html", "-o", file])
+        #expect(out.status == 1 && out.stderr.contains("--force"))
+        #expect(try tillit.run(["export", "2a7f", "--format", "pdf"]).stderr.contains("docx"))
+        out = try tillit.run(["export", "2a7f", "--format", "docx", "-o", folder.sub("a.docx")])
+        #expect(out.status == 0)
+        #expect(FileManager.default.contents(atPath: folder.sub("a.docx"))?.prefix(2) == Data([0x50, 0x4B]))
+    }
+
     @Test func addEditArchiveSchools() throws {
         try demo()
         var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",

@@ -243,6 +243,13 @@ public enum LiveReducer {
         default: return []
         }
         state.notebook.open?.editor = editor
+        // A quiet word when the note seems to hold personal data about someone.
+        if editor.buffer.text != before, state.status == nil || state.status?.kind == .warning {
+            let found = Set(PersonalData.find(in: editor.buffer.text).map(\.kind))
+            state.status = found.isEmpty ? nil : StatusMessage(state.t(.personalDataWarning, [
+                "kinds": PersonalData.Kind.allCases.filter(found.contains).map { Self.kindName($0, state.t) }.joined(separator: ", "),
+            ]), kind: .warning)
+        }
         // Every keystroke that changed the text is journaled: a crash loses nothing typed.
         if editor.buffer.text != before || key.key == .tab || key.alt {
             return change(.draftChanged(editor.currentDraft), &state)
@@ -354,5 +361,15 @@ extension LiveReducer {
         guard !typed.isEmpty, !typed.contains(where: \.isWhitespace) else { return nil }
         guard let match = known.first(where: { $0.hasPrefix(typed.lowercased()) && $0.count > typed.count }) else { return nil }
         return String(match.dropFirst(typed.count)).replacingOccurrences(of: " ", with: "-") + " "
+    }
+}
+
+extension LiveReducer {
+    public static func kindName(_ k: PersonalData.Kind, _ t: Localizer) -> String {
+        switch k {
+        case .personalNumber: return t(.kindPersonalNumber)
+        case .email: return t(.kindEmail)
+        case .phone: return t(.kindPhone)
+        }
     }
 }

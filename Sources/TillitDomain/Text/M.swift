@@ -432,4 +432,20 @@ public enum M: String, CaseIterable, Sendable {
     case keyZoom
     case hintZoom
     case zoomOn
+    case personalDataWarning
+    case kindPersonalNumber
+    case kindEmail
+    case kindPhone
+    case redactPersonalNumber
+    case redactEmail
+    case redactPhone
+    case exportTitle
+    case exportActionsTable
+    case exportGenerated
+    case exportWritten
+    case exportFound
+    case exportFoundAt
+    case exportRedacted
+    case badFormat
+    case exportFileExists
 }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TillitDomain
+import TillitExport
+import TillitStore
+
+/// `tillit export ID --format md|html|txt|json|docx [-o FILE] [--redact]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a dialogue's meeting notes (Markdown, HTML, text, JSON or DOCX), warning of personal data.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The dialogue's id or the unique start of it.") var id: String
+    @Option(name: .long, help: "md, html, txt, json or docx (default md).") var format: String = "md"
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
+    @Flag(name: .long, help: "Mask personal identity numbers, e-mail addresses and phone numbers.") var redact = false
+    @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let t = ctx.t
+        guard let fmt = ExportFormat(rawValue: format.lowercased()) else {
+            throw ctx.fail(t(.badFormat, ["value": format, "formats": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
+        }
+        let store = try ctx.open(.read)
+        let dialogue: Dialogue
+        do {
+            dialogue = try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
+        } catch {
+            throw ctx.fail(error)
+        }
+        let summary = DialogueSummary(dialogue, fingerprint: nil)
+        let context = ExportModel.Context(
+            subject: DialogueNaming(store: store).subject(summary), area: dialogue.areaID.flatMap { store.area($0)?.name },
+            organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today)
+        // Before anything leaves the program: personal data, where it stands.
+        let found = DialogueExporter.personalData(in: dialogue, t: t)
+        if !found.isEmpty {
+            if redact {
+                FileHandle.standardError.write(Data((t(.exportRedacted, ["count": String(found.count)]) + "\n").utf8))
+            } else {
+                ctx.warn(t(.exportFound, ["count": String(found.count)]))
+                for (place, f) in found {
+                    FileHandle.standardError.write(Data(("  " + t(.exportFoundAt, [
+                        "where": place, "kind": kindName(f.kind, t), "text": f.text,
+                    ]) + "\n").utf8))
+                }
+            }
+        }
+        let data: Data
+        do {
+            data = try DialogueExporter.export(dialogue, context: context, format: fmt, redact: redact)
+        } catch {
+            throw ctx.fail(String(describing: error))
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
+        if FileManager.default.fileExists(atPath: path), !force { throw ctx.fail(t(.exportFileExists, ["path": path])) }
+        do {
+            // Meeting notes can hold personal data: the file is private (0600) like the store.
+            try DurableFile.replace(path, with: data)
+        } catch let e as FileError {
+            throw ctx.fail(ErrorText(t).file(e))
+        }
+        print(t(.exportWritten, ["path": path]))
+    }
+
+    func kindName(_ k: PersonalData.Kind, _ t: Localizer) -> String {
+        switch k {
+        case .personalNumber: return t(.kindPersonalNumber)
+        case .email: return t(.kindEmail)
+        case .phone: return t(.kindPhone)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import TillitDomain
+
+/// DOCX (Office Open XML) that Word and LibreOffice open: headings, the facts, nested notes as
+/// indented paragraphs, an actions table.
+public enum DocxExporter {
+    static func esc(_ s: String) -> String { HTMLExporter.esc(s) }
+
+    static func paragraph(_ text: String, style: String? = nil, indent: Int = 0, bold: String? = nil, italic: Bool = false) -> String {
+        var p = "<w:p><w:pPr>"
+        if let style { p += "<w:pStyle w:val=\"\(style)\"/>" }
+        if indent > 0 { p += "<w:ind w:left=\"\(indent * 360)\"/>" }
+        p += "</w:pPr>"
+        if let bold { p += "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(esc(bold)) </w:t></w:r>" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
+            p += "<w:r>" + (italic ? "<w:rPr><w:i/></w:rPr>" : "")
+            if i > 0 { p += "<w:br/>" }
+            p += "<w:t xml:space=\"preserve\">\(esc(String(line)))</w:t></w:r>"
+        }
+        return p + "</w:p>"
+    }
+
+    static func cell(_ text: String, header: Bool = false) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>"
+            + "<w:r>\(header ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(esc(text))</w:t></w:r></w:p></w:tc>"
+    }
+
+    public static func render(_ m: ExportModel) -> Data {
+        var body = paragraph(m.title, style: "Title")
+        for (k, v) in m.facts { body += paragraph(v, bold: k + ":") }
+        if !m.reviewed.isEmpty {
+            body += paragraph(m.reviewedTitle, style: "Heading1")
+            for r in m.reviewed { body += paragraph("• " + r, indent: 1) }
+        }
+        for s in m.sections {
+            body += paragraph(s.title, style: "Heading1")
+            if s.notes.isEmpty { body += paragraph("–") }
+            for n in s.notes {
+                var text = n.isQuestion ? "\(n.kind): " : ""
+                text += n.text
+                if !n.tags.isEmpty { text += "  " + n.tags.map { "#" + $0 }.joined(separator: " ") }
+                body += paragraph((n.depth == 0 ? "• " : "↳ ") + text, indent: n.depth + 1,
+                                  bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
+            }
+        }
+        body += paragraph(m.actionsTitle, style: "Heading1")
+        if m.actions.isEmpty {
+            body += paragraph("–")
+        } else {
+            body += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+            body += "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
+            body += "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>"
+            body += "<w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr>"
+            // The grid: Word and the DOCX libraries need one column width per column.
+            body += "<w:tblGrid>" + [4800, 2100, 1300, 1400].map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+            body += "<w:tr>" + m.actionHeaders.map { cell($0, header: true) }.joined() + "</w:tr>"
+            for a in m.actions { body += "<w:tr>" + [a.text, a.owner, a.due, a.status].map { cell($0) }.joined() + "</w:tr>" }
+            body += "</w:tbl>"
+        }
+        if !m.reflection.isEmpty {
+            body += paragraph(m.reflectionTitle, style: "Heading1")
+            for (k, v) in m.reflection { body += paragraph(v, bold: k) }
+        }
+        body += paragraph(m.footer, italic: true)
+        let document = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
+        """
+        let styles = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="\(m.language == .sv ? "sv-SE" : "en-GB")"/></w:rPr></w:rPrDefault></w:docDefaults>
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="80"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="333355"/><w:sz w:val="28"/></w:rPr></w:style>
+        <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>
+        </w:styles>
+        """
+        let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
+        """
+        let rels = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """
+        let documentRels = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        """
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", Data(contentTypes.utf8))
+        zip.add("_rels/.rels", Data(rels.utf8))
+        zip.add("word/document.xml", Data(document.utf8))
+        zip.add("word/styles.xml", Data(styles.utf8))
+        zip.add("word/_rels/document.xml.rels", Data(documentRels.utf8))
+        return zip.finished()
+    }
+}
