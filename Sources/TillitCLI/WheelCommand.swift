@@ -7,7 +7,7 @@ import TillitStore
 struct WheelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wheel", abstract: "The annual wheel (årshjul): show, add, edit and remove events.",
-        subcommands: [WheelShow.self, WheelAdd.self, WheelEdit.self, WheelRemove.self])
+        subcommands: [WheelShow.self, WheelAdd.self, WheelEdit.self, WheelRemove.self, WheelExport.self])
 }
 
 /// `tillit wheel show [--year] [--json]`.

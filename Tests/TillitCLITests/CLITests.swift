@@ -153,6 +153,22 @@ import TillitDomain
         #expect(FileManager.default.contents(atPath: folder.sub("a.docx"))?.prefix(2) == Data([0x50, 0x4B]))
     }
 
+    @Test func theWheelExportsToCalendars() throws {
+        try demo()
+        let file = folder.sub("arshjul.ics")
+        let out = try tillit.run(["wheel", "export", "--format", "ics", "-o", file, "--lang", "sv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(text.contains("UID:ev-kvalitetsrapport@tillit"))
+        #expect(text.contains("UID:dialogue-7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73@tillit"))
+        #expect(text.contains("SUMMARY:Kvalitetsdialog: Nytorpsskolan"))
+        // Exported again, the UIDs are the same.
+        let again = try tillit.run(["wheel", "export"]).stdout
+        let uids = { (s: String) in s.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(uids(again) == uids(text))
+    }
+
     @Test func addEditArchiveSchools() throws {
         try demo()
         var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",

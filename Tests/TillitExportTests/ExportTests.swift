@@ -142,3 +142,25 @@ import TillitStore
         #expect(ZipWriter.crc32(Data("123456789".utf8)) == 0xCBF4_3926)
     }
 }
+
+@Suite struct ICalendarTests {
+    @Test func theWheelIsAValidCalendarWithStableIDs() throws {
+        let items: [ICalendarExporter.Item] = [
+            .init(uid: "ev-kvalitetsrapport@tillit", summary: "Kvalitetsrapporten klar", when: .date(LocalDate(iso: "2026-12-15")!),
+                  category: "kvalitetsrapport"),
+            .init(uid: "ev-vardialoger@tillit", summary: "Vårens uppföljningsdialoger; område Nordost, Väster",
+                  when: .week(ISOWeek(year: 2027, week: 12)!), category: "kvalitetsdialog",
+                  description: String(repeating: "Läsförståelse och trygghet. ", count: 6)),
+        ]
+        let text = ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000))
+        #expect(text.contains("\r\n"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        for line in text.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75, "\(line)") }
+        #expect(text.contains("SUMMARY:Vårens uppföljningsdialoger\\; område Nordost\\, Väster"))
+        let found = try ExportTests().parse("ics", Data(text.utf8), ext: "ics")
+        #expect(found.contains("event:ev-kvalitetsrapport@tillit:Kvalitetsrapporten klar:2026-12-15"))
+        #expect(found.contains("event:ev-vardialoger@tillit:Vårens uppföljningsdialoger; område Nordost, Väster:2027-03-22"))
+        // The same wheel gives the same calendar: UIDs do not change between exports.
+        #expect(ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000)) == text)
+    }
+}
