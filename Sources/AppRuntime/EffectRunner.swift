@@ -43,6 +43,12 @@ public final class EffectRunner {
             case .foldJournal(let id):
                 try fold(id)
                 return [.saved(data, message: nil)]
+            case .search(let query, let ignoreDiacritics):
+                let names = data
+                let hits = NoteSearch.search(query, in: store.allDialogues(), subject: { d in
+                    names.subject(of: DialogueSummary(d, fingerprint: nil))
+                }, ignoreDiacritics: ignoreDiacritics)
+                return [.searchResults(query, hits)]
             case .prepareStart(let id):
                 // The school's newest earlier dialogue that was held.
                 guard let current = store.dialogues.first(where: { $0.id == id }) else { return [.startPrepared(previous: nil)] }

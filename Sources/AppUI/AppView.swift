@@ -30,6 +30,7 @@ public enum AppView {
         switch state.overlay {
         case .help: HelpView.draw(state, &canvas)
         case .prompts(let picker): PromptPickerView.draw(picker, state, &canvas)
+        case .search(let search): cursor = SearchView.draw(search, state, &canvas)
         case .confirm(let c): ConfirmView.draw(c, state, &canvas)
         case .form(let f): cursor = FormView.draw(f, state, &canvas)
         case nil: break

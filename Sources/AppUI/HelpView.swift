@@ -14,6 +14,7 @@ enum HelpView {
         case .notebookLive: return .contextNotebookLive
         case .editor: return .contextEditor
         case .prompts: return .contextPrompts
+        case .search: return .contextSearch
         case .textInput: return .contextTextInput
         case .form: return .contextForm
         case .confirm: return .contextConfirm

@@ -46,6 +46,7 @@ enum StatusBarView {
         switch state.keyContext {
         case .help: return t(.modeHelp)
         case .prompts: return t(.contextPrompts)
+        case .search: return t(.contextSearch)
         case .confirm: return t(.modeConfirm)
         case .form: return t(.modeForm)
         case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)

@@ -137,6 +137,19 @@ import TUIKit
         #expect(d.draft?.text == "Skriv vidare!")
     }
 
+    @Test func searchFindsANoteAndOpensTheDialogueThere() throws {
+        let h = try AppHarness(size: Size(width: 80, height: 24))
+        h.press(.char("3"), .char("/"))
+        #expect(h.shows("Sök i alla anteckningar"))
+        h.type("klyftan")
+        #expect(h.shows("Nytorpsskolan · Analys"))
+        #expect(h.screen.roleLines().joined().contains("MMMMMMM"))  // the match, highlighted
+        h.press(enter)
+        #expect(h.state.notebook.open?.dialogue.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
+        #expect(h.shows("Klyftan växer"))
+        #expect((h.state.notebook.open?.scroll ?? 0) > 0)
+    }
+
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount

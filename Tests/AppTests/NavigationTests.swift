@@ -198,7 +198,7 @@ import TUIKit
     @Test func noKeyMeansTwoThingsInOneContext() {
         for context in KeyContext.allCases where context != .global {
             var seen: [KeyEvent: String] = [:]
-            let tables = [.textInput, .editor, .form, .confirm, .help].contains(context)
+            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search].contains(context)
                 ? Keymaps.table(context) : Keymaps.table(context) + Keymaps.table(.global)
             for binding in tables {
                 for key in binding.keys {

@@ -169,6 +169,17 @@ import TillitDomain
         #expect(uids(again) == uids(text))
     }
 
+    @Test func searchTheCommandLine() throws {
+        try demo()
+        let out = try tillit.run(["search", "läsförståelsen", "--json"])
+        #expect(out.status == 0)
+        let hits = try #require(try json(out) as? [[String: Any]])
+        #expect(hits.map { $0["subject"] as? String } == ["Långmosseskolan", "Nytorpsskolan"])
+        #expect(hits.first?["section"] as? String == "results")
+        #expect(try tillit.run(["search", "lasforstaelsen"]).stdout.contains("lasforstaelsen"))
+        #expect(try tillit.run(["search", "lasforstaelsen", "--ignore-diacritics"]).stdout.contains("«Läsförståelsen»"))
+    }
+
     @Test func addEditArchiveSchools() throws {
         try demo()
         var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",

@@ -67,7 +67,7 @@ public enum Keymaps {
                 KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
                 KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
                 KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
-                KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
+                KeyBinding([k("/")], .filter, .keySearch, hint: .hintSearch),
                 KeyBinding([k("p")], .plan, .keyPlanDialogue),
                 KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
                 KeyBinding([k(.escape), k(.left), k("h")], .back, .keyBackToSchools),
@@ -133,6 +133,13 @@ public enum Keymaps {
                 KeyBinding([k(.backTab), k(.up)], nil, .keyPreviousField),
                 KeyBinding([KeyEvent(.left, alt: false), KeyEvent(.right)], nil, .keyChangeChoice),
                 KeyBinding([k(.enter)], nil, .keySave, hint: .hintSave),
+                KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
+            ]
+        case .search:
+            return [
+                KeyBinding([k(.up), k(.down)], nil, .keyChooseQuestion, hint: .hintMove),
+                KeyBinding([k(.enter)], nil, .keyOpenHit, hint: .hintOpen),
+                KeyBinding([k(.tab)], nil, .keyToggleDiacritics),
                 KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
             ]
         case .prompts:

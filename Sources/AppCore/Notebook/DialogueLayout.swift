@@ -9,10 +9,13 @@ public enum DialogueLayout {
     public struct Line: Equatable, Sendable {
         public var indent: Int
         public var pieces: [(String, Role)]
+        /// The note the line belongs to, if any.
+        public var noteID: String?
 
-        public init(indent: Int = 0, _ pieces: [(String, Role)]) {
+        public init(indent: Int = 0, _ pieces: [(String, Role)], noteID: String? = nil) {
             self.indent = indent
             self.pieces = pieces
+            self.noteID = noteID
         }
 
         public var text: String { pieces.map(\.0).joined() }
@@ -74,7 +77,7 @@ public enum DialogueLayout {
                 if let speaker = note.speaker { text = "\(speaker): \(text)" }
                 if note.kind != section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
                 out += wrapped(text, indent: indent, first: depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
-                               role: noteRole(note.kind), firstRole: .dim)
+                               role: noteRole(note.kind), firstRole: .dim).map { var l = $0; l.noteID = note.id; return l }
                 if !note.tags.isEmpty {
                     out += wrapped(note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "",
                                    rest: "", width: width, role: .dim)

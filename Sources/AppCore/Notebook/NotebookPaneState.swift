@@ -14,6 +14,8 @@ public struct NotebookPaneState: Equatable, Sendable {
     public var startAfterLoad = false
     /// The school's previous dialogue, while starting a new one.
     public var previous: Dialogue?
+    /// The note to show once the dialogue is loaded (opened from a search).
+    public var pendingNoteID: String?
 
     public init() {}
 }

@@ -29,7 +29,7 @@ enum NotebookReducer {
             state.notebook.loadingID = id
             return [.loadDialogue(id)]
         case .filter:
-            state.notebook.filtering = true
+            state.overlay = .search(SearchState())
         case .back:
             if !state.notebook.filter.text.isEmpty {
                 state.notebook.filter = LineEditor()

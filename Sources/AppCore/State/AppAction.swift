@@ -1,5 +1,6 @@
 import Foundation
 import TillitDomain
+import TillitStore
 import TUIKit
 
 /// Everything that can happen to the program.
@@ -11,6 +12,8 @@ public enum AppAction: Equatable, Sendable {
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
     case dialogueLoaded(Dialogue)
+    /// The store's answer to a search.
+    case searchResults(String, [NoteSearch.Hit])
     /// Ready to start: the school's previous dialogue, if there is one.
     case startPrepared(previous: Dialogue?)
     case loadFailed(String)

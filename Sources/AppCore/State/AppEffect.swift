@@ -11,6 +11,8 @@ public enum AppEffect: Equatable, Sendable {
     case journal(String, DialogueChange)
     /// Write a dialogue's journal into its file (on leaving it, and on quitting).
     case foldJournal(String)
+    /// Search every note for a query.
+    case search(String, ignoreDiacritics: Bool)
     /// Find the school's previous dialogue before starting this one (for participants and actions).
     case prepareStart(String)
     /// Record a follow-up on an action in the dialogue that created it.

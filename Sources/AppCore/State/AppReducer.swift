@@ -41,12 +41,28 @@ public enum AppReducer {
                 open.editor = NoteEditorState(draft: draft)
             }
             state.reopenDraft = false
+            // Opened from a search: show the note that matched.
+            if let noteID = state.notebook.pendingNoteID {
+                state.notebook.pendingNoteID = nil
+                if open.isLive {
+                    open.selectedNoteID = noteID
+                    if let note = dialogue.notes.first(where: { $0.id == noteID }) { open.dialogue.currentSection = note.section }
+                } else {
+                    let width = (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.width ?? 40) - 2
+                    let lines = DialogueLayout.lines(dialogue, subject: state.data.subject(of: .init(dialogue, fingerprint: nil)),
+                                                     width: width, t: state.t)
+                    open.scroll = max(0, (lines.firstIndex { $0.noteID == noteID } ?? 0) - 2)
+                }
+            }
             state.notebook.open = open
             state.focus = .notebook
             if state.notebook.startAfterLoad {
                 state.notebook.startAfterLoad = false
                 return StartReducer.prepare(&state)
             }
+            return []
+        case .searchResults(let query, let hits):
+            SearchReducer.results(query, hits, &state)
             return []
         case .startPrepared(let previous):
             return StartReducer.prepared(previous, &state, env)
@@ -72,6 +88,7 @@ public enum AppReducer {
 
     /// A paste is text, never commands: it goes into the field being typed in, or nowhere.
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+        if case .search(let search) = state.overlay { return SearchReducer.paste(text, search, &state) }
         if case .form(var form) = state.overlay {
             form.paste(text)
             state.overlay = .form(form)
@@ -106,6 +123,8 @@ public enum AppReducer {
             return []
         case .prompts(let picker):
             return LiveReducer.pickerKey(key, picker, &state, env)
+        case .search(let search):
+            return SearchReducer.key(key, search, &state)
         case .confirm(let confirmation):
             switch key.key {
             case .char("j"), .char("J"), .char("y"), .char("Y"), .enter:

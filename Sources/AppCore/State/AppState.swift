@@ -1,5 +1,6 @@
 import Foundation
 import TillitDomain
+import TillitStore
 import TUIKit
 
 /// Everything the screen shows, as one value.
@@ -40,6 +41,7 @@ public struct AppState: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .prompts: return .prompts
+        case .search: return .search
         case .confirm: return .confirm
         case .form: return .form
         case nil: break
@@ -66,6 +68,8 @@ public enum Overlay: Equatable, Sendable {
     case help
     /// The bank of follow-up questions, suggestions first.
     case prompts(PromptPicker)
+    /// Full-text search over every note of every dialogue.
+    case search(SearchState)
     case confirm(Confirmation)
     case form(FormState)
 }
@@ -92,4 +96,16 @@ public struct PromptPicker: Equatable, Sendable {
     /// How many of `prompts` are the suggestions for the moment (the rest is the bank).
     public var suggested: Int
     public var selected = 0
+}
+
+/// The search overlay: what is typed, the results as the store last answered.
+public struct SearchState: Equatable, Sendable {
+    public var query = LineEditor()
+    public var ignoreDiacritics = false
+    public var hits: [NoteSearch.Hit] = []
+    /// The query the hits answer (results for an older query are dropped).
+    public var answered = ""
+    public var selected = 0
+
+    public init() {}
 }

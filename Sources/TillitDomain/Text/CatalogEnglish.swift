@@ -526,5 +526,16 @@ enum CatalogEnglish {
         "exportRedacted": "{count} pieces of personal data were masked.",
         "badFormat": "“{value}” is not a format: use {formats}.",
         "exportFileExists": "{path} already exists; nothing was written (use --force to replace it).",
+        "noMatches": "No note holds “{query}”.",
+        "matchCount": "{count} notes found.",
+        "keySearch": "search every note of every dialogue",
+        "keyToggleDiacritics": "let a, o, e also find å, ä, ö, é (or not)",
+        "keyOpenHit": "open the dialogue at that note",
+        "hintSearch": "search",
+        "contextSearch": "Search",
+        "searchTitle": "Search all notes",
+        "searchDiacriticsOn": "å = a",
+        "searchDiacriticsOff": "å ≠ a",
+        "searchPrompt": "Type to search; Tab: {mode}",
     ]
 }

@@ -526,5 +526,16 @@ enum CatalogSwedish {
         "exportRedacted": "{count} personuppgifter maskerades.",
         "badFormat": "“{value}” är inget format: använd {formats}.",
         "exportFileExists": "{path} finns redan; inget skrevs (använd --force för att ersätta den).",
+        "noMatches": "Ingen anteckning innehåller “{query}”.",
+        "matchCount": "{count} anteckningar hittades.",
+        "keySearch": "sök i alla anteckningar i alla dialoger",
+        "keyToggleDiacritics": "låt a, o, e även hitta å, ä, ö, é (eller inte)",
+        "keyOpenHit": "öppna dialogen vid anteckningen",
+        "hintSearch": "sök",
+        "contextSearch": "Sökning",
+        "searchTitle": "Sök i alla anteckningar",
+        "searchDiacriticsOn": "å = a",
+        "searchDiacriticsOff": "å ≠ a",
+        "searchPrompt": "Skriv för att söka; Tab: {mode}",
     ]
 }

@@ -448,4 +448,15 @@ public enum M: String, CaseIterable, Sendable {
     case exportRedacted
     case badFormat
     case exportFileExists
+    case noMatches
+    case matchCount
+    case keySearch
+    case keyToggleDiacritics
+    case keyOpenHit
+    case hintSearch
+    case contextSearch
+    case searchTitle
+    case searchDiacriticsOn
+    case searchDiacriticsOff
+    case searchPrompt
 }

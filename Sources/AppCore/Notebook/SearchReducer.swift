@@ -1,0 +1,62 @@
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// The search overlay: typing asks the store, Enter opens the dialogue at the note.
+enum SearchReducer {
+    static func key(_ key: KeyEvent, _ search: SearchState, _ state: inout AppState) -> [AppEffect] {
+        var s = search
+        switch key.key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .up: s.selected = max(0, s.selected - 1)
+        case .down: s.selected = min(max(0, s.hits.count - 1), s.selected + 1)
+        case .tab:
+            s.ignoreDiacritics.toggle()
+            state.overlay = .search(s)
+            return ask(s)
+        case .enter:
+            guard s.hits.indices.contains(s.selected) else { return [] }
+            state.overlay = nil
+            return open(s.hits[s.selected], &state)
+        default:
+            guard s.query.handle(key) else { return [] }
+            s.selected = 0
+            state.overlay = .search(s)
+            return ask(s)
+        }
+        state.overlay = .search(s)
+        return []
+    }
+
+    static func paste(_ text: String, _ search: SearchState, _ state: inout AppState) -> [AppEffect] {
+        var s = search
+        s.query.insert(text)
+        state.overlay = .search(s)
+        return ask(s)
+    }
+
+    static func ask(_ s: SearchState) -> [AppEffect] {
+        let q = s.query.text.trimmingCharacters(in: .whitespaces)
+        return q.isEmpty ? [] : [.search(q, ignoreDiacritics: s.ignoreDiacritics)]
+    }
+
+    static func results(_ query: String, _ hits: [NoteSearch.Hit], _ state: inout AppState) {
+        guard case .search(var s) = state.overlay, s.query.text.trimmingCharacters(in: .whitespaces) == query else { return }
+        s.hits = hits
+        s.answered = query
+        s.selected = min(s.selected, max(0, hits.count - 1))
+        state.overlay = .search(s)
+    }
+
+    static func open(_ hit: NoteSearch.Hit, _ state: inout AppState) -> [AppEffect] {
+        if let school = hit.schoolID { WheelReducer.reveal(school, &state) }
+        state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == hit.dialogueID } ?? 0
+        state.notebook.open = nil
+        state.notebook.loadingID = hit.dialogueID
+        state.notebook.pendingNoteID = hit.noteID
+        state.focus = .notebook
+        return [.loadDialogue(hit.dialogueID)]
+    }
+}

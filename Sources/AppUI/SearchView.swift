@@ -1,0 +1,39 @@
+import AppCore
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Search over every note: the query, then each hit with school, date, section and a snippet
+/// with the match highlighted.
+enum SearchView {
+    static func draw(_ s: SearchState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        let inner = OverlayBox.draw(width: 84, height: state.size.height - 4, title: t(.searchTitle), in: state.size, &canvas)
+        guard inner.height > 2 else { return nil }
+        canvas.text("/ ", x: inner.x, y: inner.y, role: .prompt)
+        let (visible, column) = s.query.visible(width: inner.width - 3)
+        canvas.line(visible, x: inner.x + 2, y: inner.y, width: inner.width - 3, role: .input)
+        let mode = t(s.ignoreDiacritics ? .searchDiacriticsOn : .searchDiacriticsOff)
+        canvas.line(s.query.text.isEmpty ? t(.searchPrompt, ["mode": mode]) : "\(mode) · " + t(.matchCount, ["count": String(s.hits.count)]),
+                    x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
+        let rows = max(0, (inner.height - 3) / 2)
+        let first = max(0, min(s.selected - rows / 2, s.hits.count - rows))
+        var y = inner.y + 3
+        for (i, hit) in s.hits.enumerated().dropFirst(first) where y + 1 < inner.maxY + 1 {
+            let selected = i == s.selected
+            canvas.line("\(hit.date.iso)  \(hit.subject) · \(t.sectionShort(hit.section))", x: inner.x, y: y, width: inner.width,
+                        role: selected ? .selection : .header)
+            if y + 1 < inner.maxY {
+                canvas.line("  " + hit.snippet, x: inner.x, y: y + 1, width: inner.width, role: selected ? .selection : .overlay)
+                // The match, highlighted (measured in cells up to it).
+                let chars = Array(hit.snippet)
+                let before = chars.prefix(hit.matchStart).reduce(0) { $0 + DisplayWidth.of($1) }
+                let width = chars.dropFirst(hit.matchStart).prefix(hit.matchLength).reduce(0) { $0 + DisplayWidth.of($1) }
+                canvas.restyle(Rect(x: inner.x + 2 + before, y: y + 1, width: min(width, max(0, inner.width - 2 - before)), height: 1),
+                               role: .match)
+            }
+            y += 2
+        }
+        return (inner.x + 2 + column, inner.y)
+    }
+}
