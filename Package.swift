@@ -34,7 +34,7 @@ let package = Package(
         // Views: (state, rect) -> cells in a canvas. Pure.
         .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore"]),
         // The run loop, effects, themes and config: the impure shell around the core.
-        .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore"]),
+        .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
         .target(
             name: "TillitCLI",
             dependencies: [

@@ -1,4 +1,6 @@
 import AppCore
+import Foundation
+import TillitExport
 import TillitDomain
 import TillitStore
 import TUIKit
@@ -43,6 +45,8 @@ public final class EffectRunner {
             case .foldJournal(let id):
                 try fold(id)
                 return [.saved(data, message: nil)]
+            case .export(let id, let format, let path, let redact):
+                return [exportDialogue(id, format: format, path: path, redact: redact)]
             case .search(let query, let ignoreDiacritics):
                 let names = data
                 let hits = NoteSearch.search(query, in: store.allDialogues(), subject: { d in
@@ -92,6 +96,33 @@ public final class EffectRunner {
             do { try writer.flushPending() } catch { return }
         }
         try store.foldJournal(id, writer: writer)
+    }
+
+    /// Words for exports (the runtime knows the language only through the state).
+    public var language: Language = .sv
+    public var today = LocalDate(year: 2026, month: 1, day: 1)!
+
+    func exportDialogue(_ id: String, format: String, path raw: String, redact: Bool) -> AppAction {
+        let t = Localizer(language)
+        do {
+            let d = try store.dialogueWithJournal(id).dialogue
+            let data = self.data
+            let context = ExportModel.Context(subject: data.subject(of: DialogueSummary(d, fingerprint: nil)),
+                                              area: data.area(d.areaID)?.name, organisation: data.schoolsDocument.organisation.name,
+                                              language: language, exportedOn: today)
+            let bytes = try DialogueExporter.export(d, context: context, format: ExportFormat(rawValue: format) ?? .md, redact: redact)
+            var path = raw
+            if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
+            try DurableFile.makeFolder((path as NSString).deletingLastPathComponent)
+            try DurableFile.replace(path, with: bytes)
+            return .notice(StatusMessage(t(.exportWritten, ["path": raw])))
+        } catch let e as StoreError {
+            return .notice(StatusMessage(describe(e), kind: .error))
+        } catch let e as FileError {
+            return .notice(StatusMessage(describe(.file(e)), kind: .error))
+        } catch {
+            return .notice(StatusMessage(String(describing: error), kind: .error))
+        }
     }
 
     /// Whether a journal has entries not yet synced or not yet written.

@@ -9,6 +9,10 @@ enum FormView {
         let width = min(72, state.size.width - 2)
         var summary = form.purpose == .closeDialogue ? CloseSummary.lines(state) : []
         var title = t(form.title)
+        if form.purpose == .export, let d = state.notebook.open?.dialogue {
+            let text = ExportForm.summary(d, t)
+            summary = Wrap.lines(text, width: width - 6).map { ($0, text == t(.exportNoPersonalData) ? Role.dim : Role.warning) }
+        }
         if case .reviewAction(_, let actions, let index) = form.purpose {
             let a = actions[index]
             title = t(.formReview, ["n": String(index + 1), "count": String(actions.count)])
@@ -65,6 +69,7 @@ enum FormView {
         if key == .kind, let kind = WheelEventKind(rawValue: value) { return t.eventKind(kind) }
         if key == .status, let status = ActionStatus(rawValue: value) { return t.actionStatus(status) }
         if key == .level, let level = DialogueLevel(rawValue: value) { return t.level(level) }
+        if key == .redact { return t(value == "yes" ? .choiceYes : .choiceNo) }
         return value
     }
 }

@@ -86,6 +86,8 @@ struct ScreenLauncher {
         if let note = recoveredNotice ?? notices.first { state.status = note }
         let effects = EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) })
         effects.journalTrouble = { e in t(.journalTrouble, ["path": e.path, "system": e.systemMessage]) }
+        effects.language = t.language
+        effects.today = ctx.today
         if openID == nil, reopen != nil { state.reopenDraft = true }
         let runner = AppRunner(state: state, terminal: terminal, effects: effects,
                                env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: ctx.today))

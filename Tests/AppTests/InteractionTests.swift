@@ -150,6 +150,22 @@ import TUIKit
         #expect((h.state.notebook.open?.scroll ?? 0) > 0)
     }
 
+    @Test func exportFromTheProgramWarnsOfPersonalData() throws {
+        let h = try AppHarness()
+        h.press(.char("3"), .char("/"))
+        h.type("klyftan")
+        h.press(enter, .char("x"))
+        #expect(h.shows("Exportera minnesanteckningar"))
+        #expect(h.shows("Inga personnummer"))
+        h.press(KeyEvent(.right), KeyEvent(.tab))  // md → html, then the file (selected as a whole)
+        h.type(h.folder.sub("ut/nytorp"))
+        h.press(enter)
+        let path = h.folder.sub("ut/nytorp.html")
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(mode(of: path) == 0o600)
+        #expect(h.shows("nytorp.html"))
+    }
+
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount

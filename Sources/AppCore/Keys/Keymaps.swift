@@ -84,6 +84,7 @@ public enum Keymaps {
                 KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
                 KeyBinding([k("s")], .start, .keyStartDialogue, hint: .hintStart),
                 KeyBinding([k("o")], .reopen, .keyReopen),
+                KeyBinding([k("x")], .export, .keyExport, hint: .hintExport),
             ]
         case .notebookLive:
             return [
@@ -102,6 +103,7 @@ public enum Keymaps {
                 KeyBinding([k("A")], .newAction, .keyNewAction, hint: .hintAction),
                 KeyBinding([k("P")], .pauseClock, .keyPauseClock),
                 KeyBinding([k("C")], .closeDialogue, .keyCloseLive, hint: .hintCloseLive),
+                KeyBinding([k("x")], .export, .keyExport),
                 KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintClose),
             ]
         case .editor:

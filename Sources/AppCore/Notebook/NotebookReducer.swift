@@ -5,6 +5,10 @@ import TUIKit
 enum NotebookReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if let open = state.notebook.open {
+            if command == .export {
+                state.overlay = .form(ExportForm.make(open.dialogue, state))
+                return []
+            }
             if open.isLive { return LiveReducer.command(command, &state, env) }
             if command == .start { return StartReducer.prepare(&state) }
             if command == .reopen, open.dialogue.status == .closed {

@@ -86,7 +86,8 @@ enum FormReducer {
     }
 
     static func submit(_ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        if AppReducer.refuseIfReadOnly(&state) {
+        // Exporting only reads the store.
+        if form.purpose != .export, AppReducer.refuseIfReadOnly(&state) {
             state.overlay = nil
             return []
         }
@@ -100,6 +101,13 @@ enum FormReducer {
             return LiveReducer.close(form, &state)
         case .setup:
             return StartReducer.submitSetup(form, &state)
+        case .export:
+            guard let id = state.notebook.open?.dialogue.id else { return [] }
+            var path = form.value(.path)
+            let format = form.value(.format)
+            if !path.hasSuffix("." + format) { path += "." + format }
+            state.overlay = nil
+            return [.export(dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes")]
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:

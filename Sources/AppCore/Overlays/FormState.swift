@@ -12,6 +12,8 @@ public struct FormState: Equatable, Sendable {
         case addAction
         case closeDialogue
         case setup
+        /// Exporting the open dialogue.
+        case export
         /// Following up the previous dialogue's open actions, one at a time.
         case reviewAction(dialogueID: String, actions: [ActionItem], index: Int)
     }
@@ -77,6 +79,7 @@ public struct FormState: Equatable, Sendable {
         case .addAction: return .formAddAction
         case .closeDialogue: return .formCloseDialogue
         case .setup: return .formSetup
+        case .export: return .formExport
         case .reviewAction: return .formReview
         }
     }
@@ -87,7 +90,7 @@ public struct FormField: Equatable, Sendable {
     public enum Key: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
         case actionText, owner, due, tags, purpose, takeForward
-        case date, level, participants, agenda, status, comment
+        case date, level, participants, agenda, status, comment, format, path, redact
     }
 
     public var key: Key
@@ -129,6 +132,9 @@ public struct FormField: Equatable, Sendable {
         case .agenda: return .fieldAgenda
         case .status: return .fieldStatus
         case .comment: return .fieldComment
+        case .format: return .fieldFormat
+        case .path: return .fieldPath
+        case .redact: return .fieldRedact
         }
     }
 

@@ -11,6 +11,8 @@ public enum AppEffect: Equatable, Sendable {
     case journal(String, DialogueChange)
     /// Write a dialogue's journal into its file (on leaving it, and on quitting).
     case foldJournal(String)
+    /// Export a dialogue to a file (format: md, html, txt, json, docx).
+    case export(dialogueID: String, format: String, path: String, redact: Bool)
     /// Search every note for a query.
     case search(String, ignoreDiacritics: Bool)
     /// Find the school's previous dialogue before starting this one (for participants and actions).

@@ -537,5 +537,15 @@ enum CatalogEnglish {
         "searchDiacriticsOn": "å = a",
         "searchDiacriticsOff": "å ≠ a",
         "searchPrompt": "Type to search; Tab: {mode}",
+        "keyExport": "export the dialogue (Markdown, HTML, text, JSON, DOCX)",
+        "hintExport": "export",
+        "formExport": "Export meeting notes",
+        "fieldFormat": "Format",
+        "fieldPath": "File",
+        "fieldRedact": "Mask personal data",
+        "choiceYes": "yes",
+        "choiceNo": "no",
+        "exportNoPersonalData": "No personal identity numbers, e-mail addresses or phone numbers found.",
+        "exportPersonalDataHere": "Personal data ({count}): {places}",
     ]
 }

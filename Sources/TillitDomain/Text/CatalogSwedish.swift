@@ -537,5 +537,15 @@ enum CatalogSwedish {
         "searchDiacriticsOn": "å = a",
         "searchDiacriticsOff": "å ≠ a",
         "searchPrompt": "Skriv för att söka; Tab: {mode}",
+        "keyExport": "exportera dialogen (Markdown, HTML, text, JSON, DOCX)",
+        "hintExport": "exportera",
+        "formExport": "Exportera minnesanteckningar",
+        "fieldFormat": "Format",
+        "fieldPath": "Fil",
+        "fieldRedact": "Maskera personuppgifter",
+        "choiceYes": "ja",
+        "choiceNo": "nej",
+        "exportNoPersonalData": "Inga personnummer, e-postadresser eller telefonnummer hittades.",
+        "exportPersonalDataHere": "Personuppgifter ({count}): {places}",
     ]
 }

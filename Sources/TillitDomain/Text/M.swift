@@ -459,4 +459,14 @@ public enum M: String, CaseIterable, Sendable {
     case searchDiacriticsOn
     case searchDiacriticsOff
     case searchPrompt
+    case keyExport
+    case hintExport
+    case formExport
+    case fieldFormat
+    case fieldPath
+    case fieldRedact
+    case choiceYes
+    case choiceNo
+    case exportNoPersonalData
+    case exportPersonalDataHere
 }
