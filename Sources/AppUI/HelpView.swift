@@ -15,6 +15,7 @@ enum HelpView {
         case .editor: return .contextEditor
         case .prompts: return .contextPrompts
         case .search: return .contextSearch
+        case .browse: return .contextBrowse
         case .textInput: return .contextTextInput
         case .form: return .contextForm
         case .confirm: return .contextConfirm

@@ -47,6 +47,7 @@ enum StatusBarView {
         case .help: return t(.modeHelp)
         case .prompts: return t(.contextPrompts)
         case .search: return t(.contextSearch)
+        case .browse: return t(.contextBrowse)
         case .confirm: return t(.modeConfirm)
         case .form: return t(.modeForm)
         case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)

@@ -195,10 +195,26 @@ import TUIKit
         #expect(d.state.schools.selectedID == "guldhedsskolan")
     }
 
+    @Test func browsingEveryDialogueFiltersByYearAreaSchoolStatusAndTag() {
+        var d = Driver()
+        d.press(.char("b"))
+        #expect(d.state.keyContext == .browse)
+        func shown(_ filter: String) -> [String] { BrowseReducer.dialogues(d.state, filter: filter).map { d.state.data.subject(of: $0) } }
+        #expect(shown("").count == 5)
+        #expect(shown("2025/26") == ["Guldhedsskolan", "Nytorpsskolan"])
+        #expect(shown("nordost") == ["Lövgärdesskolan", "Nytorpsskolan", "Nytorpsskolan"])
+        #expect(shown("avslutad #läsförståelse") == ["Långmosseskolan", "Nytorpsskolan"])
+        #expect(shown("planerad nytorp").count == 1)
+        d.type("2025/26")
+        d.press(.down, .enter)
+        #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025))
+        #expect(d.state.schools.selectedID == "nytorpsskolan")
+    }
+
     @Test func noKeyMeansTwoThingsInOneContext() {
         for context in KeyContext.allCases where context != .global {
             var seen: [KeyEvent: String] = [:]
-            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search].contains(context)
+            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search, .browse].contains(context)
                 ? Keymaps.table(context) : Keymaps.table(context) + Keymaps.table(.global)
             for binding in tables {
                 for key in binding.keys {

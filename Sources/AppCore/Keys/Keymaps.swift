@@ -18,6 +18,7 @@ public enum Keymaps {
                 KeyBinding([k("2")], .focus(.schools), .keyFocusSchools),
                 KeyBinding([k("3")], .focus(.notebook), .keyFocusNotebook),
                 KeyBinding([k("z")], .zoom, .keyZoom),
+                KeyBinding([k("b")], .browse, .keyBrowse),
                 KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),
                 KeyBinding([k("q")], .quit, .keyQuit, hint: .hintQuit),
             ]
@@ -135,6 +136,12 @@ public enum Keymaps {
                 KeyBinding([k(.backTab), k(.up)], nil, .keyPreviousField),
                 KeyBinding([KeyEvent(.left, alt: false), KeyEvent(.right)], nil, .keyChangeChoice),
                 KeyBinding([k(.enter)], nil, .keySave, hint: .hintSave),
+                KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
+            ]
+        case .browse:
+            return [
+                KeyBinding([k(.up), k(.down)], nil, .keyChooseQuestion, hint: .hintMove),
+                KeyBinding([k(.enter)], nil, .keyOpenDialogue, hint: .hintOpen),
                 KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
             ]
         case .search:

@@ -89,6 +89,12 @@ public enum AppReducer {
     /// A paste is text, never commands: it goes into the field being typed in, or nowhere.
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
         if case .search(let search) = state.overlay { return SearchReducer.paste(text, search, &state) }
+        if case .browse(var browse) = state.overlay {
+            browse.filter.insert(text)
+            browse.selected = 0
+            state.overlay = .browse(browse)
+            return []
+        }
         if case .form(var form) = state.overlay {
             form.paste(text)
             state.overlay = .form(form)
@@ -125,6 +131,8 @@ public enum AppReducer {
             return LiveReducer.pickerKey(key, picker, &state, env)
         case .search(let search):
             return SearchReducer.key(key, search, &state)
+        case .browse(let browse):
+            return BrowseReducer.key(key, browse, &state)
         case .confirm(let confirmation):
             switch key.key {
             case .char("j"), .char("J"), .char("y"), .char("Y"), .enter:
@@ -166,6 +174,9 @@ public enum AppReducer {
             return []
         case .focus(let pane):
             state.focus = pane
+            return []
+        case .browse:
+            state.overlay = .browse(BrowseState())
             return []
         case .zoom:
             state.zoomed.toggle()

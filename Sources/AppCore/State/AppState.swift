@@ -42,6 +42,7 @@ public struct AppState: Equatable, Sendable {
         case .help: return .help
         case .prompts: return .prompts
         case .search: return .search
+        case .browse: return .browse
         case .confirm: return .confirm
         case .form: return .form
         case nil: break
@@ -70,6 +71,8 @@ public enum Overlay: Equatable, Sendable {
     case prompts(PromptPicker)
     /// Full-text search over every note of every dialogue.
     case search(SearchState)
+    /// Every dialogue of the store, filtered.
+    case browse(BrowseState)
     case confirm(Confirmation)
     case form(FormState)
 }
@@ -105,6 +108,14 @@ public struct SearchState: Equatable, Sendable {
     public var hits: [NoteSearch.Hit] = []
     /// The query the hits answer (results for an older query are dropped).
     public var answered = ""
+    public var selected = 0
+
+    public init() {}
+}
+
+/// The list of every dialogue, with its filter.
+public struct BrowseState: Equatable, Sendable {
+    public var filter = LineEditor()
     public var selected = 0
 
     public init() {}

@@ -547,5 +547,10 @@ enum CatalogEnglish {
         "choiceNo": "no",
         "exportNoPersonalData": "No personal identity numbers, e-mail addresses or phone numbers found.",
         "exportPersonalDataHere": "Personal data ({count}): {places}",
+        "keyBrowse": "every dialogue in the store, filtered by year, area, school, status or tag",
+        "hintBrowse": "all dialogues",
+        "contextBrowse": "All dialogues",
+        "browseTitle": "All dialogues ({count})",
+        "browseHint": "Filter: e.g. 2025/26 nordost avslutad #läsförståelse",
     ]
 }

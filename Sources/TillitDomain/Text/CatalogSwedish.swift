@@ -547,5 +547,10 @@ enum CatalogSwedish {
         "choiceNo": "nej",
         "exportNoPersonalData": "Inga personnummer, e-postadresser eller telefonnummer hittades.",
         "exportPersonalDataHere": "Personuppgifter ({count}): {places}",
+        "keyBrowse": "alla dialoger i lagringen, filtrerade på läsår, område, skola, status eller tagg",
+        "hintBrowse": "alla dialoger",
+        "contextBrowse": "Alla dialoger",
+        "browseTitle": "Alla dialoger ({count})",
+        "browseHint": "Filter: t.ex. 2025/26 nordost avslutad #läsförståelse",
     ]
 }

@@ -469,4 +469,9 @@ public enum M: String, CaseIterable, Sendable {
     case choiceNo
     case exportNoPersonalData
     case exportPersonalDataHere
+    case keyBrowse
+    case hintBrowse
+    case contextBrowse
+    case browseTitle
+    case browseHint
 }

@@ -1,0 +1,48 @@
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Every dialogue in the store, newest first, narrowed by a filter of words that must each match
+/// the school year, the area, the school, the status or a tag.
+public enum BrowseReducer {
+    public static func dialogues(_ state: AppState, filter: String) -> [DialogueSummary] {
+        let t = state.t
+        let words = filter.lowercased().split(separator: " ").map(String.init)
+        return state.data.dialogues.filter { d in
+            let fields = [d.schoolYear.text, d.date.iso, state.data.subject(of: d), state.data.area(d.areaID)?.name ?? "",
+                          t.status(d.status), d.status.rawValue].map { $0.lowercased() }
+            return words.allSatisfy { w in
+                if w.hasPrefix("#") { return d.tags.contains { $0.lowercased().hasPrefix(w.dropFirst()) } }
+                return fields.contains { $0.contains(w) } || d.tags.contains { $0.lowercased().hasPrefix(w) }
+            }
+        }
+    }
+
+    static func key(_ key: KeyEvent, _ browse: BrowseState, _ state: inout AppState) -> [AppEffect] {
+        var b = browse
+        let list = dialogues(state, filter: b.filter.text)
+        switch key.key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .up: b.selected = max(0, b.selected - 1)
+        case .down: b.selected = min(max(0, list.count - 1), b.selected + 1)
+        case .pageUp: b.selected = max(0, b.selected - 10)
+        case .pageDown: b.selected = min(max(0, list.count - 1), b.selected + 10)
+        case .enter:
+            guard list.indices.contains(b.selected) else { return [] }
+            let d = list[b.selected]
+            state.overlay = nil
+            if let school = d.schoolID { WheelReducer.reveal(school, &state) }
+            state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == d.id } ?? 0
+            state.notebook.open = nil
+            state.notebook.loadingID = d.id
+            state.focus = .notebook
+            return [.loadDialogue(d.id)]
+        default:
+            if b.filter.handle(key) { b.selected = 0 }
+        }
+        state.overlay = .browse(b)
+        return []
+    }
+}

@@ -1,0 +1,30 @@
+import AppCore
+import TillitDomain
+import TillitStore
+import TUIKit
+
+/// Every dialogue, one line each: date, school year, subject, area, status, notes, open actions.
+enum BrowseView {
+    static func draw(_ b: BrowseState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let t = state.t
+        let list = BrowseReducer.dialogues(state, filter: b.filter.text)
+        let inner = OverlayBox.draw(width: 100, height: state.size.height - 4, title: t(.browseTitle, ["count": String(list.count)]),
+                                    in: state.size, &canvas)
+        guard inner.height > 2 else { return nil }
+        canvas.text("/ ", x: inner.x, y: inner.y, role: .prompt)
+        let (visible, column) = b.filter.visible(width: inner.width - 3)
+        canvas.line(visible, x: inner.x + 2, y: inner.y, width: inner.width - 3, role: .input)
+        canvas.line(t(.browseHint), x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
+        let rows = inner.height - 3
+        let first = max(0, min(b.selected - rows / 2, list.count - rows))
+        for (row, d) in list.dropFirst(first).prefix(max(0, rows)).enumerated() {
+            let i = first + row
+            var line = "\(d.date.iso)  \(d.schoolYear.text)  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.subject(of: d), to: 22), to: 22)
+            line += "  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.area(d.areaID)?.name ?? "", to: 26), to: 26)
+            line += "  " + DisplayWidth.pad(t.status(d.status), to: 10) + "  " + String(d.noteCount)
+            if d.openActionCount > 0 { line += "  · " + Plural.openActions(d.openActionCount, t) }
+            canvas.line(line, x: inner.x, y: inner.y + 3 + row, width: inner.width, role: i == b.selected ? .selection : .overlay)
+        }
+        return (inner.x + 2 + column, inner.y)
+    }
+}
