@@ -53,6 +53,14 @@ public final class EffectRunner {
                     names.subject(of: DialogueSummary(d, fingerprint: nil))
                 }, ignoreDiacritics: ignoreDiacritics)
                 return [.searchResults(query, hits)]
+            case .loadComparison(let id):
+                guard let current = store.dialogues.first(where: { $0.id == id }), current.schoolID != nil else {
+                    return [.comparisonLoaded(nil)]
+                }
+                let previous = store.dialogues.filter {
+                    $0.id != id && $0.schoolID == current.schoolID && $0.status != .planned && ($0.date, $0.id) < (current.date, current.id)
+                }.max { ($0.date, $0.id) < ($1.date, $1.id) }
+                return [.comparisonLoaded(previous.flatMap { try? store.dialogueWithJournal($0.id).dialogue })]
             case .prepareStart(let id):
                 // The school's newest earlier dialogue that was held.
                 guard let current = store.dialogues.first(where: { $0.id == id }) else { return [.startPrepared(previous: nil)] }

@@ -16,6 +16,7 @@ enum HelpView {
         case .prompts: return .contextPrompts
         case .search: return .contextSearch
         case .browse: return .contextBrowse
+        case .compare: return .contextCompare
         case .textInput: return .contextTextInput
         case .form: return .contextForm
         case .confirm: return .contextConfirm

@@ -166,6 +166,26 @@ import TUIKit
         #expect(h.shows("nytorp.html"))
     }
 
+    @Test func thisYearBesideLastYear() throws {
+        let h = try AppHarness()
+        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter, enter)
+        h.press(.char("c"))
+        guard case .compare(let c) = h.state.overlay else {
+            Issue.record("no comparison")
+            return
+        }
+        #expect(c.previous.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
+        #expect(h.shows("Nytorpsskolan: 2026-11-30 och 2025-10-14"))
+        #expect(h.shows("Verksamhetsplanen görs som film"))
+        #expect(h.shows("1 Styrkor och framgångsfaktorer"))
+        h.press(KeyEvent(.escape))
+        #expect(h.state.overlay == nil)
+        // Guldhedsskolan has nothing earlier than its one dialogue.
+        h.press(KeyEvent(.escape), KeyEvent(.escape), .char("g"), enter, enter, .char("c"))
+        #expect(h.state.overlay == nil)
+        #expect(h.state.status?.text.contains("ingen tidigare dialog") == true)
+    }
+
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount

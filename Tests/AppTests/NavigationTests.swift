@@ -214,7 +214,7 @@ import TUIKit
     @Test func noKeyMeansTwoThingsInOneContext() {
         for context in KeyContext.allCases where context != .global {
             var seen: [KeyEvent: String] = [:]
-            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search, .browse].contains(context)
+            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search, .browse, .compare].contains(context)
                 ? Keymaps.table(context) : Keymaps.table(context) + Keymaps.table(.global)
             for binding in tables {
                 for key in binding.keys {

@@ -4,5 +4,5 @@ public enum Command: Hashable, Sendable {
     case up, down, left, right, first, last, pageUp, pageDown
     case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today
     case previousYear, nextYear
-    case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock, closeDialogue, reopen, newDialogue, export
+    case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock, closeDialogue, reopen, newDialogue, export, compare
 }

@@ -86,6 +86,7 @@ public enum Keymaps {
                 KeyBinding([k("s")], .start, .keyStartDialogue, hint: .hintStart),
                 KeyBinding([k("o")], .reopen, .keyReopen),
                 KeyBinding([k("x")], .export, .keyExport, hint: .hintExport),
+                KeyBinding([k("c")], .compare, .keyCompare, hint: .hintCompare),
             ]
         case .notebookLive:
             return [
@@ -105,6 +106,7 @@ public enum Keymaps {
                 KeyBinding([k("P")], .pauseClock, .keyPauseClock),
                 KeyBinding([k("C")], .closeDialogue, .keyCloseLive, hint: .hintCloseLive),
                 KeyBinding([k("x")], .export, .keyExport),
+                KeyBinding([k("c")], .compare, .keyCompare),
                 KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintClose),
             ]
         case .editor:
@@ -137,6 +139,12 @@ public enum Keymaps {
                 KeyBinding([KeyEvent(.left, alt: false), KeyEvent(.right)], nil, .keyChangeChoice),
                 KeyBinding([k(.enter)], nil, .keySave, hint: .hintSave),
                 KeyBinding([k(.escape)], nil, .keyCancel, hint: .hintCancel),
+            ]
+        case .compare:
+            return [
+                KeyBinding([k(.up), k("k"), k(.down), k("j")], nil, .keyScrollDown, hint: .hintScroll),
+                KeyBinding([k(.pageUp), k(.pageDown)], nil, .keyPageDown),
+                KeyBinding([k(.escape), k("c"), k("q")], nil, .keyCloseHelp, hint: .hintClose),
             ]
         case .browse:
             return [

@@ -5,6 +5,7 @@ import TUIKit
 enum NotebookReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if let open = state.notebook.open {
+            if command == .compare { return [.loadComparison(open.dialogue.id)] }
             if command == .export {
                 state.overlay = .form(ExportForm.make(open.dialogue, state))
                 return []

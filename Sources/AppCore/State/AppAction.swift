@@ -12,6 +12,8 @@ public enum AppAction: Equatable, Sendable {
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
     case dialogueLoaded(Dialogue)
+    /// The dialogue to compare with (nil: there is none).
+    case comparisonLoaded(Dialogue?)
     /// The store's answer to a search.
     case searchResults(String, [NoteSearch.Hit])
     /// Ready to start: the school's previous dialogue, if there is one.

@@ -61,6 +61,14 @@ public enum AppReducer {
                 return StartReducer.prepare(&state)
             }
             return []
+        case .comparisonLoaded(let previous):
+            guard let current = state.notebook.open?.dialogue else { return [] }
+            guard let previous else {
+                state.status = StatusMessage(state.t(.compareNone, ["subject": state.data.subject(of: .init(current, fingerprint: nil))]))
+                return []
+            }
+            state.overlay = .compare(CompareState(current: current, previous: previous))
+            return []
         case .searchResults(let query, let hits):
             SearchReducer.results(query, hits, &state)
             return []
@@ -133,6 +141,17 @@ public enum AppReducer {
             return SearchReducer.key(key, search, &state)
         case .browse(let browse):
             return BrowseReducer.key(key, browse, &state)
+        case .compare(var compare):
+            switch key.key {
+            case .escape, .char("c"), .char("q"): state.overlay = nil
+            case .up, .char("k"): compare.scroll = max(0, compare.scroll - 1)
+            case .down, .char("j"): compare.scroll += 1
+            case .pageUp: compare.scroll = max(0, compare.scroll - 10)
+            case .pageDown: compare.scroll += 10
+            default: break
+            }
+            if state.overlay != nil { state.overlay = .compare(compare) }
+            return []
         case .confirm(let confirmation):
             switch key.key {
             case .char("j"), .char("J"), .char("y"), .char("Y"), .enter:

@@ -43,6 +43,7 @@ public struct AppState: Equatable, Sendable {
         case .prompts: return .prompts
         case .search: return .search
         case .browse: return .browse
+        case .compare: return .compare
         case .confirm: return .confirm
         case .form: return .form
         case nil: break
@@ -73,6 +74,8 @@ public enum Overlay: Equatable, Sendable {
     case search(SearchState)
     /// Every dialogue of the store, filtered.
     case browse(BrowseState)
+    /// The open dialogue beside the school's previous one.
+    case compare(CompareState)
     case confirm(Confirmation)
     case form(FormState)
 }
@@ -119,4 +122,16 @@ public struct BrowseState: Equatable, Sendable {
     public var selected = 0
 
     public init() {}
+}
+
+/// Two dialogues of a school side by side, section by section.
+public struct CompareState: Equatable, Sendable {
+    public var current: Dialogue
+    public var previous: Dialogue
+    public var scroll = 0
+
+    public init(current: Dialogue, previous: Dialogue) {
+        self.current = current
+        self.previous = previous
+    }
 }

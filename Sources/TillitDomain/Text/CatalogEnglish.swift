@@ -552,5 +552,10 @@ enum CatalogEnglish {
         "contextBrowse": "All dialogues",
         "browseTitle": "All dialogues ({count})",
         "browseHint": "Filter: e.g. 2025/26 nordost avslutad #läsförståelse",
+        "keyCompare": "this dialogue and the school's previous one, side by side",
+        "hintCompare": "compare",
+        "contextCompare": "Comparison",
+        "compareTitle": "{subject}: {left} and {right}",
+        "compareNone": "{subject} has no earlier dialogue to compare with.",
     ]
 }

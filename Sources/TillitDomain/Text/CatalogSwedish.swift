@@ -552,5 +552,10 @@ enum CatalogSwedish {
         "contextBrowse": "Alla dialoger",
         "browseTitle": "Alla dialoger ({count})",
         "browseHint": "Filter: t.ex. 2025/26 nordost avslutad #läsförståelse",
+        "keyCompare": "denna dialog och skolans förra, sida vid sida",
+        "hintCompare": "jämför",
+        "contextCompare": "Jämförelse",
+        "compareTitle": "{subject}: {left} och {right}",
+        "compareNone": "{subject} har ingen tidigare dialog att jämföra med.",
     ]
 }

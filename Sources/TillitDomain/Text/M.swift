@@ -474,4 +474,9 @@ public enum M: String, CaseIterable, Sendable {
     case contextBrowse
     case browseTitle
     case browseHint
+    case keyCompare
+    case hintCompare
+    case contextCompare
+    case compareTitle
+    case compareNone
 }
