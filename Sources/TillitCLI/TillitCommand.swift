@@ -9,7 +9,7 @@ public struct TillitCommand: ParsableCommand {
         commandName: "tillit",
         abstract: "Tillit: run and record quality dialogues (kvalitetsdialoger) with schools.",
         subcommands: [InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
-                      ExportCommand.self, SearchCommand.self,
+                      ExportCommand.self, SearchCommand.self, ReportCommand.self,
                       DoctorCommand.self])
 
     @OptionGroup public var global: GlobalOptions

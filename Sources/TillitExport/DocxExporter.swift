@@ -48,21 +48,31 @@ public enum DocxExporter {
         if m.actions.isEmpty {
             body += paragraph("–")
         } else {
-            body += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-            body += "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
-            body += "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>"
-            body += "<w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr>"
-            // The grid: Word and the DOCX libraries need one column width per column.
-            body += "<w:tblGrid>" + [4800, 2100, 1300, 1400].map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-            body += "<w:tr>" + m.actionHeaders.map { cell($0, header: true) }.joined() + "</w:tr>"
-            for a in m.actions { body += "<w:tr>" + [a.text, a.owner, a.due, a.status].map { cell($0) }.joined() + "</w:tr>" }
-            body += "</w:tbl>"
+            body += table(m.actionHeaders, m.actions.map { [$0.text, $0.owner, $0.due, $0.status] })
         }
         if !m.reflection.isEmpty {
             body += paragraph(m.reflectionTitle, style: "Heading1")
             for (k, v) in m.reflection { body += paragraph(v, bold: k) }
         }
         body += paragraph(m.footer, italic: true)
+        return package(body: body, language: m.language == .sv ? "sv-SE" : "en-GB")
+    }
+
+    /// A table with a header row, borders and a grid (Word and the DOCX libraries need the grid).
+    static func table(_ headers: [String], _ rows: [[String]]) -> String {
+        var t = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        t += "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
+        t += "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>"
+        t += "<w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr>"
+        let width = 9600 / max(1, headers.count)
+        t += "<w:tblGrid>" + headers.map { _ in "<w:gridCol w:w=\"\(width)\"/>" }.joined() + "</w:tblGrid>"
+        t += "<w:tr>" + headers.map { cell($0, header: true) }.joined() + "</w:tr>"
+        for r in rows { t += "<w:tr>" + r.map { cell($0) }.joined() + "</w:tr>" }
+        return t + "</w:tbl>"
+    }
+
+    /// The OOXML package around a document body.
+    static func package(body: String, language: String) -> Data {
         let document = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
@@ -70,7 +80,7 @@ public enum DocxExporter {
         let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="\(m.language == .sv ? "sv-SE" : "en-GB")"/></w:rPr></w:rPrDefault></w:docDefaults>
+        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="\(language)"/></w:rPr></w:rPrDefault></w:docDefaults>
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="80"/></w:pPr></w:style>
         <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
         <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="333355"/><w:sz w:val="28"/></w:rPr></w:style>

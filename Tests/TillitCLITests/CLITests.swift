@@ -180,6 +180,18 @@ import TillitDomain
         #expect(try tillit.run(["search", "lasforstaelsen", "--ignore-diacritics"]).stdout.contains("«Läsförståelsen»"))
     }
 
+    @Test func theQualityReport() throws {
+        try demo()
+        var out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("1 av 7 skolor nämner läsförståelse"))
+        out = try tillit.run(["report", "--year", "2025/26", "--area", "nordost", "--format", "docx", "-o", folder.sub("r.docx")])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(mode(of: folder.sub("r.docx")) == 0o600)
+        #expect(try tillit.run(["report", "--area", "Mars"]).status == 1)
+        #expect(try tillit.run(["report", "--format", "txt"]).stderr.contains("docx"))
+    }
+
     @Test func addEditArchiveSchools() throws {
         try demo()
         var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",

@@ -164,3 +164,49 @@ import TillitStore
         #expect(ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000)) == text)
     }
 }
+
+@Suite struct QualityReportTests {
+    static func report(_ language: Language, area: String? = nil) -> QualityReport {
+        let content = DemoStore.content(today: ExportTests.today)
+        return QualityReport(.init(year: SchoolYear(startYear: 2025), organisation: content.schools.organisation.name,
+                                   areas: content.schools.areas, schools: content.schools.schools,
+                                   dialogues: content.dialogues, today: ExportTests.today, language: language), onlyArea: area)
+    }
+
+    @Test func themesAcrossSchoolsWithQuotesActionsAndSchoolsWithout() throws {
+        let md = String(decoding: Self.report(.sv).render(.md, language: .sv), as: UTF8.self)
+        #expect(md.contains("## Grundskoleförvaltningen (demo): alla skolor"))
+        #expect(md.contains("2 dialoger hållna med 2 av 7 skolor."))
+        #expect(md.contains("1 av 7 skolor nämner läsförståelse"))
+        #expect(md.contains("(Nytorpsskolan, 2025-10-14)"))
+        // Strengths come before the needs, in every scope.
+        #expect(md.range(of: "### Styrkor och framgångsfaktorer")!.lowerBound < md.range(of: "### Utvecklingsbehov")!.lowerBound)
+        // An overdue action: the attendance follow-up was due 2026-01-31 and is still not started.
+        #expect(md.contains("Elevhälsan följer upp frånvaro över 10 procent varje månad i årskurs 7-9 (Nytorpsskolan, Elevhälsoteamet, 2026-01-31)"))
+        #expect(md.contains("- Hagenskolan"))
+        #expect(!md.contains("Sjöstadsskolan"))  // archived
+        let found = try ExportTests().parse("md", Data(md.utf8), ext: "md")
+        #expect(found.contains("h2:Utbildningsområde Nordost (Lena Bergström)"))
+        #expect(found.contains("table"))
+        ExportTests().golden(Data(md.utf8), "report-2025-26-sv.md")
+    }
+
+    @Test func onlyOneArea() {
+        let md = String(decoding: Self.report(.en, area: "centrum-vaster").render(.md, language: .en), as: UTF8.self)
+        #expect(md.contains("## Utbildningsområde Centrum-Väster"))
+        #expect(!md.contains("Nordost"))
+        #expect(md.contains("1 of 3 schools name kompensatoriskt uppdrag"))
+    }
+
+    @Test func htmlAndDocxParse() throws {
+        let html = Self.report(.sv).render(.html, language: .sv)
+        ExportTests().golden(html, "report-2025-26-sv.html")
+        let found = try ExportTests().parse("html", html, ext: "html")
+        #expect(found.contains("h1:Kvalitetsrapport 2025/26: underlag från kvalitetsdialogerna"))
+        #expect(!found.contains { $0.hasPrefix("outside-link") })
+        let docx = Self.report(.sv).render(.docx, language: .sv)
+        let doc = try ExportTests().parse("docx", docx, ext: "docx")
+        #expect(doc.first == "Title:Kvalitetsrapport 2025/26: underlag från kvalitetsdialogerna")
+        #expect(doc.contains("table:5x2"))
+    }
+}

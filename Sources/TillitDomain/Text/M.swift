@@ -479,4 +479,20 @@ public enum M: String, CaseIterable, Sendable {
     case contextCompare
     case compareTitle
     case compareNone
+    case reportTitle
+    case reportScopeAll
+    case reportDialogues
+    case reportStrengths
+    case reportNeeds
+    case reportTheme
+    case reportNoThemes
+    case reportActions
+    case reportOverdue
+    case reportNoOverdue
+    case reportWithout
+    case reportEveryone
+    case reportQuote
+    case keyReport
+    case contextReport
+    case badArea
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TillitDomain
+import TillitExport
+import TillitStore
+
+/// `tillit report [--year 2025/26] [--area NAME] --format md|html|docx [-o FILE]`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "The quality report's material: themes across schools, actions, schools without a dialogue.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: "The school year, e.g. 2025/26 (default: the current one).") var year: String?
+    @Option(name: .long, help: "Only this education area (name or id).") var area: String?
+    @Option(name: .long, help: "md, html or docx (default md).") var format: String = "md"
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
+    @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
+
+    func run() throws {
+        let ctx = try CLIContext(global)
+        let t = ctx.t
+        guard let fmt = ExportFormat(rawValue: format.lowercased()), [.md, .html, .docx].contains(fmt) else {
+            throw ctx.fail(t(.badFormat, ["value": format, "formats": "md, html, docx"]))
+        }
+        let store = try ctx.open(.read)
+        var schoolYear = SchoolYear(containing: ctx.today, startMonth: store.wheel.schoolYearStartMonth)
+        if let year {
+            guard let y = SchoolYear(text: year) else { throw ctx.fail(t(.badSchoolYear, ["value": year])) }
+            schoolYear = y
+        }
+        var areaID: String?
+        if let area {
+            guard let a = store.schools.areas.first(where: { $0.id == area || $0.name.lowercased().contains(area.lowercased()) }) else {
+                throw ctx.fail(t(.badArea, ["value": area]))
+            }
+            areaID = a.id
+        }
+        let dialogues = store.dialogues.filter { $0.schoolYear == schoolYear }.compactMap { try? store.dialogueWithJournal($0.id).dialogue }
+        let report = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                                         schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
+                                         language: t.language), onlyArea: areaID)
+        let data = report.render(fmt, language: t.language)
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
+        if FileManager.default.fileExists(atPath: path), !force { throw ctx.fail(t(.exportFileExists, ["path": path])) }
+        do { try DurableFile.replace(path, with: data) } catch let e as FileError { throw ctx.fail(ErrorText(t).file(e)) }
+        print(t(.exportWritten, ["path": path]))
+    }
+}
