@@ -30,9 +30,9 @@ let package = Package(
         // The note editor as a value: graphemes, motions, undo, wrapping.
         .target(name: "TextEditor", dependencies: ["TUIKit"]),
         // State, actions, reducers, key tables: pure.
-        .target(name: "AppCore", dependencies: ["TUIKit", "TextEditor", "TillitDomain", "TillitStore"]),
+        .target(name: "AppCore", dependencies: ["TUIKit", "TextEditor", "TillitDomain", "TillitStore", "TillitExport"]),
         // Views: (state, rect) -> cells in a canvas. Pure.
-        .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore"]),
+        .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
         // The run loop, effects, themes and config: the impure shell around the core.
         .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
         .target(

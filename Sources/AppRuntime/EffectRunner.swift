@@ -53,6 +53,11 @@ public final class EffectRunner {
                     names.subject(of: DialogueSummary(d, fingerprint: nil))
                 }, ignoreDiacritics: ignoreDiacritics)
                 return [.searchResults(query, hits)]
+            case .loadReport(let year):
+                let dialogues = store.dialogues.filter { $0.schoolYear == year }.compactMap { try? store.dialogueWithJournal($0.id).dialogue }
+                let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                                                 schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
+                return [.reportLoaded(report.blocks)]
             case .loadComparison(let id):
                 guard let current = store.dialogues.first(where: { $0.id == id }), current.schoolID != nil else {
                     return [.comparisonLoaded(nil)]

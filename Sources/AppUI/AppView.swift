@@ -33,6 +33,7 @@ public enum AppView {
         case .search(let search): cursor = SearchView.draw(search, state, &canvas)
         case .browse(let browse): cursor = BrowseView.draw(browse, state, &canvas)
         case .compare(let compare): CompareView.draw(compare, state, &canvas)
+        case .report(let report): ReportView.draw(report, state, &canvas)
         case .confirm(let c): ConfirmView.draw(c, state, &canvas)
         case .form(let f): cursor = FormView.draw(f, state, &canvas)
         case nil: break

@@ -186,6 +186,19 @@ import TUIKit
         #expect(h.state.status?.text.contains("ingen tidigare dialog") == true)
     }
 
+    @Test func theQualityReportOnScreen() throws {
+        let h = try AppHarness()
+        h.press(.char("1"), KeyEvent(.pageUp), .char("R"))  // the wheel's previous school year: 2025/26
+        guard case .report = h.state.overlay else {
+            Issue.record("no report")
+            return
+        }
+        #expect(h.shows("Kvalitetsrapport 2025/26"))
+        #expect(h.shows("Styrkor och framgångsfaktorer"))
+        h.press(KeyEvent(.pageDown), KeyEvent(.escape))
+        #expect(h.state.overlay == nil)
+    }
+
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount

@@ -19,6 +19,7 @@ public enum Keymaps {
                 KeyBinding([k("3")], .focus(.notebook), .keyFocusNotebook),
                 KeyBinding([k("z")], .zoom, .keyZoom),
                 KeyBinding([k("b")], .browse, .keyBrowse),
+                KeyBinding([k("R")], .report, .keyReport),
                 KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),
                 KeyBinding([k("q")], .quit, .keyQuit, hint: .hintQuit),
             ]

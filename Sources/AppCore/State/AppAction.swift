@@ -1,5 +1,6 @@
 import Foundation
 import TillitDomain
+import TillitExport
 import TillitStore
 import TUIKit
 
@@ -12,6 +13,8 @@ public enum AppAction: Equatable, Sendable {
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
     case dialogueLoaded(Dialogue)
+    /// The quality report, ready to show.
+    case reportLoaded([DocumentBlock])
     /// The dialogue to compare with (nil: there is none).
     case comparisonLoaded(Dialogue?)
     /// The store's answer to a search.

@@ -13,6 +13,8 @@ public enum AppEffect: Equatable, Sendable {
     case foldJournal(String)
     /// Export a dialogue to a file (format: md, html, txt, json, docx).
     case export(dialogueID: String, format: String, path: String, redact: Bool)
+    /// Build the quality report for a school year.
+    case loadReport(SchoolYear)
     /// Find the school's dialogue before this one, to compare with.
     case loadComparison(String)
     /// Search every note for a query.

@@ -61,6 +61,9 @@ public enum AppReducer {
                 return StartReducer.prepare(&state)
             }
             return []
+        case .reportLoaded(let blocks):
+            state.overlay = .report(ReportState(blocks: blocks))
+            return []
         case .comparisonLoaded(let previous):
             guard let current = state.notebook.open?.dialogue else { return [] }
             guard let previous else {
@@ -141,6 +144,18 @@ public enum AppReducer {
             return SearchReducer.key(key, search, &state)
         case .browse(let browse):
             return BrowseReducer.key(key, browse, &state)
+        case .report(var report):
+            switch key.key {
+            case .escape, .char("q"), .char("R"): state.overlay = nil
+            case .up, .char("k"): report.scroll = max(0, report.scroll - 1)
+            case .down, .char("j"): report.scroll += 1
+            case .pageUp: report.scroll = max(0, report.scroll - 10)
+            case .pageDown, .char(" "): report.scroll += 10
+            case .char("g"), .home: report.scroll = 0
+            default: break
+            }
+            if state.overlay != nil { state.overlay = .report(report) }
+            return []
         case .compare(var compare):
             switch key.key {
             case .escape, .char("c"), .char("q"): state.overlay = nil
@@ -197,6 +212,8 @@ public enum AppReducer {
         case .browse:
             state.overlay = .browse(BrowseState())
             return []
+        case .report:
+            return [.loadReport(state.wheel.year)]
         case .zoom:
             state.zoomed.toggle()
             let name = state.focus == .wheel ? state.t(.paneWheel) : state.focus == .schools ? state.t(.paneSchools) : state.t(.paneNotebook)

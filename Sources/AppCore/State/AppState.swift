@@ -1,5 +1,6 @@
 import Foundation
 import TillitDomain
+import TillitExport
 import TillitStore
 import TUIKit
 
@@ -43,7 +44,7 @@ public struct AppState: Equatable, Sendable {
         case .prompts: return .prompts
         case .search: return .search
         case .browse: return .browse
-        case .compare: return .compare
+        case .compare, .report: return .compare
         case .confirm: return .confirm
         case .form: return .form
         case nil: break
@@ -76,6 +77,8 @@ public enum Overlay: Equatable, Sendable {
     case browse(BrowseState)
     /// The open dialogue beside the school's previous one.
     case compare(CompareState)
+    /// The quality report for a school year.
+    case report(ReportState)
     case confirm(Confirmation)
     case form(FormState)
 }
@@ -134,4 +137,12 @@ public struct CompareState: Equatable, Sendable {
         self.current = current
         self.previous = previous
     }
+}
+
+/// The quality report on screen.
+public struct ReportState: Equatable, Sendable {
+    public var blocks: [DocumentBlock]
+    public var scroll = 0
+
+    public init(blocks: [DocumentBlock]) { self.blocks = blocks }
 }
