@@ -115,6 +115,7 @@ import TillitStore
         #expect(s.range(of: "1. Styrkor")!.lowerBound < s.range(of: "2. Resultat")!.lowerBound)
         #expect(s.contains("      -> fråga: Vad är det som gör att vi lyckas bra?"))
         let json = try DialogueExporter.export(d, context: Self.context(.sv), format: .json, redact: false)
+        golden(json, "nytorp.json")
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(Dialogue.self, from: json) == d)
@@ -160,6 +161,7 @@ import TillitStore
         let found = try ExportTests().parse("ics", Data(text.utf8), ext: "ics")
         #expect(found.contains("event:ev-kvalitetsrapport@tillit:Kvalitetsrapporten klar:2026-12-15"))
         #expect(found.contains("event:ev-vardialoger@tillit:Vårens uppföljningsdialoger; område Nordost, Väster:2027-03-22"))
+        ExportTests().golden(Data(text.utf8), "wheel.ics")
         // The same wheel gives the same calendar: UIDs do not change between exports.
         #expect(ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000)) == text)
     }
