@@ -19,8 +19,9 @@ enum BrowseView {
         let first = max(0, min(b.selected - rows / 2, list.count - rows))
         for (row, d) in list.dropFirst(first).prefix(max(0, rows)).enumerated() {
             let i = first + row
-            var line = "\(d.date.iso)  \(d.schoolYear.text)  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.subject(of: d), to: 22), to: 22)
-            line += "  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.area(d.areaID)?.name ?? "", to: 26), to: 26)
+            let areaWidth = max(0, min(26, inner.width - 66))
+            var line = "\(d.date.iso)  \(d.schoolYear.text)  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.subject(of: d), to: 20), to: 20)
+            if areaWidth > 4 { line += "  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.area(d.areaID)?.name ?? "", to: areaWidth), to: areaWidth) }
             line += "  " + DisplayWidth.pad(t.status(d.status), to: 10) + "  " + String(d.noteCount)
             if d.openActionCount > 0 { line += "  · " + Plural.openActions(d.openActionCount, t) }
             canvas.line(line, x: inner.x, y: inner.y + 3 + row, width: inner.width, role: i == b.selected ? .selection : .overlay)

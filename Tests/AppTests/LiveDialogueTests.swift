@@ -154,11 +154,16 @@ import TUIKit
         #expect(d.state.notebook.open?.editor?.buffer.text == "ett ")
     }
 
-    @Test func closingTheDialogueFoldsItsJournal() {
+    @Test func leavingTheDialogueFoldsItsJournalAndStopsTheClock() {
         var d = openPlanned()
         Self.start(&d)
         d.press(.esc)
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
+        guard case .journal(_, .clockChanged(let clock)) = d.effects.dropLast().last else {
+            Issue.record("the clock kept running")
+            return
+        }
+        #expect(!clock.isRunning)
         #expect(d.state.notebook.open == nil)
     }
 }

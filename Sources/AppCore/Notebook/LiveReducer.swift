@@ -140,8 +140,10 @@ public enum LiveReducer {
             if AppReducer.refuseIfReadOnly(&state) { return [] }
             state.overlay = .form(FormState(purpose: .closeDialogue, fields: [FormField(.purpose), FormField(.takeForward)]))
         case .back:
+            // The clock stops while the dialogue is not on screen (P starts it again).
+            let effects = pauseClock(&state)
             state.notebook.open = nil
-            return [.foldJournal(open.dialogue.id)]
+            return effects + [.foldJournal(open.dialogue.id)]
         default:
             break
         }
@@ -371,5 +373,13 @@ extension LiveReducer {
         case .email: return t(.kindEmail)
         case .phone: return t(.kindPhone)
         }
+    }
+}
+
+extension LiveReducer {
+    /// Pauses a running clock of the open live dialogue (on leaving it or quitting).
+    static func pauseClock(_ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open, open.isLive, let clock = open.dialogue.clock, clock.isRunning else { return [] }
+        return change(.clockChanged(clock.paused(now: state.now)), &state)
     }
 }

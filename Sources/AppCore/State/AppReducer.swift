@@ -16,8 +16,9 @@ public enum AppReducer {
             state.now = date
             return []
         case .input(.hangup):
+            let effects = LiveReducer.pauseClock(&state)
             state.running = false
-            return [.quit]
+            return effects + [.quit]
         case .input(.paste(let text)):
             return paste(text, &state)
         case .input(.key(let key)):
@@ -192,8 +193,9 @@ public enum AppReducer {
         guard let command = Keymaps.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .quit:
+            let effects = LiveReducer.pauseClock(&state)
             state.running = false
-            return [.quit]
+            return effects + [.quit]
         case .help:
             state.overlay = .help
             state.helpScroll = 0
