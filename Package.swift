@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tillit", targets: ["tillit"]),
+        .executable(name: "tillit-bench", targets: ["tillit-bench"]),
     ],
     dependencies: [
         // The command line: subcommands, help and errors (the one dependency, see README).
@@ -43,6 +44,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "tillit", dependencies: ["TillitCLI"]),
+        // Benchmarks on a generated store: swift run -c release tillit-bench [--small].
+        .executableTarget(
+            name: "tillit-bench",
+            dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TillitExport", "TestSupport"],
+            path: "Sources/TillitBench"
+        ),
         // Helpers for tests only: temporary folders, polling, running the real binary.
         .target(name: "TestSupport", dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),

@@ -1,0 +1,164 @@
+import AppCore
+import AppRuntime
+import AppUI
+import Foundation
+import TestSupport
+import TillitDomain
+import TillitExport
+import TillitStore
+import TUIKit
+
+// tillit-bench: generates a synthetic store and measures how fast Tillit opens, types, moves,
+// searches, journals, exports and reports at that size. Run it in release:
+//   swift run -c release tillit-bench [--small] [--runs N] [--store DIR] [--json FILE]
+enum Bench {
+    @MainActor
+    static func run() throws {
+        let args = CommandLine.arguments
+        func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
+        let small = args.contains("--small")
+        let runs = Int(option("--runs") ?? "") ?? 20
+        let spec = small ? SyntheticStore.small : SyntheticStore.full
+        let root = option("--store") ?? (NSTemporaryDirectory() + "tillit-bench-\(small ? "small" : "full")")
+        let jsonPath = option("--json") ?? "bench-results.json"
+        let today = LocalDate(year: 2025, month: 11, day: 23)!
+
+        if !FileManager.default.fileExists(atPath: root + "/manifest.json") {
+            print("Generating \(small ? "the small" : "the full") store in \(root) (seed \(spec.seed))…")
+            let seconds = try Clock.ms { _ = try spec.write(to: root) } / 1000
+            print(String(format: "  done in %.1f s", seconds))
+        }
+        let (dialogueCount, noteCount): (Int, Int) = {
+            let s = try! Store.open(at: root, mode: .read)
+            return (s.dialogues.count, s.dialogues.reduce(0) { $0 + $1.noteCount })
+        }()
+        print("Store: \(dialogueCount) dialogues, \(noteCount) notes\n")
+        var results: [Stats] = []
+
+        // 1. Opening the store to the first complete frame (headless, 120×40).
+        results.append(try Clock.measure("open store → first frame", runs: max(3, runs / 2), target: "≤ 200 ms") {
+            let store = try Store.open(at: root, mode: .read)
+            let state = AppState(language: .sv, today: today, size: Size(width: 120, height: 40),
+                                 data: StoreSnapshot.data(store, readOnlyReason: nil))
+            _ = AppView.render(state)
+        })
+
+        // The program as it runs, on the real store with a fake terminal.
+        let store = try Store.open(at: root, mode: .write(command: "tillit-bench"))
+        let terminal = FakeTerminal(size: Size(width: 120, height: 40))
+        let effects = EffectRunner(store: store, readOnlyReason: nil, describe: { "\($0)" })
+        let runner = AppRunner(state: AppState(language: .sv, today: today, size: terminal.size,
+                                               data: StoreSnapshot.data(store, readOnlyReason: nil)),
+                               terminal: terminal, effects: effects,
+                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: today))
+        runner.dispatch(.resized(terminal.size))
+        runner.present()
+        func key(_ k: Key) { runner.step([.key(KeyEvent(k))]) }
+        func char(_ c: Character) { runner.step(c.unicodeScalars.map { .scalar($0) }) }
+
+        // 2. Moving the selection in the school list.
+        results.append(Clock.measure("school list: move selection", runs: runs * 10, target: "one frame") { char("j") })
+
+        // 3. Opening a dialogue from the notebook's list.
+        char("g")
+        key(.enter)
+        results.append(Clock.measure("open a dialogue", runs: runs, target: "≤ 20 ms") {
+            key(.enter)
+            key(.escape)
+        })
+
+        // 4. A keystroke in a live dialogue to the finished frame, while a save is going on.
+        if let planned = store.dialogues.first(where: { $0.status == .planned }) {
+            runner.open(dialogue: planned.id)
+            char("s")
+            for _ in 0..<8 where runner.state.overlay != nil { key(.enter) }
+            char("a")
+            let saveData = try StoreJSON.encode(try store.dialogue(store.dialogues.last!.id))
+            let savePath = root + "/bench-save.json"
+            let saving = Thread {
+                while !Thread.current.isCancelled { try? DurableFile.replace(savePath, with: saveData) }
+            }
+            saving.start()
+            var samples: [Double] = []
+            let text = Array("Läsförståelsen har ökat i årskurs 4 och eleverna läser mer hemma. ")
+            for i in 0..<(runs * 100) { samples.append(Clock.ms { char(text[i % text.count]) }) }
+            saving.cancel()
+            results.append(Stats("keystroke → frame (live, saving)", samples, target: "p99 ≤ 4 ms, p99.9 ≤ 16 ms"))
+            key(.escape)
+            key(.escape)
+        }
+
+        // 5. The journal write per keystroke.
+        let journal = JournalWriter(path: root + "/journal/bench.jsonl")
+        let draft = NoteDraft(section: .strengths, text: "Läsförståelsen har ökat i årskurs 4")
+        results.append(try Clock.measure("journal write per keystroke", runs: runs * 100, target: "p99 ≤ 1 ms") {
+            try journal.append(.draftChanged(draft))
+        })
+        journal.close()
+
+        // 6. Full-text search for a common and a rare word, with grep -rl as a yardstick.
+        let naming = StoreSnapshot.data(store, readOnlyReason: nil)
+        for (label, word) in [("common", "läsförståelsen"), ("rare", "kvantfysiklabbet")] {
+            var hits = 0
+            results.append(Clock.measure("search, \(label) word", runs: max(2, runs / 5), target: "≤ 100 ms") {
+                hits = NoteSearch.search(word, in: store.allDialogues(), subject: { naming.subject(of: DialogueSummary($0, fingerprint: nil)) }).count
+            })
+            results.append(try Clock.measure("  grep -rl (yardstick), \(label)", runs: max(2, runs / 5), target: "–") {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/bin/grep")
+                p.arguments = ["-rli", word, root + "/dialogues"]
+                p.standardOutput = FileHandle.nullDevice
+                try p.run()
+                p.waitUntilExit()
+            })
+            print("  \(label) word “\(word)”: \(hits) notes")
+        }
+
+        // 7. Exporting one dialogue in each format.
+        let one = try store.dialogue(store.dialogues.first { $0.status == .closed }!.id)
+        let context = ExportModel.Context(subject: "Skolan", area: nil, organisation: "Benchmarks kommun", language: .sv, exportedOn: today)
+        for format in ExportFormat.allCases {
+            results.append(try Clock.measure("export \(format.rawValue)", runs: runs, target: "–") {
+                _ = try DialogueExporter.export(one, context: context, format: format, redact: true)
+            })
+        }
+
+        // 8. The yearly report.
+        let year = store.dialogues.first { $0.status == .closed }!.schoolYear
+        results.append(Clock.measure("quality report \(year.text)", runs: max(2, runs / 10), target: "≤ 1 s") {
+            let dialogues = store.dialogues.filter { $0.schoolYear == year }.compactMap { try? store.dialogue($0.id) }
+            _ = QualityReport(.init(year: year, organisation: "Benchmarks kommun", areas: store.schools.areas, schools: store.schools.schools,
+                                    dialogues: dialogues, today: today, language: .sv)).render(.md, language: .sv)
+        })
+        store.close()
+
+        // The table.
+        func f(_ v: Double) -> String { v >= 100 ? String(format: "%.0f", v) : String(format: "%.2f", v) }
+        print("\n" + "measurement".padding(toLength: 36, withPad: " ", startingAt: 0) + "median ms    p99 ms  p99.9 ms    max ms  target")
+        for r in results {
+            print(r.name.padding(toLength: 36, withPad: " ", startingAt: 0)
+                + [r.median, r.p99, r.p999, r.max].map { f($0).leftPad(9) }.joined(separator: " ") + "  " + r.target)
+        }
+        let memory = Clock.peakMemoryMB()
+        print(String(format: "peak memory: %.0f MB (target ≤ 200 MB)", memory))
+        struct Output: Encodable {
+            var dialogues: Int
+            var notes: Int
+            var results: [Stats]
+            var peakMemoryMB: Double
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(Output(dialogues: dialogueCount, notes: noteCount, results: results, peakMemoryMB: memory))
+            .write(to: URL(fileURLWithPath: jsonPath))
+        print("Wrote \(jsonPath).")
+
+
+    }
+}
+
+try Bench.run()
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}
