@@ -5,9 +5,8 @@ import TillitDomain
 /// It only reads: a file it could not read is left byte-for-byte as it was.
 public enum DocumentReader {
     /// Decodes `bytes` (the content of `file`) as `T`, checking the format version first.
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String,
-                                            checkUnknownFields: Bool = true) -> Result<T, StoreProblem>
-        where T: Encodable
+    public static func decode<T: VersionedDocument>(_ type: T.Type, from bytes: [UInt8], file: String,
+                                                    checkUnknownFields: Bool = true) -> Result<T, StoreProblem>
     {
         func problem(_ kind: StoreProblem.Kind, offset: Int? = nil, path: String? = nil) -> StoreProblem {
             var place: StoreProblem.Place?
@@ -22,11 +21,16 @@ public enum DocumentReader {
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .failure(problem(.empty)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .failure(problem(.byteOrderMark, offset: 0)) }
         if let bad = firstInvalidUTF8(bytes) { return .failure(problem(.invalidUTF8, offset: bad)) }
+        let data = Data(bytes)
+        let decoder = StoreJSON.decoder()
+        // The common case first: a good file decodes at once, with no extra pass over its bytes.
+        if let value = try? decoder.decode(T.self, from: data), value.formatVersion <= StoreFormat.version {
+            return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
+        }
+        // Something is wrong: find out what, and where.
         if let (offset, issue) = JSONScanner.firstSyntaxError(in: bytes) {
             return .failure(problem(.syntax(issue), offset: offset))
         }
-        let data = Data(bytes)
-        let decoder = StoreJSON.decoder()
         if let probe = try? decoder.decode(VersionProbe.self, from: data), let v = probe.formatVersion,
            v > StoreFormat.version {
             let offset = JSONScanner.offset(of: [.key("formatVersion")], in: bytes)
@@ -43,15 +47,16 @@ public enum DocumentReader {
         } catch {
             return .failure(problem(.invalidValue(String(describing: error))))
         }
-        if checkUnknownFields {
-            let unknown = unknownFields(original: data, value: value)
-            if !unknown.isEmpty {
-                let first = JSONScanner.offset(of: unknown[0], in: bytes)
-                return .failure(problem(.unknownFields(unknown.map(render)), offset: first,
-                                        path: render(unknown[0])))
-            }
-        }
-        return .success(value)
+        return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
+    }
+
+    /// Refuses a file with fields this version does not know (writing it back would drop them).
+    static func checkFields<T: Encodable>(_ value: T, data: Data, bytes: [UInt8],
+                                          problem: (StoreProblem.Kind, Int?, String?) -> StoreProblem) -> Result<T, StoreProblem> {
+        let unknown = unknownFields(original: data, value: value)
+        guard !unknown.isEmpty else { return .success(value) }
+        let first = JSONScanner.offset(of: unknown[0], in: bytes)
+        return .failure(problem(.unknownFields(unknown.map(render)), first, render(unknown[0])))
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.

@@ -38,7 +38,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
 
 /// `index.json`: a cache of every dialogue's summary. It holds nothing that is not also in the
 /// dialogue files, so it is rebuilt whenever it is missing, stale or unreadable.
-public struct IndexDocument: Codable, Hashable, Sendable {
+public struct IndexDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var dialogues: [DialogueSummary]
 

@@ -79,7 +79,7 @@ public final class Store {
         // The index is a cache: an unreadable one is rebuilt, not reported as lost data.
         var indexLoader = StoreLoader(layout: layout)
         let index = FileManager.default.fileExists(atPath: layout.index)
-            ? indexLoader.read(IndexDocument.self, StoreLayout.indexFile) : nil
+            ? indexLoader.read(IndexDocument.self, StoreLayout.indexFile, checkUnknownFields: false) : nil
         let (summaries, changed) = loader.refreshIndex(index)
         dialogues = summaries
         for p in loader.problems {

@@ -6,8 +6,13 @@ public enum StoreFormat {
     public static let version = 1
 }
 
+/// A store file: JSON with the format version it was written in.
+public protocol VersionedDocument: Codable {
+    var formatVersion: Int { get }
+}
+
 /// `manifest.json`: marks a folder as a Tillit store and names its format version.
-public struct Manifest: Codable, Hashable, Sendable {
+public struct Manifest: VersionedDocument, Hashable, Sendable {
     public var format: String
     public var formatVersion: Int
 
@@ -18,7 +23,7 @@ public struct Manifest: Codable, Hashable, Sendable {
 }
 
 /// `schools.json`: the organisation, its education areas and its schools.
-public struct SchoolsDocument: Codable, Hashable, Sendable {
+public struct SchoolsDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var organisation: Organisation
     public var areas: [Area]
@@ -33,7 +38,7 @@ public struct SchoolsDocument: Codable, Hashable, Sendable {
 }
 
 /// `wheel.json`: the annual wheel.
-public struct WheelDocument: Codable, Hashable, Sendable {
+public struct WheelDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var wheel: Wheel
 
@@ -44,7 +49,7 @@ public struct WheelDocument: Codable, Hashable, Sendable {
 }
 
 /// `dialogues/ID.json`: one dialogue.
-public struct DialogueDocument: Codable, Hashable, Sendable {
+public struct DialogueDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var dialogue: Dialogue
 
@@ -60,7 +65,7 @@ struct VersionProbe: Decodable {
 }
 
 /// `prompts.json`: the bank of follow-up questions (edit it to make the questions your own).
-public struct PromptsDocument: Codable, Hashable, Sendable {
+public struct PromptsDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var bank: PromptBank
 
@@ -71,7 +76,7 @@ public struct PromptsDocument: Codable, Hashable, Sendable {
 }
 
 /// `agendas.json`: agenda templates (minutes per section) to start dialogues from.
-public struct AgendasDocument: Codable, Hashable, Sendable {
+public struct AgendasDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var templates: [AgendaTemplate]
 

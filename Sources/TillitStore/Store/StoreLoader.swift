@@ -9,7 +9,9 @@ struct StoreLoader {
 
     init(layout: StoreLayout) { self.layout = layout }
 
-    mutating func read<T: Codable>(_ type: T.Type, _ relative: String) -> T? {
+    /// Reads and decodes one file, recording any problem. `checkUnknownFields` protects files the
+    /// program writes back; the index (a cache) skips it, which halves its cost.
+    mutating func read<T: VersionedDocument>(_ type: T.Type, _ relative: String, checkUnknownFields: Bool = true) -> T? {
         let bytes: [UInt8]
         do {
             bytes = try DurableFile.contents(of: layout.path(relative))
@@ -20,7 +22,7 @@ struct StoreLoader {
         } catch {
             return nil
         }
-        switch DocumentReader.decode(T.self, from: bytes, file: relative) {
+        switch DocumentReader.decode(T.self, from: bytes, file: relative, checkUnknownFields: checkUnknownFields) {
         case .success(let v): return v
         case .failure(let p):
             problems.append(p)
