@@ -3,8 +3,8 @@ import TillitDomain
 
 extension Store {
     /// A dialogue as it stands with its journal replayed over its file.
-    public func dialogueWithJournal(_ id: String) throws(StoreError) -> (dialogue: Dialogue, replayed: Int) {
-        var d = try dialogue(id)
+    public func dialogueWithJournal(_ id: String, checkFields: Bool = true) throws(StoreError) -> (dialogue: Dialogue, replayed: Int) {
+        var d = try dialogue(id, checkFields: checkFields)
         let (changes, _) = JournalWriter.read(layout.journal(id))
         for change in changes { d = change.applied(to: d) }
         return (d, changes.count)

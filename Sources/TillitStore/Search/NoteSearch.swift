@@ -66,6 +66,6 @@ public enum NoteSearch {
 extension Store {
     /// Every readable dialogue, with its journal (for search and reports).
     public func allDialogues() -> [Dialogue] {
-        dialogues.compactMap { try? dialogueWithJournal($0.id).dialogue }
+        dialogues.compactMap { try? dialogueWithJournal($0.id, checkFields: false).dialogue }
     }
 }

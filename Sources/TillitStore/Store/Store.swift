@@ -106,8 +106,9 @@ public final class Store {
 
     // MARK: Reading
 
-    /// The full dialogue, read from its file.
-    public func dialogue(_ id: String) throws(StoreError) -> Dialogue {
+    /// The full dialogue, read from its file. `checkFields: false` skips the unknown-field check
+    /// (for bulk reading that never writes back: search, reports).
+    public func dialogue(_ id: String, checkFields: Bool = true) throws(StoreError) -> Dialogue {
         let relative = StoreLayout.dialogueFile(id)
         let bytes: [UInt8]
         do {
@@ -118,7 +119,7 @@ public final class Store {
         } catch {
             throw .dialogueNotFound(id)
         }
-        switch DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative) {
+        switch DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative, checkUnknownFields: checkFields) {
         case .success(let doc): return doc.dialogue
         case .failure(let p): throw .protected(p)
         }
