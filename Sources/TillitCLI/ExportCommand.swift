@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
                 ctx.warn(t(.exportFound, ["count": String(found.count)]))
                 for (place, f) in found {
                     FileHandle.standardError.write(Data(("  " + t(.exportFoundAt, [
-                        "where": place, "kind": kindName(f.kind, t), "text": f.text,
+                        "where": place, "kind": t.personalData(f.kind), "text": f.text,
                     ]) + "\n").utf8))
                 }
             }
@@ -67,13 +67,5 @@ struct ExportCommand: ParsableCommand {
             throw ctx.fail(ErrorText(t).file(e))
         }
         print(t(.exportWritten, ["path": path]))
-    }
-
-    func kindName(_ k: PersonalData.Kind, _ t: Localizer) -> String {
-        switch k {
-        case .personalNumber: return t(.kindPersonalNumber)
-        case .email: return t(.kindEmail)
-        case .phone: return t(.kindPhone)
-        }
     }
 }

@@ -249,7 +249,7 @@ public enum LiveReducer {
         if editor.buffer.text != before, state.status == nil || state.status?.kind == .warning {
             let found = Set(PersonalData.find(in: editor.buffer.text).map(\.kind))
             state.status = found.isEmpty ? nil : StatusMessage(state.t(.personalDataWarning, [
-                "kinds": PersonalData.Kind.allCases.filter(found.contains).map { Self.kindName($0, state.t) }.joined(separator: ", "),
+                "kinds": PersonalData.Kind.allCases.filter(found.contains).map(state.t.personalData).joined(separator: ", "),
             ]), kind: .warning)
         }
         // Every keystroke that changed the text is journaled: a crash loses nothing typed.
@@ -366,15 +366,6 @@ extension LiveReducer {
     }
 }
 
-extension LiveReducer {
-    public static func kindName(_ k: PersonalData.Kind, _ t: Localizer) -> String {
-        switch k {
-        case .personalNumber: return t(.kindPersonalNumber)
-        case .email: return t(.kindEmail)
-        case .phone: return t(.kindPhone)
-        }
-    }
-}
 
 extension LiveReducer {
     /// Pauses a running clock of the open live dialogue (on leaving it or quitting).

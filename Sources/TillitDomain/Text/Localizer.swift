@@ -31,6 +31,15 @@ public struct Localizer: Sendable {
     public func actionStatus(_ s: ActionStatus) -> String { text("actionStatus.\(s.rawValue)") }
     public func eventKind(_ k: WheelEventKind) -> String { text("eventKind.\(k.rawValue)") }
 
+    /// "personnummer", "e-postadress", "telefonnummer".
+    public func personalData(_ k: PersonalData.Kind) -> String {
+        switch k {
+        case .personalNumber: return self(.kindPersonalNumber)
+        case .email: return self(.kindEmail)
+        case .phone: return self(.kindPhone)
+        }
+    }
+
     public func role(_ r: ParticipantRole) -> String {
         if case .other(let free) = r { return free }
         return text("role.\(r.key)")
