@@ -15,7 +15,7 @@ enum SchoolsView {
 
     static func lines(_ state: AppState, width: Int) -> [Line] {
         let t = state.t
-        let stats = SchoolStats.compute(state.data.dialogues)
+        let stats = state.data.schoolStats
         var out: [Line] = []
         for row in SchoolList.rows(data: state.data, state: state.schools) {
             switch row {

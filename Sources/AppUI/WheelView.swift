@@ -10,15 +10,17 @@ import TUIKit
 enum WheelView {
     static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
+        // The year's items, once per frame: every part of the pane draws from them.
+        let items = WheelModel.items(state.wheel, data: state.data)
         // Beside: a wide pane has room for the list to the right of the wheel.
         if rect.width >= 70 {
             let wheelWidth = rect.width * 55 / 100
             let (left, right) = rect.splitLeft(wheelWidth)
             let radius = min((left.height - 3) / 2, (left.width - 11) / 4)
             if radius >= 5 {
-                drawRound(state, Rect(x: left.x, y: left.y + max(0, (left.height - (2 * radius + 3)) / 2), width: left.width,
-                                      height: 2 * radius + 3), radius: radius, &canvas)
-                MonthList.draw(state, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height),
+                drawRound(state, items, Rect(x: left.x, y: left.y + max(0, (left.height - (2 * radius + 3)) / 2), width: left.width,
+                                             height: 2 * radius + 3), radius: radius, &canvas)
+                MonthList.draw(state, items, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height),
                                focused: focused, &canvas)
                 return
             }
@@ -26,11 +28,11 @@ enum WheelView {
         let radius = min((rect.height - 8) / 2, (rect.width - 11) / 4)
         if radius >= 5 {
             let (top, bottom) = rect.splitTop(2 * radius + 3)
-            drawRound(state, top, radius: radius, &canvas)
-            MonthList.draw(state, bottom, focused: focused, &canvas)
+            drawRound(state, items, top, radius: radius, &canvas)
+            MonthList.draw(state, items, bottom, focused: focused, &canvas)
         } else {
-            let used = drawStrip(state, rect, &canvas)
-            MonthList.draw(state, Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used),
+            let used = drawStrip(state, items, rect, &canvas)
+            MonthList.draw(state, items, Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used),
                            focused: focused, &canvas)
         }
     }
@@ -52,7 +54,13 @@ enum WheelView {
         return (Double(index) + (Double(date.day) - 0.5) / Double(days)) / 12
     }
 
-    static func drawRound(_ state: AppState, _ rect: Rect, radius: Int, _ canvas: inout Canvas) {
+    /// The items of the shown month, out of the year's.
+    static func inMonth(_ items: [WheelItem], _ state: AppState) -> [WheelItem] {
+        let m = WheelModel.month(state.wheel, data: state.data)
+        return items.filter { $0.when.firstDay.month == m.month && $0.when.firstDay.year == m.year }
+    }
+
+    static func drawRound(_ state: AppState, _ items: [WheelItem], _ rect: Rect, radius: Int, _ canvas: inout Canvas) {
         let t = state.t
         let cx = rect.x + rect.width / 2
         let cy = rect.y + radius + 1
@@ -77,7 +85,7 @@ enum WheelView {
             let a = turn * 2 * .pi
             return (cx + Int((sin(a) * r * 2).rounded()), cy + Int((-cos(a) * r).rounded()))
         }
-        for item in WheelModel.items(state.wheel, data: state.data) {
+        for item in items {
             guard let turn = turn(of: item.when.firstDay, state) else { continue }
             let (x, y) = point(turn, middle)
             let planned = item.dialogue?.status == .planned
@@ -98,7 +106,7 @@ enum WheelView {
         }
         // The centre: the year, the month, how many items.
         let m = months[state.wheel.monthIndex]
-        let count = WheelModel.itemsInMonth(state.wheel, data: state.data).count
+        let count = inMonth(items, state).count
         let centre = [(state.wheel.year.text, Role.wheelCenter), (t.monthName(m.month), .text), ("\(count) ●", .dim)]
         for (i, (text, role)) in centre.enumerated() {
             canvas.text(text, x: cx - DisplayWidth.of(text) / 2, y: cy - 1 + i, role: role)
@@ -106,12 +114,11 @@ enum WheelView {
     }
 
     /// Twelve months in a row (or two rows of six), with a line of marks; returns the rows used.
-    static func drawStrip(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) -> Int {
+    static func drawStrip(_ state: AppState, _ items: [WheelItem], _ rect: Rect, _ canvas: inout Canvas) -> Int {
         let t = state.t
         let months = state.wheel.year.months(startMonth: state.data.wheel.schoolYearStartMonth)
         let perRow = rect.width >= 12 * 4 ? 12 : 6
         let cell = max(3, min(6, rect.width / perRow))
-        let items = WheelModel.items(state.wheel, data: state.data)
         for (i, m) in months.enumerated() {
             let row = i / perRow
             let x = rect.x + (i % perRow) * cell
@@ -131,11 +138,11 @@ enum WheelView {
 
 /// The shown month's events and dialogues, one per line, the selected one marked.
 enum MonthList {
-    static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) {
+    static func draw(_ state: AppState, _ all: [WheelItem], _ rect: Rect, focused: Bool, _ canvas: inout Canvas) {
         guard rect.height > 0 else { return }
         let t = state.t
         let m = WheelModel.month(state.wheel, data: state.data)
-        let items = WheelModel.itemsInMonth(state.wheel, data: state.data)
+        let items = WheelView.inMonth(all, state)
         let monthName = "\(t.monthName(m.month)) \(m.year)"
         canvas.line(monthName.prefix(1).uppercased() + monthName.dropFirst(), x: rect.x, y: rect.y, width: rect.width, role: .header)
         var y = rect.y + 1
@@ -161,7 +168,6 @@ enum MonthList {
         }
         // Room to spare: what comes in the rest of the school year, quieter.
         let months = state.wheel.year.months(startMonth: state.data.wheel.schoolYearStartMonth)
-        let all = WheelModel.items(state.wheel, data: state.data)
         for later in months.dropFirst(state.wheel.monthIndex + 1) {
             let laterItems = all.filter { $0.when.firstDay.month == later.month && $0.when.firstDay.year == later.year }
             guard !laterItems.isEmpty, y + 2 < rect.maxY else { continue }

@@ -7,7 +7,12 @@ public struct StoreData: Equatable, Sendable {
     public var storePath: String
     public var schoolsDocument: SchoolsDocument
     public var wheel: Wheel
-    public var dialogues: [DialogueSummary]
+    public var dialogues: [DialogueSummary] {
+        didSet { schoolStats = SchoolStats.compute(dialogues) }
+    }
+    /// Per-school figures (last dialogue, open actions), kept with the dialogues so that no frame
+    /// has to go through every dialogue.
+    public private(set) var schoolStats: [String: SchoolStats] = [:]
     /// The follow-up questions.
     public var prompts: PromptBank = DefaultPrompts.bank
     /// Agenda templates to start from.
@@ -22,6 +27,7 @@ public struct StoreData: Equatable, Sendable {
         self.wheel = wheel
         self.dialogues = dialogues
         self.readOnlyReason = readOnlyReason
+        schoolStats = SchoolStats.compute(dialogues)
     }
 
     public var schools: [School] { schoolsDocument.schools }

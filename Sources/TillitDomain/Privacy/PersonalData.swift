@@ -19,8 +19,7 @@ public enum PersonalData {
 
     public static func find(in text: String) -> [Finding] {
         var out: [Finding] = []
-        for (kind, pattern) in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+        for (kind, regex) in compiled {
             let ns = text as NSString
             for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 guard let r = Range(m.range, in: text) else { continue }
@@ -31,6 +30,12 @@ public enum PersonalData {
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Compiled once: this runs on every keystroke in a note. (NSRegularExpression is immutable and
+    /// safe to share between threads.)
+    nonisolated(unsafe) static let compiled: [(Kind, NSRegularExpression)] = patterns.map {
+        ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))
     }
 
     static let patterns: [(Kind, String)] = [
