@@ -49,9 +49,9 @@ public final class EffectRunner {
                 return [exportDialogue(id, format: format, path: path, redact: redact)]
             case .search(let query, let ignoreDiacritics):
                 let names = data
-                let hits = NoteSearch.search(query, in: store.allDialogues(), subject: { d in
+                let (hits, _) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: 300) { d in
                     names.subject(of: DialogueSummary(d, fingerprint: nil))
-                }, ignoreDiacritics: ignoreDiacritics)
+                }
                 return [.searchResults(query, hits)]
             case .loadReport(let year):
                 let dialogues = store.dialogues.filter { $0.schoolYear == year }.compactMap { try? store.dialogueWithJournal($0.id, checkFields: false).dialogue }

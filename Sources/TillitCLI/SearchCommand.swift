@@ -12,14 +12,14 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "What to look for (case does not matter; å, ä and ö count as their own letters).") var query: String
     @Flag(name: .long, help: "Let a, o and e also find å, ä, ö, é...") var ignoreDiacritics = false
     @Flag(name: .long, help: "Print JSON.") var json = false
+    @Option(name: .long, help: "At most this many notes, newest first (default 500).") var limit: Int = 500
 
     func run() throws {
         let ctx = try CLIContext(global)
         let store = try ctx.open(.read)
         let naming = DialogueNaming(store: store)
-        let hits = NoteSearch.search(query, in: store.allDialogues(),
-                                     subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) },
-                                     ignoreDiacritics: ignoreDiacritics)
+        let (hits, more) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: limit,
+                                        subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) })
         if json {
             try ctx.printJSON(hits)
             return
@@ -37,5 +37,6 @@ struct SearchCommand: ParsableCommand {
             print("    \(marked)")
         }
         print(t(.matchCount, ["count": String(hits.count)]))
+        if more { print(t(.moreMatches, ["limit": String(limit)])) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TillitDomain
 @testable import TillitStore
 
@@ -42,5 +43,48 @@ import TillitDomain
         b.id = "b"
         b.date = LocalDate(iso: "2026-09-18")!
         #expect(NoteSearch.search("trygg", in: [a, b], subject: { _ in "" }).map(\.dialogueID) == ["b", "a"])
+    }
+}
+
+@Suite struct StoreSearchTests {
+    func store() throws -> (TempFolder, Store) {
+        let folder = TempFolder("search")
+        try Store.create(at: folder.sub("store"), content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
+        return (folder, try Store.open(at: folder.sub("store"), mode: .write(command: "test")))
+    }
+
+    @Test func wordListsAreKeptBesideTheStoreAndFollowEveryChange() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        #expect(store.search("klyftan", subject: { _ in "" }).hits.count == 1)
+        #expect(mode(of: folder.sub("store/search/2025.json")) == 0o600)
+        #expect(mode(of: folder.sub("store/search")) == 0o700)
+        // Only dialogues that can match are read.
+        #expect(store.searchCandidates("klyftan", ignoreDiacritics: false).map(\.id) == ["2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"])
+        #expect(store.searchCandidates("förståelse", ignoreDiacritics: false).count == 2)  // inside words too
+        // A saved dialogue is searchable at once.
+        var d = try store.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
+        d.notes.append(Note(id: "new", section: .strengths, text: "Zebrafinkarna i biblioteket", created: Date(timeIntervalSince1970: 1_795_000_000)))
+        try store.saveDialogue(d)
+        #expect(store.search("zebrafink", subject: { _ in "" }).hits.map(\.noteID) == ["new"])
+        store.close()
+        // A file changed behind the program's back is read again (its fingerprint changed).
+        let path = folder.sub("store/dialogues/4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.json")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Läxhjälp på skolan", with: "Kvällsläxhjälp på skolan")
+        try DurableFile.replace(path, with: Data(text.utf8))
+        let again = try Store.open(at: folder.sub("store"), mode: .read)
+        #expect(again.search("kvällsläxhjälp", subject: { _ in "" }).hits.count == 1)
+        #expect(again.search("zebrafink", subject: { _ in "" }).hits.count == 1)
+    }
+
+    @Test func aLimitKeepsTheNewest() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let all = store.search("i", subject: { _ in "" })
+        #expect(!all.more)
+        let some = store.search("i", limit: 3, subject: { _ in "" })
+        #expect(some.more && some.hits.count == 3)
+        #expect(some.hits.map(\.date) == some.hits.map(\.date).sorted(by: >))
     }
 }

@@ -573,5 +573,6 @@ enum CatalogEnglish {
         "keyReport": "the quality report for the school year",
         "contextReport": "Quality report",
         "badArea": "No education area is named “{value}”.",
+        "moreMatches": "Only the newest {limit} are shown; search for more words to narrow it down.",
     ]
 }

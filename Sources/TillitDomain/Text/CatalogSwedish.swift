@@ -573,5 +573,6 @@ enum CatalogSwedish {
         "keyReport": "kvalitetsrapporten för läsåret",
         "contextReport": "Kvalitetsrapport",
         "badArea": "Inget utbildningsområde heter “{value}”.",
+        "moreMatches": "Bara de {limit} nyaste visas; sök på fler ord för att smalna av.",
     ]
 }

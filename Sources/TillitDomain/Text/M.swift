@@ -495,4 +495,5 @@ public enum M: String, CaseIterable, Sendable {
     case keyReport
     case contextReport
     case badArea
+    case moreMatches
 }

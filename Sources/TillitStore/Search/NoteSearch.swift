@@ -64,8 +64,21 @@ public enum NoteSearch {
 }
 
 extension Store {
-    /// Every readable dialogue, with its journal (for search and reports).
+    /// Every readable dialogue, with its journal (for reports).
     public func allDialogues() -> [Dialogue] {
         dialogues.compactMap { try? dialogueWithJournal($0.id, checkFields: false).dialogue }
+    }
+
+    /// Searches every note, reading only the dialogues whose words can match, newest first, and
+    /// stopping after `limit` hits. Returns the hits and whether more were left out.
+    public func search(_ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+                       subject: (Dialogue) -> String) -> (hits: [NoteSearch.Hit], more: Bool) {
+        var hits: [NoteSearch.Hit] = []
+        for summary in searchCandidates(query, ignoreDiacritics: ignoreDiacritics) {
+            guard let d = try? dialogueWithJournal(summary.id, checkFields: false).dialogue else { continue }
+            hits += NoteSearch.search(query, in: [d], subject: subject, ignoreDiacritics: ignoreDiacritics)
+            if hits.count >= limit { return (Array(hits.prefix(limit)), true) }
+        }
+        return (hits, false)
     }
 }

@@ -18,6 +18,8 @@ public final class Store {
     /// Why the store may not be written, or nil when it may.
     public private(set) var readOnlyReason: ReadOnlyReason?
     private var lock: StoreLock?
+    /// The search's word lists, loaded on the first search.
+    let searchTerms = SearchTermsCache()
 
     public var root: String { layout.root }
     public var isWritable: Bool { readOnlyReason == nil }
@@ -184,6 +186,7 @@ public final class Store {
         } catch {}
         try write(DialogueDocument(dialogue: dialogue), to: relative)
         let summary = DialogueSummary(dialogue, fingerprint: FileFingerprint.of(layout.path(relative)))
+        updateSearchTerms(dialogue, fingerprint: summary.fingerprint)
         dialogues.removeAll { $0.id == dialogue.id }
         dialogues.append(summary)
         dialogues.sort { ($0.date, $0.id) > ($1.date, $1.id) }

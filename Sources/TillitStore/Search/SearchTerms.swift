@@ -1,0 +1,115 @@
+import Foundation
+import TillitDomain
+
+/// The words of each dialogue's notes, kept beside the store (`search/YEAR.json`, one file per
+/// school year) so that a search decodes only the dialogues that can match. Each entry remembers
+/// the fingerprint of the file it came from; a changed file is read again.
+public struct SearchTermsDocument: VersionedDocument, Hashable, Sendable {
+    public struct Entry: Codable, Hashable, Sendable {
+        public var fingerprint: FileFingerprint?
+        public var terms: [String]
+    }
+
+    public var formatVersion: Int
+    public var dialogues: [String: Entry]
+
+    public init(dialogues: [String: Entry]) {
+        formatVersion = StoreFormat.version
+        self.dialogues = dialogues
+    }
+}
+
+extension NoteSearch {
+    /// The distinct lowercased words of a dialogue's notes.
+    public static func terms(of d: Dialogue) -> [String] {
+        var out: Set<String> = []
+        for note in d.notes {
+            var word = ""
+            for c in note.text.lowercased() {
+                if c.isLetter || c.isNumber {
+                    word.append(c)
+                } else if !word.isEmpty {
+                    out.insert(word)
+                    word = ""
+                }
+            }
+            if !word.isEmpty { out.insert(word) }
+        }
+        return out.sorted()
+    }
+}
+
+/// The store's word lists, loaded on the first search and kept up to date as dialogues are saved.
+final class SearchTermsCache {
+    var shards: [Int: SearchTermsDocument] = [:]
+    var dirty: Set<Int> = []
+}
+
+extension Store {
+    static func shardFile(_ startYear: Int) -> String { "search/\(startYear).json" }
+
+    /// Brings the word lists up to date with the dialogue files (reading only the changed ones)
+    /// and, when the store may be written, saves the lists that changed.
+    func loadSearchTerms() -> SearchTermsCache {
+        let cache = searchTerms
+        var loader = StoreLoader(layout: layout)
+        let years = Set(dialogues.map(\.schoolYear.startYear))
+        for year in years where cache.shards[year] == nil {
+            let path = layout.path(Self.shardFile(year))
+            let doc = FileManager.default.fileExists(atPath: path)
+                ? loader.read(SearchTermsDocument.self, Self.shardFile(year), checkUnknownFields: false) : nil
+            cache.shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
+        }
+        for d in dialogues {
+            let year = d.schoolYear.startYear
+            if let entry = cache.shards[year]?.dialogues[d.id], entry.fingerprint == d.fingerprint, d.fingerprint != nil { continue }
+            guard let full = try? dialogue(d.id, checkFields: false) else { continue }
+            cache.shards[year]?.dialogues[d.id] = .init(fingerprint: d.fingerprint, terms: NoteSearch.terms(of: full))
+            cache.dirty.insert(year)
+        }
+        saveSearchTerms()
+        return cache
+    }
+
+    /// Writes the word lists that changed. They are a cache of what the dialogue files hold, so a
+    /// reader writes them too (atomically); never in a store of a newer format or one that could not
+    /// be read.
+    func saveSearchTerms() {
+        guard readOnlyReason == nil || readOnlyReason == .openedForReading else { return }
+        let cache = searchTerms
+        try? DurableFile.makeFolder(layout.path("search"))
+        for year in cache.dirty.sorted() {
+            guard let doc = cache.shards[year], let data = try? StoreJSON.encode(doc) else { continue }
+            try? DurableFile.replace(layout.path(Self.shardFile(year)), with: data)
+        }
+        cache.dirty = []
+    }
+
+    /// Keeps the word lists right after a dialogue was written.
+    func updateSearchTerms(_ d: Dialogue, fingerprint: FileFingerprint?) {
+        let cache = searchTerms
+        let year = d.schoolYear.startYear
+        guard cache.shards[year] != nil else { return }  // not loaded yet: checked by fingerprint later
+        cache.shards[year]?.dialogues[d.id] = .init(fingerprint: fingerprint, terms: NoteSearch.terms(of: d))
+        cache.dirty.insert(year)
+    }
+
+    /// Dialogues that may hold every word of the query, newest first: a word of the query must
+    /// stand inside one of the dialogue's words. Dialogues with a pending journal always may.
+    public func searchCandidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
+        let cache = loadSearchTerms()
+        let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
+        let pending = Set(pendingJournals())
+        return dialogues.filter { d in
+            if pending.contains(d.id) || words.isEmpty { return true }
+            guard let terms = cache.shards[d.schoolYear.startYear]?.dialogues[d.id]?.terms else { return true }
+            return words.allSatisfy { w in
+                terms.contains { term in
+                    let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
+                    return NoteSearch.firstMatch(w, in: t) != nil
+                }
+            }
+        }
+    }
+}
