@@ -43,6 +43,18 @@ extension NoteSearch {
 final class SearchTermsCache {
     var shards: [Int: SearchTermsDocument] = [:]
     var dirty: Set<Int> = []
+    /// Every distinct word and the dialogues it stands in (built from the shards when needed).
+    var inverted: [String: [String]]?
+
+    func invertedIndex() -> [String: [String]] {
+        if let inverted { return inverted }
+        var map: [String: [String]] = [:]
+        for shard in shards.values {
+            for (id, entry) in shard.dialogues { for term in entry.terms { map[term, default: []].append(id) } }
+        }
+        inverted = map
+        return map
+    }
 }
 
 extension Store {
@@ -66,6 +78,7 @@ extension Store {
             guard let full = try? dialogue(d.id, checkFields: false) else { continue }
             cache.shards[year]?.dialogues[d.id] = .init(fingerprint: d.fingerprint, terms: NoteSearch.terms(of: full))
             cache.dirty.insert(year)
+            cache.inverted = nil
         }
         saveSearchTerms()
         return cache
@@ -92,6 +105,7 @@ extension Store {
         guard cache.shards[year] != nil else { return }  // not loaded yet: checked by fingerprint later
         cache.shards[year]?.dialogues[d.id] = .init(fingerprint: fingerprint, terms: NoteSearch.terms(of: d))
         cache.dirty.insert(year)
+        cache.inverted = nil
     }
 
     /// Dialogues that may hold every word of the query, newest first: a word of the query must
@@ -101,15 +115,21 @@ extension Store {
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
         let pending = Set(pendingJournals())
-        return dialogues.filter { d in
-            if pending.contains(d.id) || words.isEmpty { return true }
-            guard let terms = cache.shards[d.schoolYear.startYear]?.dialogues[d.id]?.terms else { return true }
-            return words.allSatisfy { w in
-                terms.contains { term in
-                    let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
-                    return NoteSearch.firstMatch(w, in: t) != nil
-                }
+        guard !words.isEmpty else { return dialogues }
+        // Each query word narrows the set: the dialogues of every distinct word that holds it.
+        let index = cache.invertedIndex()
+        var allowed: Set<String>?
+        for w in words {
+            var ids: Set<String> = []
+            for (term, dialogueIDs) in index {
+                let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
+                if NoteSearch.firstMatch(w, in: t) != nil { ids.formUnion(dialogueIDs) }
             }
+            allowed = allowed.map { $0.intersection(ids) } ?? ids
+        }
+        let known = Set(cache.shards.values.flatMap(\.dialogues.keys))
+        return dialogues.filter { d in
+            pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
         }
     }
 }
