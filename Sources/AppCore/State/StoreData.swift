@@ -8,11 +8,26 @@ public struct StoreData: Equatable, Sendable {
     public var schoolsDocument: SchoolsDocument
     public var wheel: Wheel
     public var dialogues: [DialogueSummary] {
-        didSet { schoolStats = SchoolStats.compute(dialogues) }
+        didSet { regroup() }
     }
     /// Per-school figures (last dialogue, open actions), kept with the dialogues so that no frame
     /// has to go through every dialogue.
     public private(set) var schoolStats: [String: SchoolStats] = [:]
+    /// The dialogues by school year and by school (newest first), for the same reason.
+    public private(set) var byYear: [Int: [DialogueSummary]] = [:]
+    public private(set) var bySchool: [String: [DialogueSummary]] = [:]
+
+    private mutating func regroup() {
+        schoolStats = SchoolStats.compute(dialogues)
+        byYear = Dictionary(grouping: dialogues, by: \.schoolYear.startYear)
+        bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
+    }
+
+    /// The dialogues that may fall in a school year (its neighbours too, for a wheel that starts
+    /// in another month than August).
+    public func dialogues(near year: SchoolYear) -> [DialogueSummary] {
+        (byYear[year.startYear - 1] ?? []) + (byYear[year.startYear] ?? []) + (byYear[year.startYear + 1] ?? [])
+    }
     /// The follow-up questions.
     public var prompts: PromptBank = DefaultPrompts.bank
     /// Agenda templates to start from.
@@ -27,7 +42,7 @@ public struct StoreData: Equatable, Sendable {
         self.wheel = wheel
         self.dialogues = dialogues
         self.readOnlyReason = readOnlyReason
-        schoolStats = SchoolStats.compute(dialogues)
+        regroup()
     }
 
     public var schools: [School] { schoolsDocument.schools }
@@ -38,7 +53,7 @@ public struct StoreData: Equatable, Sendable {
 
     /// A school's dialogues, newest first.
     public func dialogues(of schoolID: String) -> [DialogueSummary] {
-        dialogues.filter { $0.schoolID == schoolID }
+        bySchool[schoolID] ?? []
     }
 
     /// What a dialogue is about: its school, area or the organisation.
