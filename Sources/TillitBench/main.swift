@@ -58,6 +58,10 @@ enum Bench {
 
         // 2. Moving the selection in the school list.
         results.append(Clock.measure("school list: move selection", runs: runs * 10, target: "one frame") { char("j") })
+        if args.contains("--profile-move") {
+            // For perf: keep moving for a while.
+            for _ in 0..<200 { char("j"); char("k") }
+        }
 
         // 3. Opening a dialogue from the notebook's list.
         char("g")

@@ -10,11 +10,23 @@ public enum SwedishOrder {
             case "ö", "ø": out.append(UInt32(("z" as Unicode.Scalar).value) + 3)
             case "ü": out.append(UInt32(("y" as Unicode.Scalar).value))
             default:
-                let base = String(ch).decomposedStringWithCanonicalMapping.unicodeScalars.first!
-                out.append(base.value)
+                // ASCII needs nothing more; other letters sort with their base letter (é with e).
+                let first = ch.unicodeScalars.first!
+                if first.isASCII {
+                    out.append(first.value)
+                } else {
+                    out.append(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars.first!.value)
+                }
             }
         }
         return out
+    }
+
+    /// Sorts by a string, computing each sort key once.
+    public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
+        items.map { (key(name($0)), name($0), $0) }
+            .sorted { $0.0 != $1.0 ? $0.0.lexicographicallyPrecedes($1.0) : $0.1 < $1.1 }
+            .map(\.2)
     }
 
     public static func less(_ a: String, _ b: String) -> Bool {
