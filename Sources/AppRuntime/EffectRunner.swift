@@ -54,7 +54,7 @@ public final class EffectRunner {
                 }
                 return [.searchResults(query, hits)]
             case .loadReport(let year):
-                let dialogues = store.dialogues.filter { $0.schoolYear == year }.compactMap { try? store.dialogueWithJournal($0.id, checkFields: false).dialogue }
+                let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id))
                 let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                                  schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
                 return [.reportLoaded(report.blocks)]

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
             }
             areaID = a.id
         }
-        let dialogues = store.dialogues.filter { $0.schoolYear == schoolYear }.compactMap { try? store.dialogueWithJournal($0.id, checkFields: false).dialogue }
+        let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id))
         let report = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                          schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
                                          language: t.language), onlyArea: areaID)

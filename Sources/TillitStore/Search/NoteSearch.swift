@@ -64,9 +64,33 @@ public enum NoteSearch {
 }
 
 extension Store {
-    /// Every readable dialogue, with its journal (for reports).
-    public func allDialogues() -> [Dialogue] {
-        dialogues.compactMap { try? dialogueWithJournal($0.id, checkFields: false).dialogue }
+    /// Every readable dialogue, with its journal.
+    public func allDialogues() -> [Dialogue] { readDialogues(dialogues.map(\.id)) }
+
+    /// Reads many dialogues (with their journals) on every core, in the order given; unreadable
+    /// ones are left out. For bulk reading that never writes back (reports, word lists).
+    public func readDialogues(_ ids: [String]) -> [Dialogue] {
+        let results = UnsafeMutableBufferPointer<Dialogue?>.allocate(capacity: ids.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        // Each iteration writes only its own slot.
+        nonisolated(unsafe) let slots = results
+        let layout = self.layout
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            slots[i] = Store.readForBulk(layout, ids[i])
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// One dialogue with its journal, without the unknown-field check (nothing is written back).
+    static func readForBulk(_ layout: StoreLayout, _ id: String) -> Dialogue? {
+        let relative = StoreLayout.dialogueFile(id)
+        guard let bytes = try? DurableFile.contents(of: layout.path(relative)),
+              case .success(let doc) = DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative,
+                                                             checkUnknownFields: false) else { return nil }
+        var d = doc.dialogue
+        for change in JournalWriter.read(layout.journal(id)).changes { d = change.applied(to: d) }
+        return d
     }
 
     /// Searches every note, reading only the dialogues whose words can match, newest first, and

@@ -72,11 +72,16 @@ extension Store {
                 ? loader.read(SearchTermsDocument.self, Self.shardFile(year), checkUnknownFields: false) : nil
             cache.shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
         }
-        for d in dialogues {
-            let year = d.schoolYear.startYear
-            if let entry = cache.shards[year]?.dialogues[d.id], entry.fingerprint == d.fingerprint, d.fingerprint != nil { continue }
-            guard let full = try? dialogue(d.id, checkFields: false) else { continue }
-            cache.shards[year]?.dialogues[d.id] = .init(fingerprint: d.fingerprint, terms: NoteSearch.terms(of: full))
+        let stale = dialogues.filter { d in
+            guard let entry = cache.shards[d.schoolYear.startYear]?.dialogues[d.id], d.fingerprint != nil else { return true }
+            return entry.fingerprint != d.fingerprint
+        }
+        // Read on every core; journals are not part of the word lists (pending ones always match).
+        let fingerprints = Dictionary(stale.map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+        for full in readDialogues(stale.map(\.id)) {
+            let year = full.schoolYear.startYear
+            cache.shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
+                .init(fingerprint: fingerprints[full.id] ?? nil, terms: NoteSearch.terms(of: full))
             cache.dirty.insert(year)
             cache.inverted = nil
         }
