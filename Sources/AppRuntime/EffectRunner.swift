@@ -59,20 +59,9 @@ public final class EffectRunner {
                                                  schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
                 return [.reportLoaded(report.blocks)]
             case .loadComparison(let id):
-                guard let current = store.dialogues.first(where: { $0.id == id }), current.schoolID != nil else {
-                    return [.comparisonLoaded(nil)]
-                }
-                let previous = store.dialogues.filter {
-                    $0.id != id && $0.schoolID == current.schoolID && $0.status != .planned && ($0.date, $0.id) < (current.date, current.id)
-                }.max { ($0.date, $0.id) < ($1.date, $1.id) }
-                return [.comparisonLoaded(previous.flatMap { try? store.dialogueWithJournal($0.id).dialogue })]
+                return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
             case .prepareStart(let id):
-                // The school's newest earlier dialogue that was held.
-                guard let current = store.dialogues.first(where: { $0.id == id }) else { return [.startPrepared(previous: nil)] }
-                let previous = store.dialogues.filter {
-                    $0.id != id && $0.schoolID == current.schoolID && $0.schoolID != nil && $0.status != .planned
-                }.max { ($0.date, $0.id) < ($1.date, $1.id) }
-                return [.startPrepared(previous: previous.flatMap { try? store.dialogueWithJournal($0.id).dialogue })]
+                return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
             case .followUpAction(let dialogueID, let actionID, let followUp):
                 // The status lives on the action, in the dialogue that created it.
                 try fold(dialogueID)

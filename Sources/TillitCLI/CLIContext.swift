@@ -73,6 +73,23 @@ struct CLIContext {
         return store
     }
 
+    /// Writes what a command produced: to standard output, or to a private file (0600, never
+    /// replacing one unless `force`), saying where.
+    func writeOutput(_ data: Data, to output: String?, force: Bool) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
+        if FileManager.default.fileExists(atPath: path), !force { throw fail(t(.exportFileExists, ["path": path])) }
+        do {
+            try DurableFile.replace(path, with: data)
+        } catch let e as FileError {
+            throw fail(ErrorText(t).file(e))
+        }
+        print(t(.exportWritten, ["path": path]))
+    }
+
     func printJSON<T: Encodable>(_ value: T) throws {
         let data = try StoreJSON.encode(value)
         FileHandle.standardOutput.write(data)

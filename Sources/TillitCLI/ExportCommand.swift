@@ -54,18 +54,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw ctx.fail(String(describing: error))
         }
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
-        if FileManager.default.fileExists(atPath: path), !force { throw ctx.fail(t(.exportFileExists, ["path": path])) }
-        do {
-            // Meeting notes can hold personal data: the file is private (0600) like the store.
-            try DurableFile.replace(path, with: data)
-        } catch let e as FileError {
-            throw ctx.fail(ErrorText(t).file(e))
-        }
-        print(t(.exportWritten, ["path": path]))
+        // Meeting notes can hold personal data: a file is private (0600) like the store.
+        try ctx.writeOutput(data, to: output, force: force)
     }
 }

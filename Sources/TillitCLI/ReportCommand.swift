@@ -40,13 +40,6 @@ struct ReportCommand: ParsableCommand {
                                          schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
                                          language: t.language), onlyArea: areaID)
         let data = report.render(fmt, language: t.language)
-        guard let output else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
-        if FileManager.default.fileExists(atPath: path), !force { throw ctx.fail(t(.exportFileExists, ["path": path])) }
-        do { try DurableFile.replace(path, with: data) } catch let e as FileError { throw ctx.fail(ErrorText(t).file(e)) }
-        print(t(.exportWritten, ["path": path]))
+        try ctx.writeOutput(data, to: output, force: force)
     }
 }

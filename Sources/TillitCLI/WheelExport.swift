@@ -40,13 +40,6 @@ struct WheelExport: ParsableCommand {
         items.sort { ($0.when, $0.uid) < ($1.when, $1.uid) }
         let text = ICalendarExporter.render(items, calendarName: t(.wheelTitle, ["year": only?.text ?? ""])
             .trimmingCharacters(in: .whitespaces) + " · " + store.schools.organisation.name, stamp: Date())
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
-        if FileManager.default.fileExists(atPath: path), !force { throw ctx.fail(t(.exportFileExists, ["path": path])) }
-        do { try DurableFile.replace(path, with: Data(text.utf8)) } catch let e as FileError { throw ctx.fail(ErrorText(t).file(e)) }
-        print(t(.exportWritten, ["path": path]))
+        try ctx.writeOutput(Data(text.utf8), to: output, force: force)
     }
 }
