@@ -25,11 +25,15 @@ public final class AppRunner {
     public func run() {
         dispatch(.resized(terminal.size))
         present()
+        // The first screen is up: now read the earlier school years, on another thread.
+        startReadingHistory()
         while state.running {
-            // Wake twice a second while journals wait for fdatasync or for the disk, once a second
-            // while a live dialogue's clock runs; otherwise sleep until a key (0 % CPU).
+            if takeHistory() { present() }
+            // Look for the earlier school years every 20 ms until they are in; wake twice a second
+            // while journals wait for fdatasync or for the disk, once a second while a live
+            // dialogue's clock runs; otherwise sleep until a key (0 % CPU).
             let clockRuns = state.notebook.open.map { $0.isLive && $0.dialogue.clock?.isRunning == true } ?? false
-            let timeout: Int? = effects.hasUnsynced ? 500 : clockRuns ? 1000 : nil
+            let timeout: Int? = effects.historyPending ? 20 : effects.hasUnsynced ? 500 : clockRuns ? 1000 : nil
             let raw = terminal.read(timeoutMilliseconds: timeout)
             if raw.isEmpty {
                 for action in effects.sync() { dispatch(action) }
@@ -40,6 +44,17 @@ public final class AppRunner {
             step(raw)
         }
         effects.finish()
+    }
+
+    /// Starts reading the school years the first screen did not need, on another thread.
+    public func startReadingHistory() { effects.startReadingHistory() }
+
+    /// Takes in the earlier school years if they have been read; true when they were.
+    @discardableResult
+    public func takeHistory() -> Bool {
+        let arrived = effects.pollHistory()
+        for action in arrived { dispatch(action) }
+        return !arrived.isEmpty
     }
 
     /// Handles one batch of raw input and shows the result.

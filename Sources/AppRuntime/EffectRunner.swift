@@ -13,6 +13,10 @@ public final class EffectRunner {
     /// Words a journal write that failed (a full or read-only disk) for the user.
     public var journalTrouble: (FileError) -> String = { "\($0)" }
     private var writers: [String: JournalWriter] = [:]
+    /// The earlier school years, being read on another thread.
+    private var history: HistoryReading?
+    /// Words the number of unreadable files found in the earlier years, for the user.
+    public var problemsNotice: (Int) -> String = { "\($0) problems" }
 
     /// `describe` words a store error for the user.
     public init(store: Store, readOnlyReason: String?, describe: @escaping (StoreError) -> String) {
@@ -54,6 +58,7 @@ public final class EffectRunner {
                 }
                 return [.searchResults(query, hits)]
             case .loadReport(let year):
+                store.ensureYears([year.startYear])
                 let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id))
                 let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                                  schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
@@ -125,6 +130,28 @@ public final class EffectRunner {
         } catch {
             return .notice(StatusMessage(String(describing: error), kind: .error))
         }
+    }
+
+    /// Starts reading the school years the first screen did not need, on another thread.
+    public func startReadingHistory() {
+        guard history == nil, let request = store.remainingHistory() else { return }
+        history = HistoryReading(request, problemsBefore: store.problems.count)
+    }
+
+    /// Whether earlier school years are still being read.
+    public var historyPending: Bool { history != nil }
+
+    /// Takes in the earlier school years once they are read (or once something else read them).
+    public func pollHistory() -> [AppAction] {
+        guard let reading = history else { return [] }
+        if let batch = reading.result {
+            store.adopt(batch)
+        } else if !store.isComplete {
+            return []
+        }
+        history = nil
+        let added = store.problems.count - reading.problemsBefore
+        return [.historyLoaded(data, warning: added > 0 ? problemsNotice(added) : nil)]
     }
 
     /// Whether a journal has entries not yet synced or not yet written.

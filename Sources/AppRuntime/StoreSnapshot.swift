@@ -7,7 +7,8 @@ import TillitStore
 public enum StoreSnapshot {
     public static func data(_ store: Store, readOnlyReason: String?) -> StoreData {
         var data = StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
-                             dialogues: store.dialogues, readOnlyReason: readOnlyReason)
+                             dialogues: store.dialogues, readOnlyReason: readOnlyReason,
+                             unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
         data.prompts = store.prompts
         data.agendas = store.agendas
         return data

@@ -26,6 +26,11 @@ enum BrowseView {
             if d.openActionCount > 0 { line += "  · " + Plural.openActions(d.openActionCount, t) }
             canvas.line(line, x: inner.x, y: inner.y + 3 + row, width: inner.width, role: i == b.selected ? .selection : .overlay)
         }
+        // Earlier school years still being read: say so under what is there.
+        let shown = min(max(0, rows), max(0, list.count - first))
+        if state.data.historyPending, shown < rows {
+            canvas.line(t(.historyLoading), x: inner.x, y: inner.y + 3 + shown, width: inner.width, role: .dim)
+        }
         return (inner.x + 2 + column, inner.y)
     }
 }

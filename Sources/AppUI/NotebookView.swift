@@ -33,7 +33,8 @@ enum NotebookView {
         }
         let list = NotebookList.dialogues(state)
         if list.isEmpty {
-            let text = state.notebook.filter.text.isEmpty ? t(.noDialoguesForSchool, ["school": school.name]) : t(.noDialogues)
+            let text = state.data.historyPending ? t(.historyLoading)
+                : state.notebook.filter.text.isEmpty ? t(.noDialoguesForSchool, ["school": school.name]) : t(.noDialogues)
             for (i, l) in Wrap.lines(text, width: body.width - 1).enumerated() where i < body.height {
                 canvas.text(l, x: body.x + 1, y: body.y + i, role: .dim)
             }
@@ -59,6 +60,10 @@ enum NotebookView {
                 canvas.line("   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width, role: isSelected ? role : .dim)
             }
             y += 2
+        }
+        // Earlier school years still being read: say so under the list.
+        if state.data.historyPending, y < body.maxY {
+            canvas.line(" " + t(.historyLoading), x: body.x, y: y, width: body.width, role: .dim)
         }
         return cursor
     }

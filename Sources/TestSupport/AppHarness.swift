@@ -14,10 +14,13 @@ public final class AppHarness {
     public let store: Store
     public static let today = LocalDate(iso: "2026-11-23")!
 
-    public init(size: Size = Size(width: 120, height: 40), language: Language = .sv) throws {
+    /// `scope: .firstScreen` opens as the program does: the earlier school years are read when
+    /// the test calls `runner.startReadingHistory()`.
+    public init(size: Size = Size(width: 120, height: 40), language: Language = .sv,
+                scope: Store.Scope = .everything) throws {
         let root = folder.sub("store")
         try Store.create(at: root, content: DemoStore.content(today: Self.today))
-        store = try Store.open(at: root, mode: .write(command: "harness"))
+        store = try Store.open(at: root, mode: .write(command: "harness"), scope: scope)
         terminal = FakeTerminal(size: size)
         let counter = Counter()
         var state = AppState(language: language, today: Self.today, size: size,

@@ -112,8 +112,11 @@ struct SyntheticStore {
         try write(StoreLayout.schoolsFile, StoreJSON.encode(SchoolsDocument(organisation: Organisation(name: "Benchmarks kommun"),
                                                                           areas: areaList, schools: schoolList)))
         try write(StoreLayout.wheelFile, StoreJSON.encode(WheelDocument(wheel: DemoStore.content(today: LocalDate(year: firstYear + years - 1, month: 11, day: 23)!).wheel)))
-        try write(StoreLayout.indexFile, StoreJSON.encode(IndexDocument(dialogues: summaries)))
+        // The single index of earlier versions: opening for writing turns it into the per-year
+        // index files without reading every dialogue again (as it does for a user's store).
+        try write(StoreLayout.legacyIndexFile, StoreJSON.encode(IndexDocument(dialogues: summaries)))
         try write(StoreLayout.manifestFile, StoreJSON.encode(Manifest()))
+        try Store.open(at: root, mode: .write(command: "tillit-bench")).close()
         return (summaries.count, noteCount)
     }
 }

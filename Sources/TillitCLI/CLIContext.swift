@@ -51,10 +51,10 @@ struct CLIContext {
     }
 
     /// Opens the store; problems found on the way are mentioned on stderr unless `quiet`.
-    func open(_ mode: Store.Mode, quiet: Bool = false) throws -> Store {
+    func open(_ mode: Store.Mode, quiet: Bool = false, scope: Store.Scope = .everything) throws -> Store {
         let store: Store
         do {
-            store = try Store.open(at: storePath, mode: mode)
+            store = try Store.open(at: storePath, mode: mode, scope: scope)
         } catch {
             throw fail(error)
         }

@@ -32,10 +32,12 @@ struct ScreenLauncher {
         var readOnly: String?
         let store: Store
         do {
-            store = try Store.open(at: ctx.storePath, mode: .write(command: "tillit"))
+            // Only what the first screen shows is read now; the rest follows once it is up.
+            store = try Store.open(at: ctx.storePath, mode: .write(command: "tillit"),
+                                   scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
             if let reason = store.readOnlyReason { readOnly = ErrorText(t).readOnly(reason) }
         } catch .inUse(let holder) {
-            store = try ctx.open(.read, quiet: true)
+            store = try ctx.open(.read, quiet: true, scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
             readOnly = t(.readOnlyInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess)])
         } catch {
             throw ctx.fail(error)
@@ -53,7 +55,7 @@ struct ScreenLauncher {
             for id in store.pendingJournals() {
                 guard let (dialogue, count) = try? store.dialogueWithJournal(id), count > 0,
                       (try? store.foldJournal(id)) != nil else { continue }
-                let subject = store.dialogues.first { $0.id == id }.map { DialogueNaming(store: store).subject($0) } ?? id
+                let subject = DialogueNaming(store: store).subject(DialogueSummary(dialogue, fingerprint: nil))
                 let text = dialogue.draft != nil && dialogue.isLive
                     ? t(.recoveredDraft, ["subject": subject]) : t(.recovered, ["count": String(count), "subject": subject])
                 recoveredNotice = StatusMessage(text, kind: .warning)
@@ -86,6 +88,7 @@ struct ScreenLauncher {
         if let note = recoveredNotice ?? notices.first { state.status = note }
         let effects = EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) })
         effects.journalTrouble = { e in t(.journalTrouble, ["path": e.path, "system": e.systemMessage]) }
+        effects.problemsNotice = { t(.overviewProblems, ["count": String($0)]) }
         effects.language = t.language
         effects.today = ctx.today
         if openID == nil, reopen != nil { state.reopenDraft = true }

@@ -215,3 +215,27 @@ import TUIKit
         #expect(h.terminal.presentCount == before + 1)
     }
 }
+
+/// Opening shows the current school year at once and reads the earlier ones behind the first screen.
+@Suite struct HistoryInteractionTests {
+    @Test func earlierSchoolYearsArriveAfterTheFirstScreen() throws {
+        let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
+        let lastYear = try #require(try h.reopenStore().dialogues.first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" })
+        for _ in 0..<10 where h.state.schools.selectedID != "nytorpsskolan" { h.press(.char("j")) }
+        #expect(h.state.schools.selectedID == "nytorpsskolan")
+        // The school list's figures include last year from the start (its open actions)…
+        #expect(h.state.data.schoolStats["nytorpsskolan"]?.openActions ?? 0 > 0)
+        #expect(h.state.data.schoolStats["nytorpsskolan"]?.lastDialogue == lastYear.date)
+        // …while its dialogue list says that last year is on its way.
+        #expect(h.shows("Läser in tidigare läsår…"))
+        #expect(!h.shows(lastYear.date.iso))
+        h.runner.startReadingHistory()
+        #expect(waitUntil { h.runner.takeHistory() })
+        h.runner.present()
+        #expect(h.shows(lastYear.date.iso))
+        #expect(!h.shows("Läser in tidigare läsår…"))
+        #expect(!h.state.data.historyPending && h.store.isComplete)
+        // Nothing more to take in.
+        #expect(!h.runner.takeHistory())
+    }
+}

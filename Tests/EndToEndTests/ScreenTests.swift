@@ -119,6 +119,10 @@ import TestSupport
             let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
             return fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : -1
         }
+        // The earlier school years are read on a thread of their own after the first screen;
+        // idleness starts once that thread has ended.
+        func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task").count) ?? 0 }
+        #expect(waitUntil { threads() == 1 })
         let before = cpuTicks()
         // Measuring idleness takes a stretch of idle time; nothing to poll for.
         Thread.sleep(forTimeInterval: 1.0)

@@ -45,8 +45,10 @@ import TillitDomain
         #expect(mode(of: store) == 0o700)
         #expect(mode(of: "\(store)/dialogues") == 0o700)
         let files = try FileManager.default.subpathsOfDirectory(atPath: store)
-        for f in files where !f.hasSuffix("dialogues") {
-            #expect(mode(of: "\(store)/\(f)") == 0o600, "\(f)")
+        for f in files {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: "\(store)/\(f)", isDirectory: &isFolder)
+            #expect(mode(of: "\(store)/\(f)") == (isFolder.boolValue ? 0o700 : 0o600), "\(f)")
         }
     }
 

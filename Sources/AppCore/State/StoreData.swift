@@ -17,8 +17,16 @@ public struct StoreData: Equatable, Sendable {
     public private(set) var byYear: [Int: [DialogueSummary]] = [:]
     public private(set) var bySchool: [String: [DialogueSummary]] = [:]
 
+    /// Per-school figures of the school years not read yet (merged into `schoolStats`).
+    public var unloadedStats: [String: SchoolStats] = [:] {
+        didSet { regroup() }
+    }
+    /// Whether earlier school years are still being read (lists show that more is coming).
+    public var historyPending = false
+
     private mutating func regroup() {
-        schoolStats = SchoolStats.compute(dialogues)
+        schoolStats = unloadedStats.isEmpty ? SchoolStats.compute(dialogues)
+            : SchoolStats.merge([unloadedStats, SchoolStats.compute(dialogues)])
         byYear = Dictionary(grouping: dialogues, by: \.schoolYear.startYear)
         bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
     }
@@ -36,12 +44,14 @@ public struct StoreData: Equatable, Sendable {
     public var readOnlyReason: String?
 
     public init(storePath: String, schoolsDocument: SchoolsDocument, wheel: Wheel, dialogues: [DialogueSummary],
-                readOnlyReason: String? = nil) {
+                readOnlyReason: String? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
         self.storePath = storePath
         self.schoolsDocument = schoolsDocument
         self.wheel = wheel
         self.dialogues = dialogues
         self.readOnlyReason = readOnlyReason
+        self.unloadedStats = unloadedStats
+        self.historyPending = historyPending
         regroup()
     }
 

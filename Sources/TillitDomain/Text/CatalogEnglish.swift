@@ -312,6 +312,7 @@ enum CatalogEnglish {
         "noSchoolSelected": "Choose a school (2) to see its dialogues.",
         "noDialoguesForSchool": "No dialogues with {school} yet. Plan one with p.",
         "loading": "Opening…",
+        "historyLoading": "Reading earlier school years…",
         "helpTitle": "Keys",
         "helpEverywhere": "Everywhere",
         "contextWheel": "Annual wheel",

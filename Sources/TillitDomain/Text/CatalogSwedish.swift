@@ -312,6 +312,7 @@ enum CatalogSwedish {
         "noSchoolSelected": "Välj en skola (2) för att se dess dialoger.",
         "noDialoguesForSchool": "Inga dialoger med {school} ännu. Planera en med p.",
         "loading": "Öppnar…",
+        "historyLoading": "Läser in tidigare läsår…",
         "helpTitle": "Tangenter",
         "helpEverywhere": "Överallt",
         "contextWheel": "Årshjulet",

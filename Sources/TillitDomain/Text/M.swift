@@ -252,6 +252,7 @@ public enum M: String, CaseIterable, Sendable {
     case noSchoolSelected
     case noDialoguesForSchool
     case loading
+    case historyLoading
     case helpTitle
     case helpEverywhere
     case contextWheel

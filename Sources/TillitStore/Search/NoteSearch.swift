@@ -65,7 +65,10 @@ public enum NoteSearch {
 
 extension Store {
     /// Every readable dialogue, with its journal.
-    public func allDialogues() -> [Dialogue] { readDialogues(dialogues.map(\.id)) }
+    public func allDialogues() -> [Dialogue] {
+        loadEverything()
+        return readDialogues(dialogues.map(\.id))
+    }
 
     /// Reads many dialogues (with their journals) on every core, in the order given; unreadable
     /// ones are left out. For bulk reading that never writes back (reports, word lists).

@@ -63,6 +63,7 @@ extension Store {
     /// Brings the word lists up to date with the dialogue files (reading only the changed ones)
     /// and, when the store may be written, saves the lists that changed.
     func loadSearchTerms() -> SearchTermsCache {
+        loadEverything()
         let cache = searchTerms
         var loader = StoreLoader(layout: layout)
         let years = Set(dialogues.map(\.schoolYear.startYear))

@@ -35,15 +35,3 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
         self.fingerprint = fingerprint
     }
 }
-
-/// `index.json`: a cache of every dialogue's summary. It holds nothing that is not also in the
-/// dialogue files, so it is rebuilt whenever it is missing, stale or unreadable.
-public struct IndexDocument: VersionedDocument, Hashable, Sendable {
-    public var formatVersion: Int
-    public var dialogues: [DialogueSummary]
-
-    public init(dialogues: [DialogueSummary]) {
-        formatVersion = StoreFormat.version
-        self.dialogues = dialogues
-    }
-}

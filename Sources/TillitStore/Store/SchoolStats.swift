@@ -1,13 +1,36 @@
 import TillitDomain
 
 /// Per-school figures for lists, computed from the index alone.
-public struct SchoolStats: Hashable, Sendable {
+public struct SchoolStats: Codable, Hashable, Sendable {
     /// The newest dialogue that has been held (live or closed).
     public var lastDialogue: LocalDate?
     /// The next planned dialogue.
     public var nextPlanned: LocalDate?
     public var openActions: Int
     public var dialogueCount: Int
+
+    public init(lastDialogue: LocalDate? = nil, nextPlanned: LocalDate? = nil, openActions: Int = 0, dialogueCount: Int = 0) {
+        self.lastDialogue = lastDialogue
+        self.nextPlanned = nextPlanned
+        self.openActions = openActions
+        self.dialogueCount = dialogueCount
+    }
+
+    /// The figures of two sets of dialogues taken together.
+    public func merged(with o: SchoolStats) -> SchoolStats {
+        SchoolStats(lastDialogue: [lastDialogue, o.lastDialogue].compactMap { $0 }.max(),
+                    nextPlanned: [nextPlanned, o.nextPlanned].compactMap { $0 }.min(),
+                    openActions: openActions + o.openActions, dialogueCount: dialogueCount + o.dialogueCount)
+    }
+
+    /// Per-school figures of several parts (school years) taken together.
+    public static func merge(_ parts: [[String: SchoolStats]]) -> [String: SchoolStats] {
+        var out: [String: SchoolStats] = [:]
+        for part in parts {
+            for (id, s) in part { out[id] = out[id].map { $0.merged(with: s) } ?? s }
+        }
+        return out
+    }
 
     public static func compute(_ dialogues: [DialogueSummary]) -> [String: SchoolStats] {
         var out: [String: SchoolStats] = [:]
@@ -31,6 +54,7 @@ extension Store {
     /// The school's newest dialogue that was held (live or closed), other than `id`; with
     /// `earlierOnly`, only one before it.
     public func previousHeld(before id: String, earlierOnly: Bool) -> Dialogue? {
+        loadEverything()
         guard let current = dialogues.first(where: { $0.id == id }), let school = current.schoolID else { return nil }
         let previous = dialogues.filter {
             $0.id != id && $0.schoolID == school && $0.status != .planned

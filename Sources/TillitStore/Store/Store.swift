@@ -11,12 +11,20 @@ public final class Store {
     public private(set) var prompts: PromptBank
     /// Agenda templates: `agendas.json`, or the shipped ones.
     public private(set) var agendas: [AgendaTemplate]
-    /// Every readable dialogue's summary, newest first.
-    public private(set) var dialogues: [DialogueSummary]
-    /// Every problem found while opening.
-    public private(set) var problems: [StoreProblem]
+    /// The summaries of the readable dialogues of the school years read so far, newest first:
+    /// every dialogue once `isComplete`. Opened for the first screen, only the current school
+    /// year is read at first; `remainingHistory` reads the rest.
+    public internal(set) var dialogues: [DialogueSummary]
+    /// The school years whose dialogues are in `dialogues`.
+    public internal(set) var loadedYears: Set<Int> = []
+    /// Every school year's entry of `index/overview.json`.
+    var overview: [Int: IndexOverviewDocument.Year] = [:]
+    /// Whether the dialogue folder has been looked through for files no index knows.
+    var scanned = false
+    /// Every problem found while opening (and while reading the rest of the history).
+    public internal(set) var problems: [StoreProblem]
     /// Why the store may not be written, or nil when it may.
-    public private(set) var readOnlyReason: ReadOnlyReason?
+    public internal(set) var readOnlyReason: ReadOnlyReason?
     private var lock: StoreLock?
     /// The search's word lists, loaded on the first search.
     let searchTerms = SearchTermsCache()
@@ -31,8 +39,17 @@ public final class Store {
         case write(command: String)
     }
 
+    /// How much of the history to read when opening.
+    public enum Scope: Sendable {
+        /// Every dialogue (commands that list, search or report).
+        case everything
+        /// What the first screen on `today` shows: the current school year, and per-school
+        /// figures of the others from the overview. The rest is read with `remainingHistory`.
+        case firstScreen(today: LocalDate)
+    }
+
     /// Opens the store at `root`. For writing, the lock is taken before anything is read.
-    public static func open(at root: String, mode: Mode) throws(StoreError) -> Store {
+    public static func open(at root: String, mode: Mode, scope: Scope = .everything) throws(StoreError) -> Store {
         let layout = StoreLayout(root: root)
         guard FileManager.default.fileExists(atPath: layout.manifest) else { throw .noStore(layout.root) }
         var lock: StoreLock?
@@ -43,10 +60,10 @@ public final class Store {
             case .failure(.file(let e)): throw .file(e)
             }
         }
-        return Store(layout: layout, lock: lock)
+        return Store(layout: layout, lock: lock, scope: scope)
     }
 
-    private init(layout: StoreLayout, lock: StoreLock?) {
+    private init(layout: StoreLayout, lock: StoreLock?, scope: Scope) {
         self.layout = layout
         self.lock = lock
         var loader = StoreLoader(layout: layout)
@@ -78,23 +95,12 @@ public final class Store {
         } else {
             agendas = AgendaTemplate.defaults
         }
-        // The index is a cache: an unreadable one is rebuilt, not reported as lost data.
-        var indexLoader = StoreLoader(layout: layout)
-        let index = FileManager.default.fileExists(atPath: layout.index)
-            ? indexLoader.read(IndexDocument.self, StoreLayout.indexFile, checkUnknownFields: false) : nil
-        let (summaries, changed) = loader.refreshIndex(index)
-        dialogues = summaries
-        for p in loader.problems {
-            if case .newerVersion(let found, let supported) = p.kind, reason == nil || reason == .openedForReading {
-                reason = .newerVersion(file: p.file, found: found, supported: supported)
-            }
-        }
         problems = loader.problems
         readOnlyReason = reason
-        if changed, reason == nil {
-            try? DurableFile.replace(layout.index, with: StoreJSON.encode(IndexDocument(dialogues: summaries)))
-        }
-        if lock != nil, reason == nil {
+        dialogues = []
+        noteNewerFiles()
+        loadIndex(scope)
+        if lock != nil, readOnlyReason == nil {
             for leftover in loader.leftoverTemporaries() { unlink(layout.path(leftover)) }
         }
     }
@@ -129,6 +135,7 @@ public final class Store {
 
     /// The id of the one dialogue whose id starts with `prefix`.
     public func resolveDialogue(_ prefix: String) throws(StoreError) -> String {
+        loadEverything()
         let wanted = prefix.lowercased()
         if dialogues.contains(where: { $0.id == wanted }) { return wanted }
         let matches = dialogues.map(\.id).filter { $0.hasPrefix(wanted) }
@@ -151,9 +158,15 @@ public final class Store {
     private func checkWritable(_ relative: String) throws(StoreError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
+        // A dialogue not among the years read so far may be in one not read yet.
+        if relative.hasPrefix(StoreLayout.dialoguesFolder + "/"), !isComplete,
+           !dialogues.contains(where: { StoreLayout.dialogueFile($0.id) == relative }) {
+            loadEverything()
+            if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
+        }
     }
 
-    private func write<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
+    func writeFile<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
         do {
             try DurableFile.replace(layout.path(relative), with: StoreJSON.encode(value))
         } catch let e as FileError {
@@ -165,13 +178,13 @@ public final class Store {
 
     public func saveSchools(_ doc: SchoolsDocument) throws(StoreError) {
         try checkWritable(StoreLayout.schoolsFile)
-        try write(doc, to: StoreLayout.schoolsFile)
+        try writeFile(doc, to: StoreLayout.schoolsFile)
         schools = doc
     }
 
     public func saveWheel(_ newWheel: Wheel) throws(StoreError) {
         try checkWritable(StoreLayout.wheelFile)
-        try write(WheelDocument(wheel: newWheel), to: StoreLayout.wheelFile)
+        try writeFile(WheelDocument(wheel: newWheel), to: StoreLayout.wheelFile)
         wheel = newWheel
     }
 
@@ -184,13 +197,16 @@ public final class Store {
         } catch let e as FileError {
             throw .file(e)
         } catch {}
-        try write(DialogueDocument(dialogue: dialogue), to: relative)
+        try writeFile(DialogueDocument(dialogue: dialogue), to: relative)
         let summary = DialogueSummary(dialogue, fingerprint: FileFingerprint.of(layout.path(relative)))
         updateSearchTerms(dialogue, fingerprint: summary.fingerprint)
+        var years: Set<Int> = [summary.schoolYear.startYear]
+        if let old = dialogues.first(where: { $0.id == dialogue.id }) { years.insert(old.schoolYear.startYear) }
+        ensureYears(years)
         dialogues.removeAll { $0.id == dialogue.id }
         dialogues.append(summary)
-        dialogues.sort { ($0.date, $0.id) > ($1.date, $1.id) }
-        try write(IndexDocument(dialogues: dialogues), to: StoreLayout.indexFile)
+        dialogues.sort(by: DialogueSummary.newestFirst)
+        try writeIndex(years)
     }
 
     // MARK: Creating
@@ -208,18 +224,18 @@ public final class Store {
         let store = try open(layoutWithoutManifest: layout)
         try store.saveSchools(content.schools)
         try store.saveWheel(content.wheel)
-        try store.write(PromptsDocument(bank: DefaultPrompts.bank), to: StoreLayout.promptsFile)
-        try store.write(AgendasDocument(templates: AgendaTemplate.defaults), to: StoreLayout.agendasFile)
+        try store.writeFile(PromptsDocument(bank: DefaultPrompts.bank), to: StoreLayout.promptsFile)
+        try store.writeFile(AgendasDocument(templates: AgendaTemplate.defaults), to: StoreLayout.agendasFile)
         for d in content.dialogues { try store.saveDialogue(d) }
         // The manifest comes last: a folder without one is not yet a store.
-        try store.write(Manifest(), to: StoreLayout.manifestFile)
+        try store.writeFile(Manifest(), to: StoreLayout.manifestFile)
         store.close()
     }
 
     private static func open(layoutWithoutManifest layout: StoreLayout) throws(StoreError) -> Store {
         switch StoreLock.acquire(layout.lock, command: "tillit init") {
         case .success(let lock):
-            let store = Store(layout: layout, lock: lock)
+            let store = Store(layout: layout, lock: lock, scope: .everything)
             store.problems = []
             store.readOnlyReason = nil
             return store

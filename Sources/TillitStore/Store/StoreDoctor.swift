@@ -14,7 +14,7 @@ public enum StoreDoctor {
         var problems = store.problems.filter { !$0.file.hasPrefix(StoreLayout.dialoguesFolder + "/") }
         var files = 3
         var loader = StoreLoader(layout: layout)
-        let dialogueFiles = loader.listDialogueFiles().keys.sorted()
+        let dialogueFiles = loader.dialogueFileIDs().sorted()
         var seenIDs: Set<String> = []
         let schoolIDs = Set(store.schools.schools.map(\.id))
         let areaIDs = Set(store.schools.areas.map(\.id))
@@ -47,11 +47,12 @@ public enum StoreDoctor {
             problems.append(StoreProblem(file: StoreLayout.schoolsFile, kind: .duplicateID(school.id)))
         }
         // Permissions: notes may hold personal data about pupils.
-        let entries = [("", 0o700), (StoreLayout.dialoguesFolder, 0o700)]
-            + [StoreLayout.manifestFile, StoreLayout.schoolsFile, StoreLayout.wheelFile, StoreLayout.promptsFile, StoreLayout.agendasFile,
-               StoreLayout.indexFile,
-               StoreLayout.lockFile].map { ($0, 0o600) }
-            + dialogueFiles.map { (StoreLayout.dialogueFile($0), 0o600) }
+        let folders: [(String, Int)] = [("", 0o700), (StoreLayout.dialoguesFolder, 0o700), (StoreLayout.indexFolder, 0o700)]
+        var files600 = [StoreLayout.manifestFile, StoreLayout.schoolsFile, StoreLayout.wheelFile, StoreLayout.promptsFile,
+                        StoreLayout.agendasFile, StoreLayout.overviewFile, StoreLayout.lockFile]
+        files600 += loader.yearIndexFiles().keys.sorted().map(StoreLayout.yearIndexFile)
+        files600 += dialogueFiles.map(StoreLayout.dialogueFile)
+        let entries = folders + files600.map { ($0, 0o600) }
         for (relative, expected) in entries {
             let path = relative.isEmpty ? layout.root : layout.path(relative)
             guard let mode = FileFingerprint.mode(of: path), mode & 0o077 != 0 else { continue }

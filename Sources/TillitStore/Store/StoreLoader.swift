@@ -1,8 +1,7 @@
 import Foundation
 import TillitDomain
 
-/// Reads a store folder: the manifest, schools, wheel and index, refreshing the index from the
-/// dialogue files that changed. Every problem is collected; one bad file never hides the rest.
+/// Reads a store folder's files. Every problem is collected; one bad file never hides the rest.
 struct StoreLoader {
     let layout: StoreLayout
     var problems: [StoreProblem] = []
@@ -30,9 +29,9 @@ struct StoreLoader {
         }
     }
 
-    /// The dialogue files present, by id, with their fingerprints.
-    func listDialogueFiles() -> [String: FileFingerprint] {
-        var out: [String: FileFingerprint] = [:]
+    /// The ids of the dialogue files present (names only: nothing is stat'ed).
+    func dialogueFileIDs() -> [String] {
+        var out: [String] = []
         guard let dir = opendir(layout.dialogues) else { return out }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -40,44 +39,40 @@ struct StoreLoader {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
-            let id = String(name.dropLast(5))
-            if let fp = FileFingerprint.of("\(layout.dialogues)/\(name)") { out[id] = fp }
+            out.append(String(name.dropLast(5)))
         }
         return out
     }
 
-    /// Brings the index up to date: keeps entries whose file is unchanged, decodes the rest.
-    /// Returns the summaries and whether they differ from what the index file held.
-    mutating func refreshIndex(_ index: IndexDocument?) -> (summaries: [DialogueSummary], changed: Bool) {
-        let files = listDialogueFiles()
-        var known: [String: DialogueSummary] = [:]
-        for s in index?.dialogues ?? [] { known[s.id] = s }
-        var out: [DialogueSummary] = []
-        var changed = index == nil || known.count != (index?.dialogues.count ?? 0)
-        for (id, fingerprint) in files {
-            if let s = known[id], s.fingerprint == fingerprint {
-                out.append(s)
-                continue
-            }
-            changed = true
-            let relative = StoreLayout.dialogueFile(id)
-            guard let doc = read(DialogueDocument.self, relative) else { continue }
-            if doc.dialogue.id != id {
-                problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.id"),
-                                             kind: .invalidValue("id \(doc.dialogue.id) ≠ \(id)")))
-                continue
-            }
-            out.append(DialogueSummary(doc.dialogue, fingerprint: fingerprint))
+    /// The school years that have an index file, with the files' fingerprints.
+    func yearIndexFiles() -> [Int: FileFingerprint] {
+        var out: [Int: FileFingerprint] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.path(StoreLayout.indexFolder))) ?? [] {
+            guard name.hasSuffix(".json"), let year = Int(name.dropLast(5)), (1900...9999).contains(year),
+                  let fp = FileFingerprint.of(layout.path(StoreLayout.yearIndexFile(year))) else { continue }
+            out[year] = fp
         }
-        if known.keys.contains(where: { files[$0] == nil }) { changed = true }
-        out.sort { ($0.date, $0.id) > ($1.date, $1.id) }
-        return (out, changed)
+        return out
+    }
+
+    /// Reads one dialogue file for its summary, recording any problem.
+    mutating func summary(of id: String) -> DialogueSummary? {
+        let relative = StoreLayout.dialogueFile(id)
+        // The fingerprint before reading: a file replaced meanwhile is read again next time.
+        let fingerprint = FileFingerprint.of(layout.path(relative))
+        guard let doc = read(DialogueDocument.self, relative) else { return nil }
+        guard doc.dialogue.id == id else {
+            problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.id"),
+                                         kind: .invalidValue("id \(doc.dialogue.id) ≠ \(id)")))
+            return nil
+        }
+        return DialogueSummary(doc.dialogue, fingerprint: fingerprint)
     }
 
     /// Temporary files left by writes that were interrupted (the real files are intact).
     func leftoverTemporaries() -> [String] {
         var out: [String] = []
-        for folder in ["", StoreLayout.dialoguesFolder] {
+        for folder in ["", StoreLayout.dialoguesFolder, StoreLayout.indexFolder] {
             let path = folder.isEmpty ? layout.root : layout.path(folder)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             where name.contains(DurableFile.temporaryMarker) {

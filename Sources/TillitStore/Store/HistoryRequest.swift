@@ -1,0 +1,81 @@
+import Foundation
+import TillitDomain
+
+/// Reading school years' index files and checking every entry against its dialogue file. It
+/// touches no open store, so the years the first screen does not show can be read on another
+/// thread while that screen is already up; `Store.adopt` takes the result in.
+public struct HistoryRequest: Sendable {
+    let layout: StoreLayout
+    /// The school years to read (newest first).
+    let years: [Int]
+    /// Summaries to start from instead of the years' files (the index of earlier versions).
+    var seed: [Int: [DialogueSummary]]?
+    /// Whether to look through the dialogue folder for files no index knows.
+    let scan: Bool
+    /// Dialogues the store already has (a scan does not read them again).
+    let known: Set<String>
+
+    /// Reads and checks. Each entry whose file changed is read again; a file that is gone drops
+    /// out; a dialogue lands in the year its own school year names.
+    public func read() -> HistoryBatch {
+        var loader = StoreLoader(layout: layout)
+        var byID: [String: DialogueSummary] = [:]
+        var listed: [Int: [DialogueSummary]] = [:]
+        for year in years {
+            let list: [DialogueSummary]
+            if let seeded = seed?[year] {
+                list = seeded
+            } else {
+                // An index is a cache: an unreadable one is rebuilt, not reported as lost data.
+                var indexLoader = StoreLoader(layout: layout)
+                let relative = StoreLayout.yearIndexFile(year)
+                let exists = FileManager.default.fileExists(atPath: layout.path(relative))
+                list = exists ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false)?.dialogues ?? [] : []
+            }
+            listed[year] = list
+            for s in list where byID[s.id] == nil {
+                let fingerprint = FileFingerprint.of(layout.path(StoreLayout.dialogueFile(s.id)))
+                guard fingerprint != nil else { continue }
+                if fingerprint == s.fingerprint {
+                    byID[s.id] = s
+                } else if let fresh = loader.summary(of: s.id) {
+                    byID[fresh.id] = fresh
+                }
+            }
+        }
+        if scan {
+            for id in loader.dialogueFileIDs() where byID[id] == nil && !known.contains(id) {
+                if let fresh = loader.summary(of: id) { byID[id] = fresh }
+            }
+        }
+        var out = Dictionary(grouping: byID.values, by: \.schoolYear.startYear)
+        for year in years where out[year] == nil { out[year] = [] }
+        var changed: Set<Int> = []
+        for (year, list) in out {
+            let sorted = list.sorted(by: DialogueSummary.newestFirst)
+            out[year] = sorted
+            if seed != nil || sorted != (listed[year] ?? []) { changed.insert(year) }
+        }
+        return HistoryBatch(years: out, read: Set(years), changed: changed, problems: loader.problems, scanned: scan)
+    }
+}
+
+/// What a `HistoryRequest` found.
+public struct HistoryBatch: Sendable {
+    /// Every year's checked summaries, newest first. A year not in `read` holds only dialogues
+    /// that moved into it or that the scan found.
+    var years: [Int: [DialogueSummary]]
+    /// The years whose index was read in full.
+    var read: Set<Int>
+    /// The years whose index file no longer matches.
+    var changed: Set<Int>
+    var problems: [StoreProblem]
+    var scanned: Bool
+}
+
+extension DialogueSummary {
+    /// The order of every dialogue list: newest first, ties by id.
+    public static func newestFirst(_ a: DialogueSummary, _ b: DialogueSummary) -> Bool {
+        (a.date, a.id) > (b.date, b.id)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import TillitDomain
+
+/// The dialogue index, one file per school year (`index/YEAR.json`) and an overview of them all
+/// (`index/overview.json`), so that opening reads only what the first screen shows.
+extension Store {
+    /// Whether every dialogue is in `dialogues`.
+    public var isComplete: Bool { scanned && overview.keys.allSatisfy(loadedYears.contains) }
+
+    /// Per-school figures of the school years not read yet (from the overview), to be merged
+    /// with those of `dialogues`.
+    public var unloadedStats: [String: SchoolStats] {
+        SchoolStats.merge(overview.filter { !loadedYears.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value.schools))
+    }
+
+    /// How many dialogues the store holds in all, read or not.
+    public var dialogueCount: Int {
+        dialogues.count + overview.filter { !loadedYears.contains($0.key) }.reduce(0) { $0 + $1.value.dialogues }
+    }
+
+    /// Reads the index when the store is opened.
+    func loadIndex(_ scope: Scope) {
+        var indexLoader = StoreLoader(layout: layout)
+        let files = indexLoader.yearIndexFiles()
+        let overviewPath = layout.path(StoreLayout.overviewFile)
+        let doc = FileManager.default.fileExists(atPath: overviewPath)
+            ? indexLoader.read(IndexOverviewDocument.self, StoreLayout.overviewFile, checkUnknownFields: false) : nil
+        guard let doc, doc.years.allSatisfy({ files[$0.schoolYear] != nil }) else {
+            // No overview (a new store, or one from an earlier version) or a year's file is gone:
+            // build the index from the old single index, the year files left and the dialogues.
+            var legacy: IndexDocument?
+            if FileManager.default.fileExists(atPath: layout.path(StoreLayout.legacyIndexFile)) {
+                legacy = indexLoader.read(IndexDocument.self, StoreLayout.legacyIndexFile, checkUnknownFields: false)
+            }
+            let seed = legacy.map { Dictionary(grouping: $0.dialogues, by: \.schoolYear.startYear) }
+            let years = Set(files.keys).union(seed?.keys ?? [:].keys)
+            adopt(HistoryRequest(layout: layout, years: years.sorted(by: >), seed: seed, scan: true, known: []).read(),
+                  rewriteAll: true)
+            if legacy != nil, readOnlyReason == nil { unlink(layout.path(StoreLayout.legacyIndexFile)) }
+            return
+        }
+        for year in doc.years { overview[year.schoolYear] = year }
+        // A year whose file changed since the overview was written is read now.
+        let stale = files.filter { overview[$0.key]?.index != $0.value }.map(\.key)
+        var wanted = Set(stale)
+        switch scope {
+        case .everything:
+            wanted.formUnion(overview.keys)
+        case .firstScreen(let today):
+            wanted.insert(SchoolYear(containing: today, startMonth: wheel.schoolYearStartMonth).startYear)
+        }
+        let scan: Bool
+        if case .everything = scope { scan = true } else { scan = false }
+        adopt(HistoryRequest(layout: layout, years: wanted.sorted(by: >), seed: nil, scan: scan, known: []).read())
+    }
+
+    /// The rest of the history, to read on another thread and `adopt`; nil when all is read.
+    public func remainingHistory() -> HistoryRequest? {
+        if isComplete { return nil }
+        let years = overview.keys.filter { !loadedYears.contains($0) }.sorted(by: >)
+        return HistoryRequest(layout: layout, years: years, seed: nil, scan: true, known: Set(dialogues.map(\.id)))
+    }
+
+    /// Reads every school year not read yet (commands that need all dialogues call this).
+    public func loadEverything() {
+        if let request = remainingHistory() { adopt(request.read()) }
+    }
+
+    /// Reads the given school years if they are not read yet.
+    public func ensureYears(_ years: Set<Int>) {
+        let missing = years.subtracting(loadedYears)
+        if missing.isEmpty { return }
+        adopt(HistoryRequest(layout: layout, years: missing.sorted(by: >), seed: nil, scan: false, known: []).read())
+    }
+
+    /// Takes in what a `HistoryRequest` read. What the store already holds wins (it may have been
+    /// saved since the request was made); years that changed get their index files rewritten.
+    public func adopt(_ batch: HistoryBatch, rewriteAll: Bool = false) {
+        let knownProblems = Set(problems.map(\.file))
+        problems += batch.problems.filter { !knownProblems.contains($0.file) }
+        noteNewerFiles()
+        var have = Set(dialogues.map(\.id))
+        var touched = rewriteAll ? Set(batch.years.keys) : batch.changed
+        // A dialogue that moved into a year not read yet: read that year first.
+        let partial = Set(batch.years.keys).subtracting(batch.read).subtracting(loadedYears)
+        for year in partial where !(batch.years[year] ?? []).isEmpty {
+            ensureYears([year])
+            have = Set(dialogues.map(\.id))
+        }
+        for (year, list) in batch.years {
+            let fresh = list.filter { !have.contains($0.id) }
+            if fresh.count != list.count, !loadedYears.contains(year) { touched.insert(year) }
+            if loadedYears.contains(year), !fresh.isEmpty { touched.insert(year) }
+            dialogues += fresh
+            have.formUnion(fresh.map(\.id))
+            if batch.read.contains(year) { loadedYears.insert(year) }
+        }
+        if batch.scanned { scanned = true }
+        dialogues.sort(by: DialogueSummary.newestFirst)
+        try? writeIndex(touched.intersection(loadedYears))
+    }
+
+    /// Rewrites the index files of the given years and the overview. Only a writer writes them;
+    /// a reader keeps what it found in memory.
+    func writeIndex(_ years: Set<Int>) throws(StoreError) {
+        if years.isEmpty { return }
+        let writable = readOnlyReason == nil
+        if writable {
+            do { try DurableFile.makeFolder(layout.path(StoreLayout.indexFolder)) } catch let e as FileError {
+                throw .file(e)
+            } catch {}
+        }
+        for year in years.sorted() {
+            let list = dialogues.filter { $0.schoolYear.startYear == year }
+            let relative = StoreLayout.yearIndexFile(year)
+            if list.isEmpty {
+                if writable { unlink(layout.path(relative)) }
+                overview[year] = nil
+                continue
+            }
+            var fingerprint: FileFingerprint?
+            if writable {
+                try writeFile(YearIndexDocument(schoolYear: year, dialogues: list), to: relative)
+                fingerprint = FileFingerprint.of(layout.path(relative))
+            }
+            overview[year] = IndexOverviewDocument.Year(schoolYear: year, index: fingerprint, summaries: list)
+        }
+        if writable {
+            try writeFile(IndexOverviewDocument(years: overview.values.sorted { $0.schoolYear < $1.schoolYear }),
+                          to: StoreLayout.overviewFile)
+        }
+    }
+
+    /// A file of a newer format makes the whole store read-only.
+    func noteNewerFiles() {
+        for p in problems {
+            if case .newerVersion(let found, let supported) = p.kind, readOnlyReason == nil || readOnlyReason == .openedForReading {
+                readOnlyReason = .newerVersion(file: p.file, found: found, supported: supported)
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+import TestSupport
+import TillitDomain
+@testable import TillitStore
+
+/// The dialogue index: one file per school year and an overview, read lazily, checked against
+/// the dialogue files, and rebuilt from them whenever it is missing, stale or unreadable.
+@Suite struct IndexTests {
+    let today = LocalDate(iso: "2026-11-23")!
+    let folder = TempFolder("index")
+    var root: String { folder.sub("store") }
+
+    init() throws {
+        // The demo: two dialogues in 2025/26, three in 2026/27.
+        try Store.create(at: folder.sub("store"), content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
+    }
+
+    func file(_ relative: String) -> String { "\(root)/\(relative)" }
+
+    func decode<T: Decodable>(_ type: T.Type, _ relative: String) throws -> T {
+        try StoreJSON.decoder().decode(T.self, from: Data(contentsOf: URL(fileURLWithPath: file(relative))))
+    }
+
+    func rewriteDialogue(_ id: String, _ change: (inout Dialogue) -> Void) throws {
+        let path = file(StoreLayout.dialogueFile(id))
+        var doc = try StoreJSON.decoder().decode(DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        change(&doc.dialogue)
+        try DurableFile.replace(path, with: StoreJSON.encode(doc))
+    }
+
+    func everything() throws -> Store { try Store.open(at: root, mode: .read) }
+
+    @Test func aStoreKeepsOneIndexFilePerSchoolYearAndAnOverview() throws {
+        let overview = try decode(IndexOverviewDocument.self, StoreLayout.overviewFile)
+        #expect(overview.years.map(\.schoolYear) == [2025, 2026])
+        #expect(overview.years.map(\.dialogues) == [2, 3])
+        #expect(try decode(YearIndexDocument.self, "index/2025.json").dialogues.count == 2)
+        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 3)
+        #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
+        // Each year's entry remembers its file, so a changed file is noticed.
+        #expect(overview.years[0].index == FileFingerprint.of(file("index/2025.json")))
+    }
+
+    @Test func theFirstScreenReadsOnlyTheCurrentSchoolYear() throws {
+        let full = try everything()
+        let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
+        #expect(store.loadedYears == [2026])
+        #expect(store.dialogues.count == 3 && store.dialogues.allSatisfy { $0.schoolYear.startYear == 2026 })
+        #expect(!store.isComplete)
+        #expect(store.dialogueCount == 5)
+        // The school list's figures are whole from the start: last year's part from the overview.
+        let figures = SchoolStats.merge([store.unloadedStats, SchoolStats.compute(store.dialogues)])
+        #expect(figures == SchoolStats.compute(full.dialogues))
+        #expect(figures["nytorpsskolan"]?.openActions ?? 0 > 0)
+        // The rest, read as the program does it on another thread, completes the picture.
+        let rest = try #require(store.remainingHistory())
+        store.adopt(rest.read())
+        #expect(store.isComplete && store.remainingHistory() == nil)
+        #expect(store.dialogues == full.dialogues)
+        #expect(store.unloadedStats.isEmpty)
+    }
+
+    @Test func aDialogueChangedBehindTheProgramsBackIsReadAgain() throws {
+        let id = "9d3b6f80-1a2c-4e57-b8f9-0e4d7a6c2b31"
+        let year = try #require(try everything().dialogues.first { $0.id == id }).schoolYear.startYear
+        try rewriteDialogue(id) { $0.status = .live }
+        let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: LocalDate(year: year, month: 11, day: 1)!))
+        #expect(store.dialogues.first { $0.id == id }?.status == .live)
+        #expect(try everything().dialogues.first { $0.id == id }?.status == .live)
+    }
+
+    @Test func missingStaleAndCorruptIndexFilesAreRebuiltWithoutComplaint() throws {
+        unlink(file(StoreLayout.overviewFile))
+        var store = try Store.open(at: root, mode: .write(command: "t"))
+        #expect(store.dialogues.count == 5 && store.problems.isEmpty && store.isComplete)
+        store.close()
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.count == 2)
+
+        try Data("{ broken".utf8).write(to: URL(fileURLWithPath: file("index/2025.json")))
+        store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        // The overview no longer matches that year's file, so the year is read (and mended) at once.
+        #expect(store.loadedYears.contains(2025))
+        store.adopt(try #require(store.remainingHistory()).read())
+        #expect(store.dialogues.count == 5 && store.problems.isEmpty)
+        store.close()
+        #expect(try decode(YearIndexDocument.self, "index/2025.json").dialogues.count == 2)
+
+        unlink(file("index/2026.json"))
+        store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        #expect(store.dialogues.count == 5 && store.problems.isEmpty)
+        store.close()
+        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 3)
+    }
+
+    @Test func aFileNoIndexKnowsIsFoundWhenTheHistoryIsRead() throws {
+        let source = try everything().dialogues.first { $0.schoolYear.startYear == 2025 }!
+        var copy = try everything().dialogue(source.id)
+        copy.id = "00000000-0000-4000-8000-000000002023"
+        copy.date = LocalDate(iso: "2023-10-10")!
+        copy.schoolYear = SchoolYear(startYear: 2023)
+        try DurableFile.replace(file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
+
+        let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        #expect(!store.dialogues.contains { $0.id == copy.id })
+        store.adopt(try #require(store.remainingHistory()).read())
+        #expect(store.dialogues.first { $0.id == copy.id }?.schoolYear.startYear == 2023)
+        store.close()
+        #expect(try decode(YearIndexDocument.self, "index/2023.json").dialogues.map(\.id) == [copy.id])
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.schoolYear) == [2023, 2025, 2026])
+        // A file that is gone drops out of its year.
+        unlink(file(StoreLayout.dialogueFile(copy.id)))
+        let again = try Store.open(at: root, mode: .write(command: "t"))
+        #expect(again.dialogues.count == 5)
+        again.close()
+        #expect(!FileManager.default.fileExists(atPath: file("index/2023.json")))
+    }
+
+    @Test func savingBeforeTheHistoryIsReadLosesNoYear() throws {
+        let old = try #require(try everything().dialogues.first { $0.schoolYear.startYear == 2025 })
+        let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        var d = try store.dialogue(old.id)
+        d.notes.append(Note(id: "sparad", section: .strengths, text: "Sparad", created: Date(timeIntervalSince1970: 1_764_000_000)))
+        try store.saveDialogue(d)
+        var fresh = d
+        fresh.id = "00000000-0000-4000-8000-00000000f00d"
+        fresh.date = today
+        fresh.schoolYear = SchoolYear(startYear: 2026)
+        try store.saveDialogue(fresh)
+        store.close()
+        let after = try everything()
+        #expect(after.dialogues.count == 6)
+        #expect(after.dialogues.first { $0.id == old.id }?.noteCount == old.noteCount + 1)
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.dialogues) == [2, 4])
+    }
+
+    @Test func aDialogueMovedToAnotherSchoolYearLeavesItsOldYear() throws {
+        let store = try Store.open(at: root, mode: .write(command: "t"))
+        let id = try #require(store.dialogues.first { $0.schoolYear.startYear == 2025 }).id
+        var d = try store.dialogue(id)
+        d.date = LocalDate(iso: "2026-09-10")!
+        d.schoolYear = SchoolYear(startYear: 2026)
+        try store.saveDialogue(d)
+        store.close()
+        #expect(try !decode(YearIndexDocument.self, "index/2025.json").dialogues.contains { $0.id == id })
+        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.contains { $0.id == id })
+
+        // The same behind the program's back: the file now names 2024/25.
+        try rewriteDialogue(id) {
+            $0.date = LocalDate(iso: "2024-09-10")!
+            $0.schoolYear = SchoolYear(startYear: 2024)
+        }
+        let again = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        #expect(again.dialogues.first { $0.id == id }?.schoolYear.startYear == 2024)
+        #expect(again.dialogues.filter { $0.id == id }.count == 1)
+        again.close()
+        #expect(try !decode(YearIndexDocument.self, "index/2026.json").dialogues.contains { $0.id == id })
+        #expect(try decode(YearIndexDocument.self, "index/2024.json").dialogues.map(\.id) == [id])
+    }
+
+    @Test func anIndexOfAnEarlierVersionIsTurnedIntoYearFilesWithoutReadingEveryDialogue() throws {
+        var summaries = try everything().dialogues
+        // A value only the old index holds: were the dialogue files read, it would not survive.
+        summaries[0].tags = ["från-gamla-indexet"]
+        try FileManager.default.removeItem(atPath: file(StoreLayout.indexFolder))
+        try DurableFile.replace(file(StoreLayout.legacyIndexFile), with: StoreJSON.encode(IndexDocument(dialogues: summaries)))
+        // A reader changes nothing.
+        #expect(try everything().dialogues.first?.tags == ["från-gamla-indexet"])
+        #expect(FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
+        #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.indexFolder)))
+        // A writer builds the year files and removes the old index.
+        try Store.open(at: root, mode: .write(command: "t")).close()
+        #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
+        let year = summaries[0].schoolYear.startYear
+        #expect(try decode(YearIndexDocument.self, "index/\(year).json").dialogues.first { $0.id == summaries[0].id }?.tags
+            == ["från-gamla-indexet"])
+        #expect(mode(of: file(StoreLayout.indexFolder)) == 0o700)
+        #expect(mode(of: file(StoreLayout.overviewFile)) == 0o600)
+    }
+}
