@@ -177,4 +177,77 @@ import TillitDomain
         #expect(mode(of: file(StoreLayout.indexFolder)) == 0o700)
         #expect(mode(of: file(StoreLayout.overviewFile)) == 0o600)
     }
+
+    /// Copies of last year's Nytorpsskolan dialogue (with open actions) into earlier school years.
+    func addHistory(_ years: ClosedRange<Int>) throws {
+        let source = try everything().dialogue("2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
+        for year in years {
+            var copy = source
+            copy.id = "00000000-0000-4000-8000-00000000\(year)"
+            copy.date = LocalDate(year: year, month: 10, day: 1)!
+            copy.schoolYear = SchoolYear(startYear: year)
+            try DurableFile.replace(file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
+        }
+        try Store.open(at: root, mode: .write(command: "t")).close()
+    }
+
+    /// The school list's figures as the first screen computes them.
+    func firstScreenFigures(_ store: Store) -> [String: SchoolStats] {
+        SchoolStats.merge([store.unloadedStats, SchoolStats.compute(store.dialogues)])
+    }
+
+    @Test func theOverviewStaysTheSameSizeHoweverLongTheHistory() throws {
+        try addHistory(2015...2024)
+        let overview = try decode(IndexOverviewDocument.self, StoreLayout.overviewFile)
+        #expect(overview.years.count == 12)
+        // The newest three years have figures of their own; the nine before them share one set.
+        #expect(overview.recent.map(\.schoolYear) == [2024, 2025, 2026])
+        #expect(overview.earlier?.before == 2024)
+        #expect(overview.earlier?.schools["nytorpsskolan"]?.dialogueCount == 9)
+        let full = SchoolStats.compute(try everything().dialogues)
+        let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        #expect(store.loadedYears == [2026])
+        #expect(firstScreenFigures(store) == full)
+        // One of the earlier years is needed (a report): they are read together, and the figures hold.
+        store.ensureYears([2018])
+        #expect(store.loadedYears == Set(2015...2023).union([2026]))
+        #expect(firstScreenFigures(store) == full)
+        // Following up an old action changes the earlier years' shared figures.
+        var old = try store.dialogue("00000000-0000-4000-8000-000000002018")
+        for i in old.actions.indices { old.actions[i].status = .done }
+        try store.saveDialogue(old)
+        store.close()
+        let after = SchoolStats.compute(try everything().dialogues)
+        #expect(after["nytorpsskolan"]!.openActions < full["nytorpsskolan"]!.openActions)
+        #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))) == after)
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).earlier?.schools["nytorpsskolan"]?.openActions
+            == after["nytorpsskolan"]!.openActions - (try everything().dialogues.filter { $0.schoolYear.startYear >= 2024 }
+                .filter { $0.schoolID == "nytorpsskolan" }.reduce(0) { $0 + $1.openActionCount }))
+    }
+
+    @Test func aNewSchoolYearMovesTheOldestRecentYearIntoTheEarlierFigures() throws {
+        try addHistory(2022...2024)
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).earlier?.before == 2024)
+        let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        // Saving in the school year on screen needs nothing else read, and keeps the earlier figures.
+        var current = try store.dialogue(try #require(store.dialogues.first).id)
+        current.notes.append(Note(id: "ny", section: .strengths, text: "Ny", created: Date(timeIntervalSince1970: 1_764_000_000)))
+        try store.saveDialogue(current)
+        #expect(store.loadedYears == [2026] && !store.isComplete)
+        #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today)))
+            == SchoolStats.compute(try everything().dialogues))
+        // A dialogue planned for next school year moves the newest years on.
+        var next = try store.dialogue("00000000-0000-4000-8000-000000002024")
+        next.id = "00000000-0000-4000-8000-00000000a027"
+        next.date = LocalDate(iso: "2027-09-01")!
+        next.schoolYear = SchoolYear(startYear: 2027)
+        next.status = .planned
+        try store.saveDialogue(next)
+        store.close()
+        let overview = try decode(IndexOverviewDocument.self, StoreLayout.overviewFile)
+        #expect(overview.recent.map(\.schoolYear) == [2025, 2026, 2027])
+        #expect(overview.earlier?.before == 2025)
+        let full = SchoolStats.compute(try everything().dialogues)
+        #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))) == full)
+    }
 }

@@ -15,9 +15,11 @@ public struct YearIndexDocument: VersionedDocument, Hashable, Sendable {
     }
 }
 
-/// `index/overview.json`: what the first screen needs of every school year without reading its
-/// index: how many dialogues it holds and each school's figures in it. Each year remembers the
-/// fingerprint of its index file; a year whose file changed is read again.
+/// `index/overview.json`: what the first screen needs without reading the years' indexes: how
+/// many dialogues each school year holds, and each school's figures, per year for the newest
+/// years and taken together for all the years before them, so that the file stays the same
+/// size however long the history grows. Each year remembers the fingerprint of its index file;
+/// a year whose file changed is read again.
 public struct IndexOverviewDocument: VersionedDocument, Hashable, Sendable {
     public struct Year: Codable, Hashable, Sendable {
         public var schoolYear: Int
@@ -25,25 +27,40 @@ public struct IndexOverviewDocument: VersionedDocument, Hashable, Sendable {
         public var index: FileFingerprint?
         public var dialogues: Int
         public var notes: Int
-        /// Each school's figures in this year alone.
-        public var schools: [String: SchoolStats]
 
-        /// The entry for one year's summaries.
         public init(schoolYear: Int, index: FileFingerprint?, summaries: [DialogueSummary]) {
             self.schoolYear = schoolYear
             self.index = index
             dialogues = summaries.count
             notes = summaries.reduce(0) { $0 + $1.noteCount }
-            schools = SchoolStats.compute(summaries)
         }
     }
 
+    /// Each school's figures in one of the newest school years.
+    public struct RecentYear: Codable, Hashable, Sendable {
+        public var schoolYear: Int
+        public var schools: [String: SchoolStats]
+    }
+
+    /// Each school's figures in all the school years before `before`, together.
+    public struct Earlier: Codable, Hashable, Sendable {
+        public var before: Int
+        public var schools: [String: SchoolStats]
+    }
+
+    /// How many of the newest school years keep figures of their own.
+    public static let recentYears = 3
+
     public var formatVersion: Int
     public var years: [Year]
+    public var recent: [RecentYear]
+    public var earlier: Earlier?
 
-    public init(years: [Year]) {
+    public init(years: [Year], recent: [RecentYear], earlier: Earlier?) {
         formatVersion = StoreFormat.version
         self.years = years
+        self.recent = recent
+        self.earlier = earlier
     }
 }
 

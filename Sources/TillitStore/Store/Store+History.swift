@@ -10,7 +10,20 @@ extension Store {
     /// Per-school figures of the school years not read yet (from the overview), to be merged
     /// with those of `dialogues`.
     public var unloadedStats: [String: SchoolStats] {
-        SchoolStats.merge(overview.filter { !loadedYears.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value.schools))
+        var parts: [[String: SchoolStats]] = []
+        if let earlierStats, overview.keys.contains(where: { $0 < earlierStats.before && !loadedYears.contains($0) }) {
+            parts.append(earlierStats.schools)
+        }
+        for (year, stats) in recentStats.sorted(by: { $0.key < $1.key }) where overview[year] != nil && !loadedYears.contains(year) {
+            parts.append(stats)
+        }
+        return SchoolStats.merge(parts)
+    }
+
+    /// The years whose figures are only known together (all read at once, or none).
+    var earlierYears: Set<Int> {
+        guard let cut = earlierStats?.before else { return [] }
+        return Set(overview.keys.filter { $0 < cut })
     }
 
     /// How many dialogues the store holds in all, read or not.
@@ -40,6 +53,8 @@ extension Store {
             return
         }
         for year in doc.years { overview[year.schoolYear] = year }
+        for year in doc.recent { recentStats[year.schoolYear] = year.schools }
+        earlierStats = doc.earlier
         // A year whose file changed since the overview was written is read now.
         let stale = files.filter { overview[$0.key]?.index != $0.value }.map(\.key)
         var wanted = Set(stale)
@@ -49,6 +64,9 @@ extension Store {
         case .firstScreen(let today):
             wanted.insert(SchoolYear(containing: today, startMonth: wheel.schoolYearStartMonth).startYear)
         }
+        // A recent year without figures of its own is read too.
+        wanted.formUnion(overview.keys.filter { $0 >= (earlierStats?.before ?? Int.min) && recentStats[$0] == nil })
+        if !wanted.isDisjoint(with: earlierYears) { wanted.formUnion(earlierYears) }
         let scan: Bool
         if case .everything = scope { scan = true } else { scan = false }
         adopt(HistoryRequest(layout: layout, years: wanted.sorted(by: >), seed: nil, scan: scan, known: []).read())
@@ -68,7 +86,9 @@ extension Store {
 
     /// Reads the given school years if they are not read yet.
     public func ensureYears(_ years: Set<Int>) {
-        let missing = years.subtracting(loadedYears)
+        var missing = years.subtracting(loadedYears)
+        let earlier = earlierYears
+        if !missing.isDisjoint(with: earlier) { missing.formUnion(earlier.subtracting(loadedYears)) }
         if missing.isEmpty { return }
         adopt(HistoryRequest(layout: layout, years: missing.sorted(by: >), seed: nil, scan: false, known: []).read())
     }
@@ -110,8 +130,9 @@ extension Store {
                 throw .file(e)
             } catch {}
         }
+        let byYear = Dictionary(grouping: dialogues, by: \.schoolYear.startYear)
         for year in years.sorted() {
-            let list = dialogues.filter { $0.schoolYear.startYear == year }
+            let list = byYear[year] ?? []
             let relative = StoreLayout.yearIndexFile(year)
             if list.isEmpty {
                 if writable { unlink(layout.path(relative)) }
@@ -125,10 +146,36 @@ extension Store {
             }
             overview[year] = IndexOverviewDocument.Year(schoolYear: year, index: fingerprint, summaries: list)
         }
+        refigure(byYear)
         if writable {
-            try writeFile(IndexOverviewDocument(years: overview.values.sorted { $0.schoolYear < $1.schoolYear }),
-                          to: StoreLayout.overviewFile)
+            let doc = IndexOverviewDocument(
+                years: overview.values.sorted { $0.schoolYear < $1.schoolYear },
+                recent: recentStats.sorted { $0.key < $1.key }.map { .init(schoolYear: $0.key, schools: $0.value) },
+                earlier: earlierStats)
+            try writeFile(doc, to: StoreLayout.overviewFile)
         }
+    }
+
+    /// Works out the figures again: per year for the newest years, together for the rest.
+    /// A year read is figured from its summaries; one not read keeps the figures it had.
+    private func refigure(_ byYear: [Int: [DialogueSummary]]) {
+        let all = overview.keys.sorted()
+        guard let newest = all.last else {
+            recentStats = [:]
+            earlierStats = nil
+            return
+        }
+        func part(_ year: Int) -> [String: SchoolStats] {
+            loadedYears.contains(year) ? SchoolStats.compute(byYear[year] ?? []) : recentStats[year] ?? [:]
+        }
+        let oldCut = earlierStats?.before ?? Int.min
+        let earlierRead = all.filter { $0 < oldCut }.allSatisfy(loadedYears.contains)
+        let cut = earlierRead ? newest - IndexOverviewDocument.recentYears + 1
+            : max(oldCut, newest - IndexOverviewDocument.recentYears + 1)
+        let parts = earlierRead ? all.filter { $0 < cut }.map(part)
+            : [earlierStats?.schools ?? [:]] + all.filter { $0 >= oldCut && $0 < cut }.map(part)
+        earlierStats = all.contains { $0 < cut } ? .init(before: cut, schools: SchoolStats.merge(parts)) : nil
+        recentStats = Dictionary(uniqueKeysWithValues: all.filter { $0 >= cut }.map { ($0, part($0)) })
     }
 
     /// A file of a newer format makes the whole store read-only.

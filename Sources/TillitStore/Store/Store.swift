@@ -19,6 +19,11 @@ public final class Store {
     public internal(set) var loadedYears: Set<Int> = []
     /// Every school year's entry of `index/overview.json`.
     var overview: [Int: IndexOverviewDocument.Year] = [:]
+    /// Each school's figures in each of the newest school years, and in all the years before
+    /// them together. The years before are read all at once or not at all, so that the figures
+    /// of the years not read are always known.
+    var recentStats: [Int: [String: SchoolStats]] = [:]
+    var earlierStats: IndexOverviewDocument.Earlier?
     /// Whether the dialogue folder has been looked through for files no index knows.
     var scanned = false
     /// Every problem found while opening (and while reading the rest of the history).
@@ -115,9 +120,15 @@ public final class Store {
     // MARK: Reading
 
     /// The full dialogue, read from its file. `checkFields: false` skips the unknown-field check
-    /// (for bulk reading that never writes back: search, reports).
+    /// (for bulk reading that never writes back: search, reports). The check is also skipped for
+    /// a file unchanged since its index entry was made: it passed the check then.
     public func dialogue(_ id: String, checkFields: Bool = true) throws(StoreError) -> Dialogue {
         let relative = StoreLayout.dialogueFile(id)
+        var checkFields = checkFields
+        if checkFields, let known = dialogues.first(where: { $0.id == id })?.fingerprint,
+           FileFingerprint.of(layout.path(relative)) == known {
+            checkFields = false
+        }
         let bytes: [UInt8]
         do {
             bytes = try DurableFile.contents(of: layout.path(relative))
