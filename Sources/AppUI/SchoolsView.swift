@@ -6,38 +6,59 @@ import TUIKit
 /// The school list grouped by education area: each school with its grades, principal, last
 /// dialogue and open actions. Returns the cursor position while the filter is being typed.
 enum SchoolsView {
-    struct Line {
-        var text: String
-        var right: String = ""
-        var role: Role
-        var schoolID: String?
+    /// One row of the list. Only the rows on screen are put into words (a list of hundreds of
+    /// schools would otherwise be formatted for every frame).
+    enum Line {
+        case blank
+        case area(Area)
+        case name(School)
+        case facts(School)
+
+        var schoolID: String? {
+            switch self {
+            case .name(let s), .facts(let s): return s.id
+            case .blank, .area: return nil
+            }
+        }
     }
 
-    static func lines(_ state: AppState, width: Int) -> [Line] {
-        let t = state.t
-        let stats = state.data.schoolStats
+    static func lines(_ state: AppState) -> [Line] {
         var out: [Line] = []
         for row in SchoolList.rows(data: state.data, state: state.schools) {
             switch row {
             case .area(let area):
-                if !out.isEmpty { out.append(Line(text: "", role: .text)) }
-                out.append(Line(text: area.name + (area.head.map { " · \($0)" } ?? ""), role: .header))
+                if !out.isEmpty { out.append(.blank) }
+                out.append(.area(area))
             case .school(let s):
-                let name = s.archived ? "\(s.name) (\(t(.archivedMark)))" : s.name
-                out.append(Line(text: " " + name, right: s.grades?.text ?? "", role: .text, schoolID: s.id))
-                var facts: [String] = []
-                if let p = s.principal { facts.append(p) }
-                let st = stats[s.id]
-                if let last = st?.lastDialogue {
-                    facts.append(t(.lastDialogueShort, ["date": last.iso]))
-                } else {
-                    facts.append(t(.noDialogueYet))
-                }
-                if let open = st?.openActions, open > 0 { facts.append(Plural.openActions(open, t)) }
-                out.append(Line(text: "   " + facts.joined(separator: " · "), role: .dim, schoolID: s.id))
+                out.append(.name(s))
+                out.append(.facts(s))
             }
         }
         return out
+    }
+
+    /// A row's text, the text at its right edge, and its style.
+    static func words(_ line: Line, _ state: AppState) -> (text: String, right: String, role: Role) {
+        let t = state.t
+        switch line {
+        case .blank:
+            return ("", "", .text)
+        case .area(let area):
+            return (area.name + (area.head.map { " · \($0)" } ?? ""), "", .header)
+        case .name(let s):
+            return (" " + (s.archived ? "\(s.name) (\(t(.archivedMark)))" : s.name), s.grades?.text ?? "", .text)
+        case .facts(let s):
+            var facts: [String] = []
+            if let p = s.principal { facts.append(p) }
+            let st = state.data.schoolStats[s.id]
+            if let last = st?.lastDialogue {
+                facts.append(t(.lastDialogueShort, ["date": last.iso]))
+            } else {
+                facts.append(t(.noDialogueYet))
+            }
+            if let open = st?.openActions, open > 0 { facts.append(Plural.openActions(open, t)) }
+            return ("   " + facts.joined(separator: " · "), "", .dim)
+        }
     }
 
     static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
@@ -54,7 +75,7 @@ enum SchoolsView {
             canvas.line(visible, x: top.x + 2, y: top.y, width: field, role: state.schools.filtering ? .input : .dim)
             if state.schools.filtering { cursor = (top.x + 2 + column, top.y) }
         }
-        let lines = lines(state, width: body.width)
+        let lines = lines(state)
         if lines.isEmpty {
             let text = state.data.schools.isEmpty ? t(.noSchoolsInStore)
                 : t(.noMatchingSchools, ["query": state.schools.filter.text])
@@ -69,11 +90,12 @@ enum SchoolsView {
             let y = body.y + i - first
             guard y < body.maxY else { break }
             let selected = line.schoolID != nil && line.schoolID == state.schools.selectedID
-            let role: Role = selected ? (focused ? .selection : .selectionDim) : line.role
-            canvas.line(line.text, x: body.x, y: y, width: body.width, role: role)
-            if !line.right.isEmpty {
-                let w = DisplayWidth.of(line.right)
-                canvas.text(line.right, x: body.maxX - w - 1, y: y, role: selected ? role : .dim)
+            let (text, right, lineRole) = words(line, state)
+            let role: Role = selected ? (focused ? .selection : .selectionDim) : lineRole
+            canvas.line(text, x: body.x, y: y, width: body.width, role: role)
+            if !right.isEmpty {
+                let w = DisplayWidth.of(right)
+                canvas.text(right, x: body.maxX - w - 1, y: y, role: selected ? role : .dim)
             }
         }
         return cursor

@@ -96,6 +96,10 @@ enum Bench {
             key(.enter)
             key(.escape)
         })
+        if args.contains("--profile-open") {
+            // For perf: keep opening for a while.
+            for _ in 0..<300 { key(.enter); key(.escape) }
+        }
 
         // 4. A keystroke in a live dialogue to the finished frame, while a save is going on.
         if let planned = store.dialogues.first(where: { $0.status == .planned }) {

@@ -39,9 +39,9 @@ public enum SchoolList {
             areas.append(Area(id: s.areaID, name: s.areaID))
         }
         for area in areas {
-            let schools = SwedishOrder.sorted(data.schools.filter {
+            let schools = data.schoolsInOrder.filter {
                 $0.areaID == area.id && (state.showArchived || !$0.archived) && matches($0, area: area, query: query)
-            }, by: \.name)
+            }
             if schools.isEmpty { continue }
             out.append(.area(area))
             out += schools.map(Row.school)

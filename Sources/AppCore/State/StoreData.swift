@@ -5,7 +5,11 @@ import TillitStore
 public struct StoreData: Equatable, Sendable {
     /// The store folder as shown to the user (`~/.local/share/tillit`).
     public var storePath: String
-    public var schoolsDocument: SchoolsDocument
+    public var schoolsDocument: SchoolsDocument {
+        didSet { schoolsInOrder = SwedishOrder.sorted(schoolsDocument.schools, by: \.name) }
+    }
+    /// The schools in Swedish alphabetical order, sorted once rather than for every frame.
+    public private(set) var schoolsInOrder: [School] = []
     public var wheel: Wheel
     public var dialogues: [DialogueSummary] {
         didSet { regroup() }
@@ -47,6 +51,7 @@ public struct StoreData: Equatable, Sendable {
                 readOnlyReason: String? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
         self.storePath = storePath
         self.schoolsDocument = schoolsDocument
+        schoolsInOrder = SwedishOrder.sorted(schoolsDocument.schools, by: \.name)
         self.wheel = wheel
         self.dialogues = dialogues
         self.readOnlyReason = readOnlyReason

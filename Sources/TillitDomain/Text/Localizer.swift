@@ -18,8 +18,29 @@ public struct Localizer: Sendable {
 
     /// The text of any key, also computed ones such as `section.strengths`.
     public func text(_ key: String, _ args: KeyValuePairs<String, String> = [:]) -> String {
-        var out = Localizer.catalog(language)[key] ?? Localizer.catalog(.en)[key] ?? key
-        for (name, value) in args { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
+        let template = Localizer.catalog(language)[key] ?? Localizer.catalog(.en)[key] ?? key
+        return args.isEmpty ? template : Self.fill(template, args)
+    }
+
+    /// Puts each `{name}` of the template's place holders in one pass (a value that itself holds
+    /// braces is left as it is). Runs for many texts of every frame, so it avoids Foundation.
+    static func fill(_ template: String, _ args: KeyValuePairs<String, String>) -> String {
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 16)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let value = args.first(where: { $0.key == rest[afterOpen..<close] })?.value {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
         return out
     }
 

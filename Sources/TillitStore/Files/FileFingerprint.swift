@@ -1,13 +1,19 @@
 import Foundation
 
-/// Size and modification time of a file: when either changes, its index entry is stale.
+/// Size, modification time and inode of a file: when any changes, its index entry is stale.
+/// The inode matters because file times are coarse (a few milliseconds): two writes of the same
+/// size within one tick look alike, but every write of the store replaces the file by renaming
+/// a new one over it, which gives it a new inode.
 public struct FileFingerprint: Codable, Hashable, Sendable {
     public var size: Int64
     public var modifiedNanoseconds: Int64
+    /// Absent in entries written by earlier versions (which are then read again once).
+    public var inode: UInt64?
 
-    public init(size: Int64, modifiedNanoseconds: Int64) {
+    public init(size: Int64, modifiedNanoseconds: Int64, inode: UInt64? = nil) {
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
+        self.inode = inode
     }
 
     /// The fingerprint of the file at `path`, or nil if it cannot be stat'ed.
@@ -16,7 +22,8 @@ public struct FileFingerprint: Codable, Hashable, Sendable {
         guard stat(path, &st) == 0 else { return nil }
         return FileFingerprint(
             size: Int64(st.st_size),
-            modifiedNanoseconds: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+            modifiedNanoseconds: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+            inode: UInt64(st.st_ino))
     }
 
     /// The permission bits of the file at `path`.
