@@ -62,6 +62,8 @@ struct ScreenLauncher {
                 if dialogue.isLive { reopen = id }
             }
         }
+        // A dialogue to reopen from an earlier school year: read the whole history first.
+        if let reopen, !store.dialogues.contains(where: { $0.id == reopen }) { store.loadEverything() }
         let configFolder = ConfigFile.folder(environment: env)
         let config = ConfigFile.load(folder: configFolder, t: t)
         var notices = config.problems.map { StatusMessage($0, kind: .warning) }

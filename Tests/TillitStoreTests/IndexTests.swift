@@ -250,4 +250,20 @@ import TillitDomain
         let full = SchoolStats.compute(try everything().dialogues)
         #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))) == full)
     }
+
+    @Test func fingerprintsTellQuickWritesApartAndAcceptEntriesOfEarlierVersions() throws {
+        let path = file("probe.json")
+        try DurableFile.replace(path, with: Data("aaaa".utf8))
+        let first = try #require(FileFingerprint.of(path))
+        try DurableFile.replace(path, with: Data("bbbb".utf8))
+        let second = try #require(FileFingerprint.of(path))
+        // Same size, perhaps the same coarse time: the new inode of the renamed file tells them apart.
+        #expect(!second.matches(first))
+        #expect(second.matches(second))
+        // An entry without an inode (written by an earlier version) is judged by size and time.
+        let old = FileFingerprint(size: second.size, modifiedNanoseconds: second.modifiedNanoseconds)
+        #expect(second.matches(old) && old.matches(second))
+        #expect(!second.matches(FileFingerprint(size: second.size + 1, modifiedNanoseconds: second.modifiedNanoseconds)))
+        #expect(!second.matches(nil))
+    }
 }

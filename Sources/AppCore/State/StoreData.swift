@@ -10,15 +10,19 @@ public struct StoreData: Equatable, Sendable {
     }
     /// The schools in Swedish alphabetical order, sorted once rather than for every frame.
     public private(set) var schoolsInOrder: [School] = []
-    public var wheel: Wheel
+    public var wheel: Wheel {
+        didSet { if wheel.schoolYearStartMonth != oldValue.schoolYearStartMonth { regroupWheel() } }
+    }
+    /// The dialogues on each school year's wheel (by date, from the wheel's start month), in
+    /// wheel order, so that no frame sorts a year of dialogues.
+    public private(set) var wheelDialogues: [Int: [DialogueSummary]] = [:]
     public var dialogues: [DialogueSummary] {
         didSet { regroup() }
     }
     /// Per-school figures (last dialogue, open actions), kept with the dialogues so that no frame
     /// has to go through every dialogue.
     public private(set) var schoolStats: [String: SchoolStats] = [:]
-    /// The dialogues by school year and by school (newest first), for the same reason.
-    public private(set) var byYear: [Int: [DialogueSummary]] = [:]
+    /// The dialogues by school (newest first), for the same reason.
     public private(set) var bySchool: [String: [DialogueSummary]] = [:]
 
     /// Per-school figures of the school years not read yet (merged into `schoolStats`).
@@ -31,15 +35,16 @@ public struct StoreData: Equatable, Sendable {
     private mutating func regroup() {
         schoolStats = unloadedStats.isEmpty ? SchoolStats.compute(dialogues)
             : SchoolStats.merge([unloadedStats, SchoolStats.compute(dialogues)])
-        byYear = Dictionary(grouping: dialogues, by: \.schoolYear.startYear)
         bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
+        regroupWheel()
     }
 
-    /// The dialogues that may fall in a school year (its neighbours too, for a wheel that starts
-    /// in another month than August).
-    public func dialogues(near year: SchoolYear) -> [DialogueSummary] {
-        (byYear[year.startYear - 1] ?? []) + (byYear[year.startYear] ?? []) + (byYear[year.startYear + 1] ?? [])
+    private mutating func regroupWheel() {
+        let start = wheel.schoolYearStartMonth
+        wheelDialogues = Dictionary(grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear })
+            .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
     }
+
     /// The follow-up questions.
     public var prompts: PromptBank = DefaultPrompts.bank
     /// Agenda templates to start from.

@@ -26,7 +26,7 @@ public enum WheelModel {
 
     /// Every item of the school year.
     public static func items(_ state: WheelPaneState, data: StoreData) -> [WheelItem] {
-        WheelItem.items(wheel: data.wheel, dialogues: data.dialogues(near: state.year), in: state.year)
+        WheelItem.items(wheel: data.wheel, ordered: data.wheelDialogues[state.year.startYear] ?? [], in: state.year)
     }
 
     /// The items of the shown month, in date order.

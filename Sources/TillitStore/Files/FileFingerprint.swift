@@ -16,6 +16,14 @@ public struct FileFingerprint: Codable, Hashable, Sendable {
         self.inode = inode
     }
 
+    /// Whether two fingerprints describe the same file contents. An entry from an earlier version
+    /// has no inode; size and time then decide, so that an upgrade does not read everything again.
+    public func matches(_ other: FileFingerprint?) -> Bool {
+        guard let other, size == other.size, modifiedNanoseconds == other.modifiedNanoseconds else { return false }
+        guard let a = inode, let b = other.inode else { return true }
+        return a == b
+    }
+
     /// The fingerprint of the file at `path`, or nil if it cannot be stat'ed.
     public static func of(_ path: String) -> FileFingerprint? {
         var st = stat()

@@ -74,17 +74,20 @@ extension Store {
             cache.shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
         }
         let stale = dialogues.filter { d in
-            guard let entry = cache.shards[d.schoolYear.startYear]?.dialogues[d.id], d.fingerprint != nil else { return true }
-            return entry.fingerprint != d.fingerprint
+            guard let entry = cache.shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else { return true }
+            return !fingerprint.matches(entry.fingerprint)
         }
-        // Read on every core; journals are not part of the word lists (pending ones always match).
+        // Read on every core, a few hundred at a time (memory stays low); journals are not part
+        // of the word lists (pending ones always match).
         let fingerprints = Dictionary(stale.map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
-        for full in readDialogues(stale.map(\.id)) {
-            let year = full.schoolYear.startYear
-            cache.shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
-                .init(fingerprint: fingerprints[full.id] ?? nil, terms: NoteSearch.terms(of: full))
-            cache.dirty.insert(year)
-            cache.inverted = nil
+        for start in stride(from: 0, to: stale.count, by: 512) {
+            for full in readDialogues(stale[start..<min(stale.count, start + 512)].map(\.id)) {
+                let year = full.schoolYear.startYear
+                cache.shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
+                    .init(fingerprint: fingerprints[full.id] ?? nil, terms: NoteSearch.terms(of: full))
+                cache.dirty.insert(year)
+                cache.inverted = nil
+            }
         }
         saveSearchTerms()
         return cache

@@ -35,8 +35,8 @@ public struct HistoryRequest: Sendable {
             listed[year] = list
             for s in list where byID[s.id] == nil {
                 let fingerprint = FileFingerprint.of(layout.path(StoreLayout.dialogueFile(s.id)))
-                guard fingerprint != nil else { continue }
-                if fingerprint == s.fingerprint {
+                guard let fingerprint else { continue }
+                if fingerprint.matches(s.fingerprint) {
                     byID[s.id] = s
                 } else if let fresh = loader.summary(of: s.id) {
                     byID[fresh.id] = fresh

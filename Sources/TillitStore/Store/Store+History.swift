@@ -56,7 +56,7 @@ extension Store {
         for year in doc.recent { recentStats[year.schoolYear] = year.schools }
         earlierStats = doc.earlier
         // A year whose file changed since the overview was written is read now.
-        let stale = files.filter { overview[$0.key]?.index != $0.value }.map(\.key)
+        let stale = files.filter { !$0.value.matches(overview[$0.key]?.index) }.map(\.key)
         var wanted = Set(stale)
         switch scope {
         case .everything:

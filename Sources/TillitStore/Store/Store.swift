@@ -126,7 +126,7 @@ public final class Store {
         let relative = StoreLayout.dialogueFile(id)
         var checkFields = checkFields
         if checkFields, let known = dialogues.first(where: { $0.id == id })?.fingerprint,
-           FileFingerprint.of(layout.path(relative)) == known {
+           FileFingerprint.of(layout.path(relative))?.matches(known) == true {
             checkFields = false
         }
         let bytes: [UInt8]

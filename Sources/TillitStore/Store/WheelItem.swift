@@ -12,10 +12,31 @@ public struct WheelItem: Hashable, Sendable {
 
     /// The wheel's events and the dialogues of one school year, in date order.
     public static func items(wheel: Wheel, dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
-        var out = wheel.events(in: year).map { WheelItem(when: $0.when, kind: $0.kind, event: $0) }
-        for d in dialogues where year.contains(d.date, startMonth: wheel.schoolYearStartMonth) {
+        let onWheel = dialogues.filter { year.contains($0.date, startMonth: wheel.schoolYearStartMonth) }
+        return items(wheel: wheel, ordered: onWheel.sorted(by: inWheelOrder), in: year)
+    }
+
+    /// The same, from the school year's dialogues already in wheel order (`inWheelOrder`): the
+    /// few events are merged into them rather than everything sorted again.
+    public static func items(wheel: Wheel, ordered dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
+        let events = wheel.events(in: year).map { WheelItem(when: $0.when, kind: $0.kind, event: $0) }
+            .sorted { ($0.when, $0.event!.id) < ($1.when, $1.event!.id) }
+        var out: [WheelItem] = []
+        out.reserveCapacity(events.count + dialogues.count)
+        var e = 0
+        for d in dialogues {
+            while e < events.count, (events[e].when, events[e].event!.id) < (d.when, d.id) {
+                out.append(events[e])
+                e += 1
+            }
             out.append(WheelItem(when: d.when, kind: .dialogue, dialogue: d))
         }
-        return out.sorted { ($0.when, $0.event?.id ?? $0.dialogue?.id ?? "") < ($1.when, $1.event?.id ?? $1.dialogue?.id ?? "") }
+        out += events[e...]
+        return out
+    }
+
+    /// The order of dialogues on the wheel: by when they are, ties by id.
+    public static func inWheelOrder(_ a: DialogueSummary, _ b: DialogueSummary) -> Bool {
+        (a.when, a.id) < (b.when, b.id)
     }
 }
