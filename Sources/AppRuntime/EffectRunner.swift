@@ -25,7 +25,12 @@ public final class EffectRunner {
         self.describe = describe
     }
 
-    var data: StoreData { StoreSnapshot.data(store, readOnlyReason: readOnlyReason) }
+    var data: StoreData {
+        // A file of a newer format found in the earlier years makes the store read-only from then on.
+        var reason = readOnlyReason
+        if reason == nil, let r = store.readOnlyReason, r != .openedForReading { reason = describe(.readOnly(r)) }
+        return StoreSnapshot.data(store, readOnlyReason: reason)
+    }
 
     public func perform(_ effect: AppEffect, terminal: TerminalIO?) -> [AppAction] {
         do {

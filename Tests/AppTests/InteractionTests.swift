@@ -238,4 +238,18 @@ import TUIKit
         // Nothing more to take in.
         #expect(!h.runner.takeHistory())
     }
+
+    @Test func aNewerFileAmongTheEarlierYearsMakesTheStoreReadOnlyWhenItArrives() throws {
+        let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
+        #expect(h.state.data.readOnlyReason == nil)
+        let path = h.folder.sub("store/dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try DurableFile.replace(path, with: Data(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8))
+        h.runner.startReadingHistory()
+        #expect(waitUntil { h.runner.takeHistory() })
+        #expect(h.state.data.readOnlyReason != nil)
+        #expect(h.state.status == StatusMessage("1 problems", kind: .warning))
+        #expect(h.store.problems.count == 1)
+        #expect(!h.store.isWritable)
+    }
 }

@@ -20,6 +20,8 @@ public struct HistoryRequest: Sendable {
     public func read() -> HistoryBatch {
         var loader = StoreLoader(layout: layout)
         var byID: [String: DialogueSummary] = [:]
+        // Files read already (a file that could not be read is tried once, and reported once).
+        var tried: Set<String> = []
         var listed: [Int: [DialogueSummary]] = [:]
         for year in years {
             let list: [DialogueSummary]
@@ -38,13 +40,13 @@ public struct HistoryRequest: Sendable {
                 guard let fingerprint else { continue }
                 if fingerprint.matches(s.fingerprint) {
                     byID[s.id] = s
-                } else if let fresh = loader.summary(of: s.id) {
+                } else if tried.insert(s.id).inserted, let fresh = loader.summary(of: s.id) {
                     byID[fresh.id] = fresh
                 }
             }
         }
         if scan {
-            for id in loader.dialogueFileIDs() where byID[id] == nil && !known.contains(id) {
+            for id in loader.dialogueFileIDs() where byID[id] == nil && !known.contains(id) && !tried.contains(id) {
                 if let fresh = loader.summary(of: id) { byID[id] = fresh }
             }
         }

@@ -96,8 +96,8 @@ extension Store {
     /// Takes in what a `HistoryRequest` read. What the store already holds wins (it may have been
     /// saved since the request was made); years that changed get their index files rewritten.
     public func adopt(_ batch: HistoryBatch, rewriteAll: Bool = false) {
-        let knownProblems = Set(problems.map(\.file))
-        problems += batch.problems.filter { !knownProblems.contains($0.file) }
+        var knownProblems = Set(problems.map(\.file))
+        problems += batch.problems.filter { knownProblems.insert($0.file).inserted }
         noteNewerFiles()
         var have = Set(dialogues.map(\.id))
         var touched = rewriteAll ? Set(batch.years.keys) : batch.changed
