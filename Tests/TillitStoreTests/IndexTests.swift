@@ -266,4 +266,17 @@ import TillitDomain
         #expect(!second.matches(FileFingerprint(size: second.size + 1, modifiedNanoseconds: second.modifiedNanoseconds)))
         #expect(!second.matches(nil))
     }
+
+    @Test func aDialogueMovedIntoAnEmptyEarlierYearKeepsTheFiguresWhole() throws {
+        try addHistory(2015...2024)
+        let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
+        var d = try store.dialogue(try #require(store.dialogues.first { $0.schoolID != nil }).id)
+        d.date = LocalDate(iso: "2010-10-10")!
+        d.schoolYear = SchoolYear(startYear: 2010)
+        try store.saveDialogue(d)
+        store.close()
+        let full = SchoolStats.compute(try everything().dialogues)
+        #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))) == full)
+        #expect(try decode(YearIndexDocument.self, "index/2010.json").dialogues.map(\.id) == [d.id])
+    }
 }

@@ -26,6 +26,12 @@ extension Store {
         return Set(overview.keys.filter { $0 < cut })
     }
 
+    /// The years to read for `years`: with all the earlier years if any of them is one.
+    func withEarlierYears(_ years: Set<Int>) -> Set<Int> {
+        guard let cut = earlierStats?.before, years.contains(where: { $0 < cut }) else { return years }
+        return years.union(earlierYears)
+    }
+
     /// How many dialogues the store holds in all, read or not.
     public var dialogueCount: Int {
         dialogues.count + overview.filter { !loadedYears.contains($0.key) }.reduce(0) { $0 + $1.value.dialogues }
@@ -49,7 +55,10 @@ extension Store {
             let years = Set(files.keys).union(seed?.keys ?? [:].keys)
             adopt(HistoryRequest(layout: layout, years: years.sorted(by: >), seed: seed, scan: true, known: []).read(),
                   rewriteAll: true)
-            if legacy != nil, readOnlyReason == nil { unlink(layout.path(StoreLayout.legacyIndexFile)) }
+            // The old index goes once the new one is written (a cache either way).
+            if legacy != nil, readOnlyReason == nil, FileManager.default.fileExists(atPath: overviewPath) {
+                unlink(layout.path(StoreLayout.legacyIndexFile))
+            }
             return
         }
         for year in doc.years { overview[year.schoolYear] = year }
@@ -66,7 +75,7 @@ extension Store {
         }
         // A recent year without figures of its own is read too.
         wanted.formUnion(overview.keys.filter { $0 >= (earlierStats?.before ?? Int.min) && recentStats[$0] == nil })
-        if !wanted.isDisjoint(with: earlierYears) { wanted.formUnion(earlierYears) }
+        wanted = withEarlierYears(wanted)
         let scan: Bool
         if case .everything = scope { scan = true } else { scan = false }
         adopt(HistoryRequest(layout: layout, years: wanted.sorted(by: >), seed: nil, scan: scan, known: []).read())
@@ -86,9 +95,7 @@ extension Store {
 
     /// Reads the given school years if they are not read yet.
     public func ensureYears(_ years: Set<Int>) {
-        var missing = years.subtracting(loadedYears)
-        let earlier = earlierYears
-        if !missing.isDisjoint(with: earlier) { missing.formUnion(earlier.subtracting(loadedYears)) }
+        let missing = withEarlierYears(years.subtracting(loadedYears)).subtracting(loadedYears)
         if missing.isEmpty { return }
         adopt(HistoryRequest(layout: layout, years: missing.sorted(by: >), seed: nil, scan: false, known: []).read())
     }
