@@ -137,10 +137,12 @@ public final class EffectRunner {
         }
     }
 
-    /// Starts reading the school years the first screen did not need, on another thread.
+    /// Starts reading the school years the first screen did not need, and then the word lists
+    /// of search, on another thread.
     public func startReadingHistory() {
         guard history == nil, let request = store.remainingHistory() else { return }
-        history = HistoryReading(request, problemsBefore: store.problems.count)
+        history = HistoryReading(request, layout: store.layout, known: store.dialogues, mayWriteCaches: store.mayWriteCaches,
+                                 problemsBefore: store.problems.count)
     }
 
     /// Whether earlier school years are still being read.
@@ -149,8 +151,9 @@ public final class EffectRunner {
     /// Takes in the earlier school years once they are read (or once something else read them).
     public func pollHistory() -> [AppAction] {
         guard let reading = history else { return [] }
-        if let batch = reading.result {
-            store.adopt(batch)
+        if let result = reading.result {
+            store.adopt(result.batch)
+            store.adopt(result.searchTerms)
         } else if !store.isComplete {
             return []
         }

@@ -235,6 +235,9 @@ import TUIKit
         #expect(h.shows(lastYear.date.iso))
         #expect(!h.shows("Läser in tidigare läsår…"))
         #expect(!h.state.data.historyPending && h.store.isComplete)
+        // The word lists of search were prepared on the same thread and saved beside the store.
+        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2025.json")))
+        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2026.json")))
         // Nothing more to take in.
         #expect(!h.runner.takeHistory())
     }

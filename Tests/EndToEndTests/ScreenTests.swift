@@ -119,10 +119,15 @@ import TestSupport
             let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
             return fields.count > 13 ? (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0) : -1
         }
-        // The earlier school years are read on a thread of their own after the first screen;
-        // idleness starts once that thread has ended.
-        func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task").count) ?? 0 }
-        #expect(waitUntil { threads() == 1 })
+        // The earlier school years and the word lists are read on a thread of their own
+        // ("tillit-history") after the first screen; idleness starts once it has ended.
+        func historyThreadRuns() -> Bool {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            return tasks.contains { task in
+                (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8))?.hasPrefix("tillit-history") == true
+            }
+        }
+        #expect(waitUntil { !historyThreadRuns() })
         let before = cpuTicks()
         // Measuring idleness takes a stretch of idle time; nothing to poll for.
         Thread.sleep(forTimeInterval: 1.0)

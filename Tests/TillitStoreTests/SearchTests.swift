@@ -87,4 +87,29 @@ import TillitDomain
         #expect(some.more && some.hits.count == 3)
         #expect(some.hits.map(\.date) == some.hits.map(\.date).sorted(by: >))
     }
+
+    @Test func wordListsPreparedOnAnotherThreadAreTakenInUnlessASearchCameFirst() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        store.close()
+        let root = folder.sub("store")
+        let first = try Store.open(at: root, mode: .read, scope: .firstScreen(today: LocalDate(iso: "2026-11-23")!))
+        // What the program does behind the first frame: the history, then the word lists.
+        let batch = try #require(first.remainingHistory()).read()
+        let prepared = Store.prepareSearchTerms(first.layout, dialogues: batch.merged(into: first.dialogues), write: true)
+        #expect(FileManager.default.fileExists(atPath: "\(root)/search/2025.json"))
+        first.adopt(batch)
+        first.adopt(prepared)
+        #expect(first.searchTerms.shards.keys.sorted() == [2025, 2026])
+        #expect(first.searchTerms.inverted?["klyftan"] == ["2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"])
+        #expect(first.search("klyftan", subject: { _ in "" }).hits.count == 1)
+        // A search that came first keeps what it loaded (it may hold newer entries).
+        let second = try Store.open(at: root, mode: .read)
+        var d = try second.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
+        d.notes.append(Note(id: "new", section: .strengths, text: "Zebrafinkarna", created: Date(timeIntervalSince1970: 1_795_000_000)))
+        _ = second.search("klyftan", subject: { _ in "" })
+        let before = second.searchTerms.shards
+        second.adopt(PreparedSearchTerms(shards: [:], inverted: [:]))
+        #expect(second.searchTerms.shards == before && !before.isEmpty)
+    }
 }

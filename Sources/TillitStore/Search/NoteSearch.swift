@@ -72,13 +72,14 @@ extension Store {
 
     /// Reads many dialogues (with their journals) on every core, in the order given; unreadable
     /// ones are left out. For bulk reading that never writes back (reports, word lists).
-    public func readDialogues(_ ids: [String]) -> [Dialogue] {
+    public func readDialogues(_ ids: [String]) -> [Dialogue] { Store.readDialogues(layout, ids) }
+
+    static func readDialogues(_ layout: StoreLayout, _ ids: [String]) -> [Dialogue] {
         let results = UnsafeMutableBufferPointer<Dialogue?>.allocate(capacity: ids.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         // Each iteration writes only its own slot.
         nonisolated(unsafe) let slots = results
-        let layout = self.layout
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
             slots[i] = Store.readForBulk(layout, ids[i])
         }

@@ -39,7 +39,8 @@ extension NoteSearch {
     }
 }
 
-/// The store's word lists, loaded on the first search and kept up to date as dialogues are saved.
+/// The store's word lists, loaded on the first search (or prepared on another thread after
+/// opening) and kept up to date as dialogues are saved.
 final class SearchTermsCache {
     var shards: [Int: SearchTermsDocument] = [:]
     var dirty: Set<Int> = []
@@ -48,13 +49,24 @@ final class SearchTermsCache {
 
     func invertedIndex() -> [String: [String]] {
         if let inverted { return inverted }
+        let map = Self.invert(shards)
+        inverted = map
+        return map
+    }
+
+    static func invert(_ shards: [Int: SearchTermsDocument]) -> [String: [String]] {
         var map: [String: [String]] = [:]
         for shard in shards.values {
             for (id, entry) in shard.dialogues { for term in entry.terms { map[term, default: []].append(id) } }
         }
-        inverted = map
         return map
     }
+}
+
+/// Word lists brought up to date away from the store, on another thread (`Store.adopt`).
+public struct PreparedSearchTerms: Sendable {
+    var shards: [Int: SearchTermsDocument]
+    var inverted: [String: [String]]
 }
 
 extension Store {
@@ -65,46 +77,81 @@ extension Store {
     func loadSearchTerms() -> SearchTermsCache {
         loadEverything()
         let cache = searchTerms
+        if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) { cache.inverted = nil }
+        saveSearchTerms()
+        return cache
+    }
+
+    /// Reads the word lists of the dialogues' years that are not in `shards` yet, and the words of
+    /// every dialogue whose entry is missing or stale. Returns whether any entry changed. Touches
+    /// no open store, so it can run on another thread.
+    static func refreshSearchTerms(_ layout: StoreLayout, _ dialogues: [DialogueSummary],
+                                   shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>) -> Bool {
         var loader = StoreLoader(layout: layout)
-        let years = Set(dialogues.map(\.schoolYear.startYear))
-        for year in years where cache.shards[year] == nil {
-            let path = layout.path(Self.shardFile(year))
+        for year in Set(dialogues.map(\.schoolYear.startYear)) where shards[year] == nil {
+            let path = layout.path(shardFile(year))
             let doc = FileManager.default.fileExists(atPath: path)
-                ? loader.read(SearchTermsDocument.self, Self.shardFile(year), checkUnknownFields: false) : nil
-            cache.shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
+                ? loader.read(SearchTermsDocument.self, shardFile(year), checkUnknownFields: false) : nil
+            shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
         }
         let stale = dialogues.filter { d in
-            guard let entry = cache.shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else { return true }
+            guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else { return true }
             return !fingerprint.matches(entry.fingerprint)
         }
         // Read on every core, a few hundred at a time (memory stays low); journals are not part
         // of the word lists (pending ones always match).
         let fingerprints = Dictionary(stale.map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
         for start in stride(from: 0, to: stale.count, by: 512) {
-            for full in readDialogues(stale[start..<min(stale.count, start + 512)].map(\.id)) {
+            for full in readDialogues(layout, stale[start..<min(stale.count, start + 512)].map(\.id)) {
                 let year = full.schoolYear.startYear
-                cache.shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
+                shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
                     .init(fingerprint: fingerprints[full.id] ?? nil, terms: NoteSearch.terms(of: full))
-                cache.dirty.insert(year)
-                cache.inverted = nil
+                dirty.insert(year)
             }
         }
-        saveSearchTerms()
-        return cache
+        return !stale.isEmpty
+    }
+
+    /// The word lists of `dialogues`, up to date and with their inverted index, for `adopt`;
+    /// the lists that changed are written when `write` (they are a cache: written atomically,
+    /// by readers too). For another thread, after the history is read.
+    public static func prepareSearchTerms(_ layout: StoreLayout, dialogues: [DialogueSummary], write: Bool) -> PreparedSearchTerms {
+        var shards: [Int: SearchTermsDocument] = [:]
+        var dirty: Set<Int> = []
+        _ = refreshSearchTerms(layout, dialogues, shards: &shards, dirty: &dirty)
+        if write { writeSearchTerms(layout, shards, years: dirty) }
+        return PreparedSearchTerms(shards: shards, inverted: SearchTermsCache.invert(shards))
+    }
+
+    /// Takes in word lists prepared on another thread, unless a search has loaded them meanwhile.
+    /// Entries of dialogues saved since are stale by their fingerprints and read again when needed.
+    public func adopt(_ prepared: PreparedSearchTerms) {
+        guard searchTerms.shards.isEmpty else { return }
+        searchTerms.shards = prepared.shards
+        searchTerms.inverted = prepared.inverted
+        searchTerms.dirty = []
     }
 
     /// Writes the word lists that changed. They are a cache of what the dialogue files hold, so a
     /// reader writes them too (atomically); never in a store of a newer format or one that could not
     /// be read.
     func saveSearchTerms() {
-        guard readOnlyReason == nil || readOnlyReason == .openedForReading else { return }
-        let cache = searchTerms
+        guard mayWriteCaches else { return }
+        Self.writeSearchTerms(layout, searchTerms.shards, years: searchTerms.dirty)
+        searchTerms.dirty = []
+    }
+
+    /// Whether caches beside the store (the word lists) may be written: by a writer or a reader,
+    /// but never in a store of a newer format or one that could not be read.
+    public var mayWriteCaches: Bool { readOnlyReason == nil || readOnlyReason == .openedForReading }
+
+    static func writeSearchTerms(_ layout: StoreLayout, _ shards: [Int: SearchTermsDocument], years: Set<Int>) {
+        if years.isEmpty { return }
         try? DurableFile.makeFolder(layout.path("search"))
-        for year in cache.dirty.sorted() {
-            guard let doc = cache.shards[year], let data = try? StoreJSON.encode(doc) else { continue }
-            try? DurableFile.replace(layout.path(Self.shardFile(year)), with: data)
+        for year in years.sorted() {
+            guard let doc = shards[year], let data = try? StoreJSON.encode(doc) else { continue }
+            try? DurableFile.replace(layout.path(shardFile(year)), with: data)
         }
-        cache.dirty = []
     }
 
     /// Keeps the word lists right after a dialogue was written.

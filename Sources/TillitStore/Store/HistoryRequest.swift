@@ -73,6 +73,18 @@ public struct HistoryBatch: Sendable {
     var changed: Set<Int>
     var problems: [StoreProblem]
     var scanned: Bool
+
+    /// The store's summaries together with these (the store's win), for work that follows on
+    /// the same thread (the word lists).
+    public func merged(into known: [DialogueSummary]) -> [DialogueSummary] {
+        var ids = Set(known.map(\.id))
+        return known + years.values.joined().filter { ids.insert($0.id).inserted }
+    }
+
+    /// Whether a file of a newer format was found (nothing may then be written).
+    public var foundNewerFiles: Bool {
+        problems.contains { if case .newerVersion = $0.kind { return true } else { return false } }
+    }
 }
 
 extension DialogueSummary {
