@@ -49,6 +49,9 @@ public final class AppRunner {
     /// Starts reading the school years the first screen did not need, on another thread.
     public func startReadingHistory() { effects.startReadingHistory() }
 
+    /// Whether the earlier school years or the word lists of search are still being read.
+    public var readingInBackground: Bool { effects.historyPending }
+
     /// Takes in the earlier school years if they have been read; true when they were.
     @discardableResult
     public func takeHistory() -> Bool {

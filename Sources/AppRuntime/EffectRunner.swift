@@ -145,21 +145,29 @@ public final class EffectRunner {
                                  problemsBefore: store.problems.count)
     }
 
-    /// Whether earlier school years are still being read.
+    /// Whether earlier school years or the word lists are still being read.
     public var historyPending: Bool { history != nil }
 
-    /// Takes in the earlier school years once they are read (or once something else read them).
+    /// Takes in the earlier school years once they are read (or once something else read them),
+    /// and then the word lists.
     public func pollHistory() -> [AppAction] {
         guard let reading = history else { return [] }
-        if let result = reading.result {
-            store.adopt(result.batch)
-            store.adopt(result.searchTerms)
-        } else if !store.isComplete {
-            return []
+        var actions: [AppAction] = []
+        if !reading.historyTaken {
+            if let batch = reading.history {
+                store.adopt(batch)
+            } else if !store.isComplete {
+                return []
+            }
+            reading.historyTaken = true
+            let added = store.problems.count - reading.problemsBefore
+            actions = [.historyLoaded(data, warning: added > 0 ? problemsNotice(added) : nil)]
         }
-        history = nil
-        let added = store.problems.count - reading.problemsBefore
-        return [.historyLoaded(data, warning: added > 0 ? problemsNotice(added) : nil)]
+        if let terms = reading.searchTerms {
+            store.adopt(terms)
+            history = nil
+        }
+        return actions
     }
 
     /// Whether a journal has entries not yet synced or not yet written.

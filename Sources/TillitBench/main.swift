@@ -60,6 +60,11 @@ enum Bench {
             if let rest = store.remainingHistory() { store.adopt(rest.read()) }
             precondition(store.isComplete && store.dialogues.count == dialogueCount)
         })
+        // …and after them, on the same thread, the word lists of search (already on disk here).
+        results.append(try Clock.measure("  word lists, behind the frame", runs: 2, target: "–") {
+            let store = try Store.open(at: root, mode: .read)
+            _ = Store.prepareSearchTerms(store.layout, dialogues: store.dialogues, write: false)
+        })
         // Commands that list everything open the whole index.
         results.append(try Clock.measure("open store, every year (commands)", runs: max(3, runs / 4), target: "–") {
             _ = try Store.open(at: root, mode: .read)
