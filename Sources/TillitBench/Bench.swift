@@ -36,6 +36,18 @@ enum Clock {
         return Stats(name, samples, target: target)
     }
 
+    /// Reads every file under `root` once, so that it is in the page cache.
+    static func readAll(_ root: String) {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while let relative = walker.nextObject() as? String {
+            let fd = open("\(root)/\(relative)", O_RDONLY)
+            if fd < 0 { continue }
+            while read(fd, &buffer, buffer.count) > 0 {}
+            close(fd)
+        }
+    }
+
     /// Peak resident memory of this process in MB.
     static func peakMemoryMB() -> Double {
         var usage = rusage()

@@ -81,16 +81,17 @@ public struct QualityReport: Sendable {
     static func themes(_ dialogues: [Dialogue], schools: [School], t: Localizer, keep: (Note) -> Bool) -> [DocumentBlock] {
         var bySchool: [String: Set<String>] = [:]
         var quotes: [String: [String]] = [:]
+        let names = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         for d in dialogues.sorted(by: { $0.date > $1.date }) {
-            let school = schools.first { $0.id == d.schoolID }?.name ?? ""
-            for note in d.notes where keep(note) {
+            let school = d.schoolID.flatMap { names[$0] } ?? ""
+            for note in d.notes where !note.tags.isEmpty && keep(note) {
                 for tag in note.tags {
                     bySchool[tag, default: []].insert(school)
-                    var text = note.text.replacingOccurrences(of: "\n", with: " ")
+                    // Only the first three quotes of a theme are shown: only they are put into words.
+                    guard (quotes[tag]?.count ?? 0) < 3 else { continue }
+                    var text = String(note.text.map { $0.isNewline ? " " : $0 })
                     if text.count > 140 { text = String(text.prefix(139)) + "…" }
-                    if (quotes[tag]?.count ?? 0) < 3 {
-                        quotes[tag, default: []].append(t(.reportQuote, ["text": text, "school": school, "date": d.date.iso]))
-                    }
+                    quotes[tag, default: []].append(t(.reportQuote, ["text": text, "school": school, "date": d.date.iso]))
                 }
             }
         }
