@@ -73,6 +73,11 @@ enum Bench {
         results.append(try Clock.measure("open store, every year (commands)", runs: max(3, runs / 4), target: "–") {
             _ = try Store.open(at: root, mode: .read)
         })
+        // What every save hands the screen: the data of the whole store, with its groupings.
+        let complete = try Store.open(at: root, mode: .read)
+        results.append(Clock.measure("screen data after a save (all years)", runs: max(3, runs / 2), target: "–") {
+            _ = StoreSnapshot.data(complete, readOnlyReason: nil)
+        })
         if openOnly {
             report(results, dialogueCount: dialogueCount, noteCount: noteCount, jsonPath: jsonPath)
             return
