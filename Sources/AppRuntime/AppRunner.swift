@@ -28,12 +28,13 @@ public final class AppRunner {
         // The first screen is up: now read the earlier school years, on another thread.
         startReadingHistory()
         while state.running {
-            if takeHistory() { present() }
-            // Look for the earlier school years every 20 ms until they are in; wake twice a second
-            // while journals wait for fdatasync or for the disk, once a second while a live
-            // dialogue's clock runs; otherwise sleep until a key (0 % CPU).
+            if takeBackgroundWork() { present() }
+            // Look every 10 ms for work on other threads (the earlier school years, a search)
+            // while there is some; wake twice a second while journals wait for fdatasync or for
+            // the disk, once a second while a live dialogue's clock runs; otherwise sleep until a
+            // key (0 % CPU).
             let clockRuns = state.notebook.open.map { $0.isLive && $0.dialogue.clock?.isRunning == true } ?? false
-            let timeout: Int? = effects.historyPending ? 20 : effects.hasUnsynced ? 500 : clockRuns ? 1000 : nil
+            let timeout: Int? = effects.backgroundPending ? 10 : effects.hasUnsynced ? 500 : clockRuns ? 1000 : nil
             let raw = terminal.read(timeoutMilliseconds: timeout)
             if raw.isEmpty {
                 for action in effects.sync() { dispatch(action) }
@@ -49,13 +50,15 @@ public final class AppRunner {
     /// Starts reading the school years the first screen did not need, on another thread.
     public func startReadingHistory() { effects.startReadingHistory() }
 
-    /// Whether the earlier school years or the word lists of search are still being read.
-    public var readingInBackground: Bool { effects.historyPending }
+    /// Whether the earlier school years, the word lists of search or a search are still being
+    /// worked on, on other threads.
+    public var workingInBackground: Bool { effects.backgroundPending }
 
-    /// Takes in the earlier school years if they have been read; true when they were.
+    /// Takes in what work on other threads has finished (the earlier school years, a search's
+    /// answer); true when anything came.
     @discardableResult
-    public func takeHistory() -> Bool {
-        let arrived = effects.pollHistory()
+    public func takeBackgroundWork() -> Bool {
+        let arrived = effects.pollBackground()
         for action in arrived { dispatch(action) }
         return !arrived.isEmpty
     }

@@ -15,6 +15,8 @@ public final class EffectRunner {
     private var writers: [String: JournalWriter] = [:]
     /// The earlier school years, being read on another thread.
     private var history: HistoryReading?
+    /// Searches, run on another thread.
+    private let searches = SearchWorker()
     /// Words the number of unreadable files found in the earlier years, for the user.
     public var problemsNotice: (Int) -> String = { "\($0) problems" }
 
@@ -57,11 +59,11 @@ public final class EffectRunner {
             case .export(let id, let format, let path, let redact):
                 return [exportDialogue(id, format: format, path: path, redact: redact)]
             case .search(let query, let ignoreDiacritics):
-                let names = data
-                let (hits, _) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: 300) { d in
-                    names.subject(of: DialogueSummary(d, fingerprint: nil))
-                }
-                return [.searchResults(query, hits)]
+                // The word lists are taken here; the search itself runs on its own thread and its
+                // answer comes back through `pollBackground`.
+                searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
+                                      names: store.schools))
+                return []
             case .loadReport(let year):
                 store.ensureYears([year.startYear])
                 let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id))
@@ -118,10 +120,9 @@ public final class EffectRunner {
         let t = Localizer(language)
         do {
             let d = try store.dialogueWithJournal(id).dialogue
-            let data = self.data
-            let context = ExportModel.Context(subject: data.subject(of: DialogueSummary(d, fingerprint: nil)),
-                                              area: data.area(d.areaID)?.name, organisation: data.schoolsDocument.organisation.name,
-                                              language: language, exportedOn: today)
+            let context = ExportModel.Context(subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
+                                              area: d.areaID.flatMap { store.area($0)?.name },
+                                              organisation: store.schools.organisation.name, language: language, exportedOn: today)
             let bytes = try DialogueExporter.export(d, context: context, format: ExportFormat(rawValue: format) ?? .md, redact: redact)
             var path = raw
             if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
@@ -145,12 +146,17 @@ public final class EffectRunner {
                                  problemsBefore: store.problems.count)
     }
 
-    /// Whether earlier school years or the word lists are still being read.
-    public var historyPending: Bool { history != nil }
+    /// Whether earlier school years, the word lists or a search are still being worked on.
+    public var backgroundPending: Bool { history != nil || searches.busy }
+
+    /// Takes in what work on other threads has finished: the history, the word lists, searches.
+    public func pollBackground() -> [AppAction] {
+        pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) }
+    }
 
     /// Takes in the earlier school years once they are read (or once something else read them),
     /// and then the word lists.
-    public func pollHistory() -> [AppAction] {
+    func pollHistory() -> [AppAction] {
         guard let reading = history else { return [] }
         var actions: [AppAction] = []
         if !reading.historyTaken {

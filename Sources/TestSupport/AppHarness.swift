@@ -50,6 +50,18 @@ public final class AppHarness {
         for scalar in text.unicodeScalars { runner.step([.scalar(scalar)]) }
     }
 
+    /// Waits for work on other threads (a search's answer, the earlier school years) to be taken
+    /// in and shown, as the run loop does.
+    @discardableResult
+    public func settle() -> Bool {
+        let done = waitUntil {
+            runner.takeBackgroundWork()
+            return !runner.workingInBackground
+        }
+        runner.present()
+        return done
+    }
+
     /// A bracketed paste.
     public func paste(_ text: String) {
         runner.step([.pasteStart] + text.unicodeScalars.map { RawInput.scalar($0) } + [.pasteEnd])

@@ -26,13 +26,7 @@ struct WheelListing {
 struct DialogueNaming {
     let store: Store
 
-    func subject(_ d: DialogueSummary) -> String {
-        switch d.level {
-        case .school: return d.schoolID.flatMap { store.school($0)?.name } ?? d.schoolID ?? "?"
-        case .area: return d.areaID.flatMap { store.area($0)?.name } ?? d.areaID ?? "?"
-        case .organisation: return store.schools.organisation.name
-        }
-    }
+    func subject(_ d: DialogueSummary) -> String { store.schools.subject(of: d) }
 }
 
 extension String {

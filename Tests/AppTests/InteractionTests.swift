@@ -142,6 +142,8 @@ import TUIKit
         h.press(.char("3"), .char("/"))
         #expect(h.shows("Sök i alla anteckningar"))
         h.type("klyftan")
+        // The search runs on its own thread; the answer is shown when it comes.
+        #expect(h.settle())
         #expect(h.shows("Nytorpsskolan · Analys"))
         #expect(h.screen.roleLines().joined().contains("MMMMMMM"))  // the match, highlighted
         h.press(enter)
@@ -154,6 +156,7 @@ import TUIKit
         let h = try AppHarness()
         h.press(.char("3"), .char("/"))
         h.type("klyftan")
+        h.settle()
         h.press(enter, .char("x"))
         #expect(h.shows("Exportera minnesanteckningar"))
         #expect(h.shows("Inga personnummer"))
@@ -230,20 +233,17 @@ import TUIKit
         #expect(h.shows("Läser in tidigare läsår…"))
         #expect(!h.shows(lastYear.date.iso))
         h.runner.startReadingHistory()
-        #expect(waitUntil { h.runner.takeHistory() })
+        #expect(waitUntil { h.runner.takeBackgroundWork() })
         h.runner.present()
         #expect(h.shows(lastYear.date.iso))
         #expect(!h.shows("Läser in tidigare läsår…"))
         #expect(!h.state.data.historyPending && h.store.isComplete)
         // The word lists of search follow on the same thread and are saved beside the store.
-        #expect(waitUntil {
-            h.runner.takeHistory()
-            return !h.runner.readingInBackground
-        })
+        #expect(h.settle())
         #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2025.json")))
         #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2026.json")))
         // Nothing more to take in.
-        #expect(!h.runner.takeHistory() && !h.runner.readingInBackground)
+        #expect(!h.runner.takeBackgroundWork() && !h.runner.workingInBackground)
     }
 
     @Test func aNewerFileAmongTheEarlierYearsMakesTheStoreReadOnlyWhenItArrives() throws {
@@ -253,7 +253,7 @@ import TUIKit
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try DurableFile.replace(path, with: Data(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8))
         h.runner.startReadingHistory()
-        #expect(waitUntil { h.runner.takeHistory() })
+        #expect(waitUntil { h.runner.takeBackgroundWork() })
         #expect(h.state.data.readOnlyReason != nil)
         #expect(h.state.status == StatusMessage("1 problems", kind: .warning))
         #expect(h.store.problems.count == 1)

@@ -77,11 +77,5 @@ public struct StoreData: Equatable, Sendable {
     }
 
     /// What a dialogue is about: its school, area or the organisation.
-    public func subject(of d: DialogueSummary) -> String {
-        switch d.level {
-        case .school: return school(d.schoolID)?.name ?? d.schoolID ?? "?"
-        case .area: return area(d.areaID)?.name ?? d.areaID ?? "?"
-        case .organisation: return schoolsDocument.organisation.name
-        }
-    }
+    public func subject(of d: DialogueSummary) -> String { schoolsDocument.subject(of: d) }
 }

@@ -101,9 +101,64 @@ extension Store {
     /// stopping after `limit` hits. Returns the hits and whether more were left out.
     public func search(_ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
                        subject: (Dialogue) -> String) -> (hits: [NoteSearch.Hit], more: Bool) {
+        searchSnapshot().search(query, ignoreDiacritics: ignoreDiacritics, limit: limit, subject: subject)
+    }
+
+    /// Dialogues that may hold every word of the query, newest first.
+    public func searchCandidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
+        searchSnapshot().candidates(query, ignoreDiacritics: ignoreDiacritics)
+    }
+
+    /// What a search needs, taken from the store (loading the whole history and the word lists
+    /// if they are not in yet), so that the search itself can run on another thread.
+    public func searchSnapshot() -> SearchSnapshot {
+        let cache = loadSearchTerms()
+        let index = cache.invertedIndex()
+        return SearchSnapshot(layout: layout, dialogues: dialogues, inverted: index, known: cache.knownIDs(),
+                              pending: Set(pendingJournals()))
+    }
+}
+
+/// A store's dialogues and word lists at one moment: searching it reads dialogue files but
+/// touches no open store.
+public struct SearchSnapshot: Sendable {
+    let layout: StoreLayout
+    /// Newest first.
+    let dialogues: [DialogueSummary]
+    let inverted: [String: [String]]
+    /// The dialogues the word lists know (others always may match).
+    let known: Set<String>
+    /// Dialogues with changes in their journals (they always may match).
+    let pending: Set<String>
+
+    /// Dialogues that may hold every word of the query, newest first: a word of the query must
+    /// stand inside one of the dialogue's words.
+    public func candidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
+        let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
+        guard !words.isEmpty else { return dialogues }
+        // Each query word narrows the set: the dialogues of every distinct word that holds it.
+        var allowed: Set<String>?
+        for w in words {
+            var ids: Set<String> = []
+            for (term, dialogueIDs) in inverted {
+                let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
+                if NoteSearch.firstMatch(w, in: t) != nil { ids.formUnion(dialogueIDs) }
+            }
+            allowed = allowed.map { $0.intersection(ids) } ?? ids
+        }
+        return dialogues.filter { d in
+            pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
+        }
+    }
+
+    /// Searches every note of the candidates, newest first, stopping after `limit` hits.
+    /// Returns the hits and whether more were left out.
+    public func search(_ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+                       subject: (Dialogue) -> String) -> (hits: [NoteSearch.Hit], more: Bool) {
         var hits: [NoteSearch.Hit] = []
-        for summary in searchCandidates(query, ignoreDiacritics: ignoreDiacritics) {
-            guard let d = try? dialogueWithJournal(summary.id, checkFields: false).dialogue else { continue }
+        for summary in candidates(query, ignoreDiacritics: ignoreDiacritics) {
+            guard let d = Store.readForBulk(layout, summary.id) else { continue }
             hits += NoteSearch.search(query, in: [d], subject: subject, ignoreDiacritics: ignoreDiacritics)
             if hits.count >= limit { return (Array(hits.prefix(limit)), true) }
         }

@@ -44,8 +44,21 @@ extension NoteSearch {
 final class SearchTermsCache {
     var shards: [Int: SearchTermsDocument] = [:]
     var dirty: Set<Int> = []
+    /// The store's `dialoguesVersion` when the lists were last checked against the dialogues.
+    var checkedAt: Int?
     /// Every distinct word and the dialogues it stands in (built from the shards when needed).
-    var inverted: [String: [String]]?
+    var inverted: [String: [String]]? {
+        didSet { known = nil }
+    }
+    /// The dialogues the word lists know (built with the inverted index).
+    private var known: Set<String>?
+
+    func knownIDs() -> Set<String> {
+        if let known { return known }
+        let ids = Set(shards.values.flatMap(\.dialogues.keys))
+        known = ids
+        return ids
+    }
 
     func invertedIndex() -> [String: [String]] {
         if let inverted { return inverted }
@@ -77,8 +90,12 @@ extension Store {
     func loadSearchTerms() -> SearchTermsCache {
         loadEverything()
         let cache = searchTerms
-        if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) { cache.inverted = nil }
-        saveSearchTerms()
+        // Checked once after each change of the dialogues, not for every keystroke of a search.
+        if cache.checkedAt != dialoguesVersion {
+            if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) { cache.inverted = nil }
+            cache.checkedAt = dialoguesVersion
+            saveSearchTerms()
+        }
         return cache
     }
 
@@ -130,6 +147,7 @@ extension Store {
         searchTerms.shards = prepared.shards
         searchTerms.inverted = prepared.inverted
         searchTerms.dirty = []
+        searchTerms.checkedAt = nil  // dialogues saved since are checked at the first search
     }
 
     /// Writes the word lists that changed. They are a cache of what the dialogue files hold, so a
@@ -162,30 +180,5 @@ extension Store {
         cache.shards[year]?.dialogues[d.id] = .init(fingerprint: fingerprint, terms: NoteSearch.terms(of: d))
         cache.dirty.insert(year)
         cache.inverted = nil
-    }
-
-    /// Dialogues that may hold every word of the query, newest first: a word of the query must
-    /// stand inside one of the dialogue's words. Dialogues with a pending journal always may.
-    public func searchCandidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
-        let cache = loadSearchTerms()
-        let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
-        let pending = Set(pendingJournals())
-        guard !words.isEmpty else { return dialogues }
-        // Each query word narrows the set: the dialogues of every distinct word that holds it.
-        let index = cache.invertedIndex()
-        var allowed: Set<String>?
-        for w in words {
-            var ids: Set<String> = []
-            for (term, dialogueIDs) in index {
-                let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
-                if NoteSearch.firstMatch(w, in: t) != nil { ids.formUnion(dialogueIDs) }
-            }
-            allowed = allowed.map { $0.intersection(ids) } ?? ids
-        }
-        let known = Set(cache.shards.values.flatMap(\.dialogues.keys))
-        return dialogues.filter { d in
-            pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
-        }
     }
 }

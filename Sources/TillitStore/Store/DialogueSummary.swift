@@ -35,3 +35,14 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
         self.fingerprint = fingerprint
     }
 }
+
+extension SchoolsDocument {
+    /// What a dialogue is about, by name: its school, its area or the organisation.
+    public func subject(of d: DialogueSummary) -> String {
+        switch d.level {
+        case .school: return d.schoolID.flatMap { id in schools.first { $0.id == id }?.name } ?? d.schoolID ?? "?"
+        case .area: return d.areaID.flatMap { id in areas.first { $0.id == id }?.name } ?? d.areaID ?? "?"
+        case .organisation: return organisation.name
+        }
+    }
+}

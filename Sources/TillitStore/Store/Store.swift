@@ -14,7 +14,11 @@ public final class Store {
     /// The summaries of the readable dialogues of the school years read so far, newest first:
     /// every dialogue once `isComplete`. Opened for the first screen, only the current school
     /// year is read at first; `remainingHistory` reads the rest.
-    public internal(set) var dialogues: [DialogueSummary]
+    public internal(set) var dialogues: [DialogueSummary] {
+        didSet { dialoguesVersion &+= 1 }
+    }
+    /// Counts changes of `dialogues` (the word lists are checked against it only after one).
+    var dialoguesVersion = 0
     /// The school years whose dialogues are in `dialogues`.
     public internal(set) var loadedYears: Set<Int> = []
     /// Every school year's entry of `index/overview.json`.
