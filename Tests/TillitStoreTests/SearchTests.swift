@@ -112,4 +112,22 @@ import TillitDomain
         second.adopt(PreparedSearchTerms(shards: [:], inverted: [:]))
         #expect(second.searchTerms.shards == before && !before.isEmpty)
     }
+
+    @Test func commonAndRareWordsFindTheSameAsReadingEveryDialogue() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let all = store.allDialogues()
+        // Common words and first letters take the path that checks each dialogue's own words;
+        // rare ones gather their few dialogues from the inverted index. Both must agree with a
+        // search that reads everything.
+        for query in ["i", "e", "och", "läs", "klyftan", "förståelse", "elev tryg", "zzz", "a b"] {
+            let expected = Set(NoteSearch.search(query, in: all, subject: { _ in "" }).map(\.dialogueID))
+            let found = Set(store.search(query, subject: { _ in "" }).hits.map(\.dialogueID))
+            #expect(found == expected, "\(query)")
+            #expect(Set(store.searchCandidates(query, ignoreDiacritics: false).map(\.id)).isSuperset(of: expected), "\(query)")
+        }
+        // A word in one dialogue only: only that one is a candidate.
+        #expect(store.searchCandidates("klyftan", ignoreDiacritics: false).count == 1)
+        #expect(store.searchCandidates("zzz", ignoreDiacritics: false).isEmpty)
+    }
 }

@@ -106,7 +106,7 @@ extension Store {
 
     /// Dialogues that may hold every word of the query, newest first.
     public func searchCandidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
-        searchSnapshot().candidates(query, ignoreDiacritics: ignoreDiacritics)
+        Array(searchSnapshot().candidates(query, ignoreDiacritics: ignoreDiacritics))
     }
 
     /// What a search needs, taken from the store (loading the whole history and the word lists
@@ -114,8 +114,8 @@ extension Store {
     public func searchSnapshot() -> SearchSnapshot {
         let cache = loadSearchTerms()
         let index = cache.invertedIndex()
-        return SearchSnapshot(layout: layout, dialogues: dialogues, inverted: index, known: cache.knownIDs(),
-                              pending: Set(pendingJournals()))
+        return SearchSnapshot(layout: layout, dialogues: dialogues, inverted: index, shards: cache.shards,
+                              known: cache.knownIDs(), pending: Set(pendingJournals()))
     }
 }
 
@@ -126,6 +126,8 @@ public struct SearchSnapshot: Sendable {
     /// Newest first.
     let dialogues: [DialogueSummary]
     let inverted: [String: [String]]
+    /// The word lists by school year: each dialogue's words.
+    let shards: [Int: SearchTermsDocument]
     /// The dialogues the word lists know (others always may match).
     let known: Set<String>
     /// Dialogues with changes in their journals (they always may match).
@@ -133,22 +135,44 @@ public struct SearchSnapshot: Sendable {
 
     /// Dialogues that may hold every word of the query, newest first: a word of the query must
     /// stand inside one of the dialogue's words.
-    public func candidates(_ query: String, ignoreDiacritics: Bool) -> [DialogueSummary] {
+    public func candidates(_ query: String, ignoreDiacritics: Bool) -> LazyFilterSequence<[DialogueSummary]> {
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
-        guard !words.isEmpty else { return dialogues }
-        // Each query word narrows the set: the dialogues of every distinct word that holds it.
-        var allowed: Set<String>?
+        guard !words.isEmpty else { return dialogues.lazy.filter { _ in true } }
+        // The distinct words of the store that hold each word of the query.
+        var matching: [Set<String>] = []
+        var postings = 0
         for w in words {
-            var ids: Set<String> = []
+            var terms: Set<String> = []
             for (term, dialogueIDs) in inverted {
                 let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
-                if NoteSearch.firstMatch(w, in: t) != nil { ids.formUnion(dialogueIDs) }
+                if NoteSearch.firstMatch(w, in: t) != nil {
+                    terms.insert(term)
+                    postings += dialogueIDs.count
+                }
             }
-            allowed = allowed.map { $0.intersection(ids) } ?? ids
+            matching.append(terms)
         }
-        return dialogues.filter { d in
-            pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
+        let pending = self.pending, known = self.known
+        if postings <= dialogues.count {
+            // Few dialogues can match (a rare word): gather them from the inverted index.
+            var allowed: Set<String>?
+            for terms in matching {
+                var ids: Set<String> = []
+                for term in terms { ids.formUnion(inverted[term] ?? []) }
+                allowed = allowed.map { $0.intersection(ids) } ?? ids
+            }
+            return dialogues.lazy.filter { d in
+                pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
+            }
+        }
+        // Many can (a common word, the first letters typed): check each dialogue's own words,
+        // newest first, only as far as the search reads.
+        let shards = self.shards
+        return dialogues.lazy.filter { d in
+            if pending.contains(d.id) || !known.contains(d.id) { return true }
+            guard let own = shards[d.schoolYear.startYear]?.dialogues[d.id]?.terms else { return true }
+            return matching.allSatisfy { terms in own.contains(where: terms.contains) }
         }
     }
 
