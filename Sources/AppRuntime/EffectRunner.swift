@@ -66,7 +66,8 @@ public final class EffectRunner {
                 return []
             case .loadReport(let year):
                 store.ensureYears([year.startYear])
-                let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id))
+                let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id),
+                                                    keeping: QualityReport.material)
                 let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                                  schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
                 return [.reportLoaded(report.blocks)]

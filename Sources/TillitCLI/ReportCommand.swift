@@ -35,7 +35,8 @@ struct ReportCommand: ParsableCommand {
             }
             areaID = a.id
         }
-        let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id))
+        let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id),
+                                            keeping: QualityReport.material)
         let report = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                          schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
                                          language: t.language), onlyArea: areaID)

@@ -50,9 +50,9 @@ public struct QualityReport: Sendable {
                                                           "schools": String(Set(dialogues.compactMap(\.schoolID)).count),
                                                           "total": String(schools.count)])))
             blocks.append(.heading(3, t(.reportStrengths)))
-            blocks += Self.themes(dialogues, schools: schools, t: t) { $0.section == .strengths || $0.kind == .strength }
+            blocks += Self.themes(dialogues, schools: schools, t: t, keep: Self.isStrength)
             blocks.append(.heading(3, t(.reportNeeds)))
-            blocks += Self.themes(dialogues, schools: schools, t: t) { $0.section == .needs || $0.kind == .challenge }
+            blocks += Self.themes(dialogues, schools: schools, t: t, keep: Self.isNeed)
             // Actions: created in the year's dialogues, by status; overdue ones named.
             let actions = dialogues.flatMap { d in d.actions.map { (d, $0) } }
             blocks.append(.heading(3, t(.reportActions)))
@@ -75,6 +75,19 @@ public struct QualityReport: Sendable {
             blocks.append(without.isEmpty ? .paragraph(t(.reportEveryone)) : .bullets(without))
         }
         self.blocks = blocks
+    }
+
+    /// A note the report counts as a strength, or as a development need.
+    static func isStrength(_ n: Note) -> Bool { n.section == .strengths || n.kind == .strength }
+    static func isNeed(_ n: Note) -> Bool { n.section == .needs || n.kind == .challenge }
+
+    /// What the report uses of a dialogue: its tagged strengths and needs (they make the themes)
+    /// and its actions; the other notes are left out. Reading a year through this keeps memory low.
+    public static func material(_ d: Dialogue) -> Dialogue {
+        var m = d
+        m.notes = d.notes.filter { !$0.tags.isEmpty && (isStrength($0) || isNeed($0)) }
+        m.participants = []
+        return m
     }
 
     /// Notes picked by `keep`, grouped by tag: how many schools name each, and up to three quotes.

@@ -130,4 +130,25 @@ import TillitDomain
         #expect(store.searchCandidates("klyftan", ignoreDiacritics: false).count == 1)
         #expect(store.searchCandidates("zzz", ignoreDiacritics: false).isEmpty)
     }
+
+    @Test func readingOnEveryCoreKeepsNothingBehind() {
+        final class Counted: @unchecked Sendable {
+            static let lock = NSLock()
+            nonisolated(unsafe) static var alive = 0
+            let n: Int
+            init(_ n: Int) {
+                self.n = n
+                Self.lock.withLock { Self.alive += 1 }
+            }
+            deinit { Self.lock.withLock { Self.alive -= 1 } }
+        }
+        do {
+            let values = ParallelMap.compactMap(200) { i in i % 3 == 0 ? nil : Counted(i) }
+            #expect(values.map(\.n) == (0..<200).filter { $0 % 3 != 0 })
+            #expect(Counted.lock.withLock { Counted.alive } == values.count)
+        }
+        // Once the results are gone, so is every value read (the bulk reads of reports and word
+        // lists once kept each dialogue in memory for good).
+        #expect(Counted.lock.withLock { Counted.alive } == 0)
+    }
 }

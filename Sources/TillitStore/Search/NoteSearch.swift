@@ -74,16 +74,19 @@ extension Store {
     /// ones are left out. For bulk reading that never writes back (reports, word lists).
     public func readDialogues(_ ids: [String]) -> [Dialogue] { Store.readDialogues(layout, ids) }
 
-    static func readDialogues(_ layout: StoreLayout, _ ids: [String]) -> [Dialogue] {
-        let results = UnsafeMutableBufferPointer<Dialogue?>.allocate(capacity: ids.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        // Each iteration writes only its own slot.
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            slots[i] = Store.readForBulk(layout, ids[i])
+    /// Reads many dialogues a few hundred at a time and keeps of each only what `keep` makes of
+    /// it, so that a whole school year never sits in memory in full.
+    public func readDialogues(_ ids: [String], keeping keep: (Dialogue) -> Dialogue) -> [Dialogue] {
+        var out: [Dialogue] = []
+        out.reserveCapacity(ids.count)
+        for start in stride(from: 0, to: ids.count, by: 256) {
+            out += Store.readDialogues(layout, Array(ids[start..<min(ids.count, start + 256)])).map(keep)
         }
-        return results.compactMap { $0 }
+        return out
+    }
+
+    static func readDialogues(_ layout: StoreLayout, _ ids: [String]) -> [Dialogue] {
+        ParallelMap.compactMap(ids.count) { Store.readForBulk(layout, ids[$0]) }
     }
 
     /// One dialogue with its journal, without the unknown-field check (nothing is written back).
