@@ -6,6 +6,10 @@ enum Plural {
         n == 1 ? t(.openActionOne) : t(.openActionsShort, ["count": String(n)])
     }
 
+    static func matches(_ n: Int, _ t: Localizer) -> String {
+        n == 1 ? t(.matchOne) : t(.matchCount, ["count": String(n)])
+    }
+
     static func notes(_ n: Int, _ t: Localizer) -> String {
         n == 1 ? t(.noteOne) : t(.notesShort, ["count": String(n)])
     }

@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
             print("\(h.date.iso)  \(h.dialogueID.prefix(8))  \(h.subject) · \(t.sectionShort(h.section))")
             print("    \(marked)")
         }
-        print(t(.matchCount, ["count": String(hits.count)]))
+        print(hits.count == 1 ? t(.matchOne) : t(.matchCount, ["count": String(hits.count)]))
         if more { print(t(.moreMatches, ["limit": String(limit)])) }
     }
 }

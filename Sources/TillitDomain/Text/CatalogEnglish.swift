@@ -529,6 +529,7 @@ enum CatalogEnglish {
         "exportFileExists": "{path} already exists; nothing was written (use --force to replace it).",
         "noMatches": "No note holds “{query}”.",
         "matchCount": "{count} notes found.",
+        "matchOne": "1 note found.",
         "keySearch": "search every note of every dialogue",
         "keyToggleDiacritics": "let a, o, e also find å, ä, ö, é (or not)",
         "keyOpenHit": "open the dialogue at that note",

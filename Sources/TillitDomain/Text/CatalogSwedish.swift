@@ -529,6 +529,7 @@ enum CatalogSwedish {
         "exportFileExists": "{path} finns redan; inget skrevs (använd --force för att ersätta den).",
         "noMatches": "Ingen anteckning innehåller “{query}”.",
         "matchCount": "{count} anteckningar hittades.",
+        "matchOne": "1 anteckning hittades.",
         "keySearch": "sök i alla anteckningar i alla dialoger",
         "keyToggleDiacritics": "låt a, o, e även hitta å, ä, ö, é (eller inte)",
         "keyOpenHit": "öppna dialogen vid anteckningen",

@@ -451,6 +451,7 @@ public enum M: String, CaseIterable, Sendable {
     case exportFileExists
     case noMatches
     case matchCount
+    case matchOne
     case keySearch
     case keyToggleDiacritics
     case keyOpenHit
