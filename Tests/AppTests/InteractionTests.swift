@@ -145,6 +145,7 @@ import TUIKit
         // The search runs on its own thread; the answer is shown when it comes.
         #expect(h.settle())
         #expect(h.shows("Nytorpsskolan · Analys"))
+        #expect(h.shows("1 anteckning hittades."))
         #expect(h.screen.roleLines().joined().contains("MMMMMMM"))  // the match, highlighted
         h.press(enter)
         #expect(h.state.notebook.open?.dialogue.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
