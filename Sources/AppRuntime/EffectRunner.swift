@@ -17,6 +17,13 @@ public final class EffectRunner {
     private var history: HistoryReading?
     /// Searches, run on another thread.
     private let searches = SearchWorker()
+    /// The newest search asked for while the word lists were not in yet.
+    private var deferredSearch: (String, Bool)?
+
+    private func submitSearch(_ query: String, _ ignoreDiacritics: Bool) {
+        searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
+                              names: store.schools))
+    }
     /// Words the number of unreadable files found in the earlier years, for the user.
     public var problemsNotice: (Int) -> String = { "\($0) problems" }
 
@@ -59,10 +66,14 @@ public final class EffectRunner {
             case .export(let id, let format, let path, let redact):
                 return [exportDialogue(id, format: format, path: path, redact: redact)]
             case .search(let query, let ignoreDiacritics):
-                // The word lists are taken here; the search itself runs on its own thread and its
-                // answer comes back through `pollBackground`.
-                searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
-                                      names: store.schools))
+                // While the word lists are still being prepared on the history thread, the search
+                // waits for them (the field stays free); else it goes to the search thread, and
+                // its answer comes back through `pollBackground`.
+                if history != nil, !store.searchTermsLoaded {
+                    deferredSearch = (query, ignoreDiacritics)
+                } else {
+                    submitSearch(query, ignoreDiacritics)
+                }
                 return []
             case .loadReport(let year):
                 store.ensureYears([year.startYear])
@@ -173,6 +184,10 @@ public final class EffectRunner {
         if let terms = reading.searchTerms {
             store.adopt(terms)
             history = nil
+            if let (query, ignoreDiacritics) = deferredSearch {
+                deferredSearch = nil
+                submitSearch(query, ignoreDiacritics)
+            }
         }
         return actions
     }

@@ -260,4 +260,19 @@ import TUIKit
         #expect(h.store.problems.count == 1)
         #expect(!h.store.isWritable)
     }
+
+    @Test func aSearchTypedWhileTheWordListsAreComingIsAnsweredWhenTheyAre() throws {
+        let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
+        h.runner.startReadingHistory()
+        h.press(.char("3"), .char("/"))
+        h.type("klyftan")
+        // Until an answer comes, the count line says the search is under way.
+        if h.state.overlay.map({ if case .search(let s) = $0 { s.answered != "klyftan" } else { false } }) == true {
+            #expect(h.shows("Söker…"))
+        }
+        #expect(h.settle())
+        #expect(h.shows("Nytorpsskolan · Analys"))
+        #expect(h.shows("1 anteckning hittades."))
+        #expect(!h.shows("Söker…"))
+    }
 }

@@ -140,6 +140,9 @@ extension Store {
         return PreparedSearchTerms(shards: shards, inverted: SearchTermsCache.invert(shards))
     }
 
+    /// Whether the word lists are in memory (a search then needs no reading first).
+    public var searchTermsLoaded: Bool { !searchTerms.shards.isEmpty }
+
     /// Takes in word lists prepared on another thread, unless a search has loaded them meanwhile.
     /// Entries of dialogues saved since are stale by their fingerprints and read again when needed.
     public func adopt(_ prepared: PreparedSearchTerms) {
