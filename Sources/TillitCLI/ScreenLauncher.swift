@@ -52,12 +52,15 @@ struct ScreenLauncher {
         var recoveredNotice: StatusMessage?
         var reopen: String?
         if store.isWritable {
-            for id in store.pendingJournals() {
-                guard let (dialogue, count) = try? store.dialogueWithJournal(id), count > 0,
-                      (try? store.foldJournal(id)) != nil else { continue }
+            // A live dialogue whose clock still runs was left by a crash too (quitting pauses it).
+            var ids = store.pendingJournals()
+            ids += store.dialogues.filter { $0.status == .live && !ids.contains($0.id) }.map(\.id)
+            for id in ids {
+                guard let (dialogue, count, clockPaused) = try? store.recover(id), count > 0 || clockPaused else { continue }
                 let subject = DialogueNaming(store: store).subject(DialogueSummary(dialogue, fingerprint: nil))
-                let text = dialogue.draft != nil && dialogue.isLive
-                    ? t(.recoveredDraft, ["subject": subject]) : t(.recovered, ["count": String(count), "subject": subject])
+                var text = dialogue.draft != nil && dialogue.isLive ? t(.recoveredDraft, ["subject": subject])
+                    : count > 0 ? t(.recovered, ["count": String(count), "subject": subject]) : ""
+                if clockPaused { text += (text.isEmpty ? "" : " ") + t(.recoveredClockPaused) }
                 recoveredNotice = StatusMessage(text, kind: .warning)
                 if dialogue.isLive { reopen = id }
             }

@@ -200,7 +200,12 @@ import TestSupport
         // A restart says so and opens the note where it was.
         let again = try TmuxSession(width: 110, height: 32, command: "exec \(bin) --lang sv", environment: env)
         #expect(again.waitFor("även anteckningen som skrevs"))
+        #expect(again.waitFor("som skrevs. Klockan är pausad."))
         #expect(again.waitFor("Läsförståelsen i åk 4"))
+        // The meeting clock stopped where Tillit did: the time it was down is not counted.
+        let during = try cli.run(["dialogue", "show", "7c2e9b41", "--json"])
+        let clock = try #require((try JSONSerialization.jsonObject(with: during.stdoutData) as? [String: Any])?["clock"] as? [String: Any])
+        #expect(clock["runningSince"] == nil)
         again.keys("Enter")
         #expect(again.waitFor("Sparad."))
         again.keys("Escape")

@@ -80,4 +80,30 @@ import TillitDomain
         #expect(writer.pendingCount == 0)
         #expect(JournalWriter.read(folder.sub("blocker/j.jsonl")).changes == [.sectionEntered(.analysis)])
     }
+
+    @Test func aCrashStopsTheMeetingClockWhereTillitLastWrote() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let started = Date(timeIntervalSince1970: 1_795_000_000)
+        var d = try store.dialogue(planned)
+        d.status = .live
+        d.clock = DialogueClock(section: .strengths, runningSince: started)
+        try store.saveDialogue(d)
+        try JournalWriter(path: store.layout.journal(planned)).append(.noteSaved(note("n1", "Trygg skola")))
+        // Tillit's last sign of life: the journal, ten minutes after the clock started; the
+        // dialogue file is older.
+        try FileManager.default.setAttributes([.modificationDate: started.addingTimeInterval(600)],
+                                              ofItemAtPath: store.layout.journal(planned))
+        try FileManager.default.setAttributes([.modificationDate: started.addingTimeInterval(-60)],
+                                              ofItemAtPath: store.layout.path(StoreLayout.dialogueFile(planned)))
+        let (recovered, replayed, paused) = try store.recover(planned)
+        #expect(replayed == 1 && paused)
+        #expect(recovered.clock?.isRunning == false)
+        #expect(recovered.clock?.elapsed(.strengths, now: Date()) == 600)
+        let saved = try store.dialogue(planned)
+        #expect(saved.clock == recovered.clock && saved.notes.map(\.id) == ["n1"])
+        // Nothing more to recover: the clock is no longer running and the journal is folded.
+        let again = try store.recover(planned)
+        #expect(again.replayed == 0 && !again.clockPaused)
+    }
 }

@@ -530,6 +530,7 @@ enum CatalogEnglish {
         "noMatches": "No note holds “{query}”.",
         "matchCount": "{count} notes found.",
         "matchOne": "1 note found.",
+        "recoveredClockPaused": "The clock is paused.",
         "searching": "Searching…",
         "keySearch": "search every note of every dialogue",
         "keyToggleDiacritics": "let a, o, e also find å, ä, ö, é (or not)",

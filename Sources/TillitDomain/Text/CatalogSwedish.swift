@@ -530,6 +530,7 @@ enum CatalogSwedish {
         "noMatches": "Ingen anteckning innehåller “{query}”.",
         "matchCount": "{count} anteckningar hittades.",
         "matchOne": "1 anteckning hittades.",
+        "recoveredClockPaused": "Klockan är pausad.",
         "searching": "Söker…",
         "keySearch": "sök i alla anteckningar i alla dialoger",
         "keyToggleDiacritics": "låt a, o, e även hitta å, ä, ö, é (eller inte)",

@@ -452,6 +452,7 @@ public enum M: String, CaseIterable, Sendable {
     case noMatches
     case matchCount
     case matchOne
+    case recoveredClockPaused
     case searching
     case keySearch
     case keyToggleDiacritics

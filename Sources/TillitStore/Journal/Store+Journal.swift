@@ -10,6 +10,22 @@ extension Store {
         return (d, changes.count)
     }
 
+    /// After a crash: folds the dialogue's journal into its file, and pauses a meeting clock left
+    /// running at the moment Tillit last wrote for the dialogue (its journal or its file), so that
+    /// the time Tillit was down is not counted. Returns the dialogue as it now stands, how many
+    /// changes were replayed and whether the clock was paused.
+    public func recover(_ id: String) throws(StoreError) -> (dialogue: Dialogue, replayed: Int, clockPaused: Bool) {
+        let lastSign = [layout.journal(id), layout.path(StoreLayout.dialogueFile(id))]
+            .compactMap { FileFingerprint.of($0)?.modifiedNanoseconds }.max()
+            .map { Date(timeIntervalSince1970: Double($0) / 1_000_000_000) }
+        var (d, count) = try dialogueWithJournal(id)
+        if count > 0 { try foldJournal(id) }
+        guard d.isLive, let clock = d.clock, let since = clock.runningSince, let lastSign else { return (d, count, false) }
+        d.clock = clock.paused(now: max(since, lastSign))
+        try saveDialogue(d)
+        return (d, count, true)
+    }
+
     /// Dialogues whose journals hold changes not yet in their files (after a crash).
     public func pendingJournals() -> [String] {
         let folder = layout.path(StoreLayout.journalFolder)
