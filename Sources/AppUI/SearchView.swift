@@ -17,7 +17,7 @@ enum SearchView {
         // The hits shown answer `answered`; until the query typed since is answered, say so.
         let query = s.query.text.trimmingCharacters(in: .whitespaces)
         let count = query == s.answered ? Plural.matches(s.hits.count, t) : t(.searching)
-        canvas.line(s.query.text.isEmpty ? t(.searchPrompt, ["mode": mode]) : "\(mode) · " + count,
+        canvas.line(query.isEmpty ? t(.searchPrompt, ["mode": mode]) : "\(mode) · " + count,
                     x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
         let rows = max(0, (inner.height - 3) / 2)
         let first = max(0, min(s.selected - rows / 2, s.hits.count - rows))
