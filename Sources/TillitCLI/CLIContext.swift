@@ -64,6 +64,16 @@ struct CLIContext {
         return store
     }
 
+    /// The dialogue named by an id or the unique start of one, with its journal (what a running
+    /// or crashed Tillit recorded and not yet folded in).
+    func dialogue(_ id: String, in store: Store) throws -> Dialogue {
+        do {
+            return try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
+        } catch {
+            throw fail(error)
+        }
+    }
+
     /// Opens the store to change it; refuses at once when it may only be read.
     func openForWriting(_ command: String) throws -> Store {
         let store = try open(.write(command: command))

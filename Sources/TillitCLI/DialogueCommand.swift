@@ -153,13 +153,7 @@ struct DialogueShow: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         let store = try ctx.open(.read)
-        let dialogue: Dialogue
-        do {
-            // With its journal: what a running (or crashed) Tillit recorded and not yet folded in.
-            dialogue = try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
-        } catch {
-            throw ctx.fail(error)
-        }
+        let dialogue = try ctx.dialogue(id, in: store)
         if json {
             try ctx.printJSON(dialogue)
             return

@@ -24,12 +24,7 @@ struct ExportCommand: ParsableCommand {
             throw ctx.fail(t(.badFormat, ["value": format, "formats": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         let store = try ctx.open(.read)
-        let dialogue: Dialogue
-        do {
-            dialogue = try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
-        } catch {
-            throw ctx.fail(error)
-        }
+        let dialogue = try ctx.dialogue(id, in: store)
         let summary = DialogueSummary(dialogue, fingerprint: nil)
         let context = ExportModel.Context(
             subject: DialogueNaming(store: store).subject(summary), area: dialogue.areaID.flatMap { store.area($0)?.name },

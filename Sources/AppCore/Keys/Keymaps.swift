@@ -7,6 +7,16 @@ public enum Keymaps {
     static func k(_ c: Character) -> KeyEvent { KeyEvent(.char(c)) }
     static func k(_ key: Key) -> KeyEvent { KeyEvent(key) }
 
+    /// Moving in a list: the same keys in the school list and the notebook's dialogue list.
+    static let listMotion = [
+        KeyBinding([k(.up), k("k")], .up, .keyUp),
+        KeyBinding([k(.down), k("j")], .down, .keyDown, hint: .hintMove),
+        KeyBinding([k("g"), k(.home)], .first, .keyFirst),
+        KeyBinding([k("G"), k(.end)], .last, .keyLast),
+        KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+        KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+    ]
+
     public static func table(_ context: KeyContext) -> [KeyBinding] {
         switch context {
         case .global:
@@ -43,13 +53,7 @@ public enum Keymaps {
                 KeyBinding([k("p")], .plan, .keyPlanDialogue, hint: .hintPlan),
             ]
         case .schools:
-            return [
-                KeyBinding([k(.up), k("k")], .up, .keyUp),
-                KeyBinding([k(.down), k("j")], .down, .keyDown, hint: .hintMove),
-                KeyBinding([k("g"), k(.home)], .first, .keyFirst),
-                KeyBinding([k("G"), k(.end)], .last, .keyLast),
-                KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
-                KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+            return listMotion + [
                 KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenSchool, hint: .hintOpen),
                 KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
                 KeyBinding([k("a")], .add, .keyAddSchool, hint: .hintNew),
@@ -61,13 +65,7 @@ public enum Keymaps {
                 KeyBinding([k(.escape)], .back, .keyClearFilter),
             ]
         case .notebookList:
-            return [
-                KeyBinding([k(.up), k("k")], .up, .keyUp),
-                KeyBinding([k(.down), k("j")], .down, .keyDown, hint: .hintMove),
-                KeyBinding([k("g"), k(.home)], .first, .keyFirst),
-                KeyBinding([k("G"), k(.end)], .last, .keyLast),
-                KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
-                KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+            return listMotion + [
                 KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
                 KeyBinding([k("/")], .filter, .keySearch, hint: .hintSearch),
                 KeyBinding([k("p")], .plan, .keyPlanDialogue),

@@ -173,12 +173,6 @@ public final class Store {
     private func checkWritable(_ relative: String) throws(StoreError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
-        // A dialogue not among the years read so far may be in one not read yet.
-        if relative.hasPrefix(StoreLayout.dialoguesFolder + "/"), !isComplete,
-           !dialogues.contains(where: { StoreLayout.dialogueFile($0.id) == relative }) {
-            loadEverything()
-            if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
-        }
     }
 
     func writeFile<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
@@ -206,6 +200,9 @@ public final class Store {
     /// Writes a dialogue's file and its index entry.
     public func saveDialogue(_ dialogue: Dialogue) throws(StoreError) {
         let relative = StoreLayout.dialogueFile(dialogue.id)
+        // A dialogue not among the years read so far may be in one not read yet (and its file one
+        // that could not be read): read them all before deciding.
+        if !isComplete, !dialogues.contains(where: { $0.id == dialogue.id }) { loadEverything() }
         try checkWritable(relative)
         do {
             try DurableFile.makeFolder(layout.dialogues)
