@@ -44,8 +44,12 @@ public final class AppRunner {
             }
             step(raw)
         }
-        effects.finish()
+        let left = effects.finish()
+        farewell = [state.farewell, left].compactMap { $0 }.joined(separator: "\n")
     }
+
+    /// What to tell the user on the terminal once the screen is closed (empty: nothing).
+    public private(set) var farewell = ""
 
     /// Starts reading the school years the first screen did not need, on another thread.
     public func startReadingHistory() { effects.startReadingHistory() }

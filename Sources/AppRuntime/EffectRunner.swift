@@ -10,9 +10,16 @@ public final class EffectRunner {
     let store: Store
     let readOnlyReason: String?
     let describe: (StoreError) -> String
-    /// Words a journal write that failed (a full or read-only disk) for the user.
-    public var journalTrouble: (FileError) -> String = { "\($0)" }
+    /// Words for exports and messages.
+    public let language: Language
+    public let today: LocalDate
+    /// Where emergency copies go when changes can never reach the store.
+    let rescue: RescueFolder
+    /// Flushes the journals to disk off the typing path.
+    let flusher: JournalFlusher
     private var writers: [String: JournalWriter] = [:]
+    /// How many waiting changes the screen was last told of.
+    private var reportedUnsaved = 0
     /// The earlier school years, being read on another thread.
     private var history: HistoryReading?
     /// Searches, run on another thread.
@@ -20,18 +27,25 @@ public final class EffectRunner {
     /// The newest search asked for while the word lists were not in yet.
     private var deferredSearch: (String, Bool)?
 
+    private var t: Localizer { Localizer(language) }
+    private var words: ErrorText { ErrorText(t) }
+
     private func submitSearch(_ query: String, _ ignoreDiacritics: Bool) {
         searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
                               names: store.schools))
     }
-    /// Words the number of unreadable files found in the earlier years, for the user.
-    public var problemsNotice: (Int) -> String = { "\($0) problems" }
 
-    /// `describe` words a store error for the user.
-    public init(store: Store, readOnlyReason: String?, describe: @escaping (StoreError) -> String) {
+    /// `describe` words a store error for the user (by default as the command line does).
+    public init(store: Store, readOnlyReason: String?, language: Language, today: LocalDate,
+                rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
+                describe: ((StoreError) -> String)? = nil) {
         self.store = store
         self.readOnlyReason = readOnlyReason
-        self.describe = describe
+        self.language = language
+        self.today = today
+        self.rescue = rescue
+        self.flusher = flusher
+        self.describe = describe ?? { ErrorText(Localizer(language)).store($0) }
     }
 
     var data: StoreData {
@@ -46,23 +60,28 @@ public final class EffectRunner {
             switch effect {
             case .loadDialogue(let id):
                 do {
-                    return [.dialogueLoaded(try store.dialogueWithJournal(id).dialogue)]
+                    let replay = try store.dialogueWithJournal(id)
+                    var readOnly: String?
+                    if let line = replay.newerLine {
+                        readOnly = words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
+                                                              kind: .journalFromNewerVersion(line: line)))
+                    }
+                    return [.dialogueLoaded(replay.dialogue, readOnly: readOnly)]
                 } catch {
-                    return [.loadFailed(describe(error))]
+                    return [.loadFailed(words.store(error, reading: true))]
                 }
             case .journal(let id, let change):
-                let writer = writers[id] ?? JournalWriter(path: store.layout.journal(id))
-                writers[id] = writer
+                let writer = writer(id)
                 do {
                     try writer.append(change)
                 } catch let e as FileError {
                     // Typing goes on: the entry waits in memory and is written once it can be.
-                    return [.notice(StatusMessage(journalTrouble(e), kind: .warning))]
+                    lastTrouble = e
                 } catch {}
-                return []
+                return unsavedReport()
             case .foldJournal(let id):
-                try fold(id)
-                return [.saved(data, message: nil)]
+                let fold = try fold(id)
+                return [.saved(data, message: fold?.keptAside.map { keptAsideWords($0) })]
             case .export(let id, let format, let path, let redact):
                 return [exportDialogue(id, format: format, path: path, redact: redact)]
             case .search(let query, let ignoreDiacritics):
@@ -105,6 +124,18 @@ public final class EffectRunner {
             case .createDialogue(let dialogue):
                 try store.saveDialogue(dialogue)
                 return [.saved(data, message: nil)]
+            case .retryWrites:
+                for writer in writers.values { try? writer.flushPending() }
+                return unsavedReport(force: true)
+            case .writeRescue:
+                do {
+                    let paths = try writeRescueCopies()
+                    let count = paths.reduce(0) { $0 + $1.count }
+                    return [.rescueWritten(t(.rescueWritten, ["count": String(count),
+                                                              "path": paths.map(\.path).joined(separator: ", ")]))]
+                } catch {
+                    return [.rescueFailed(t(.rescueFailed, ["reason": describeAny(error)]))]
+                }
             case .suspend:
                 terminal?.suspend()
                 return []
@@ -116,20 +147,65 @@ public final class EffectRunner {
         }
     }
 
-    func fold(_ id: String) throws(StoreError) {
-        let writer = writers[id]
-        if let writer {
-            do { try writer.flushPending() } catch { return }
-        }
-        try store.foldJournal(id, writer: writer)
+    private func writer(_ id: String) -> JournalWriter {
+        if let w = writers[id] { return w }
+        let w = JournalWriter(path: store.layout.journal(id), flusher: flusher)
+        writers[id] = w
+        return w
     }
 
-    /// Words for exports (the runtime knows the language only through the state).
-    public var language: Language = .sv
-    public var today = LocalDate(year: 2026, month: 1, day: 1)!
+    /// The last reason a journal could not be written, for the screen.
+    private var lastTrouble: FileError?
+
+    /// Tells the screen how many changes wait for the disk, when that changed.
+    private func unsavedReport(force: Bool = false) -> [AppAction] {
+        let count = pendingJournalEntries
+        if count == reportedUnsaved && !force { return [] }
+        reportedUnsaved = count
+        guard count > 0 else { return [.unsaved(nil)] }
+        let reason = lastTrouble.map(words.file) ?? ""
+        return [.unsaved(UnsavedChanges(count: count, reason: reason))]
+    }
+
+    private func describeAny(_ error: Error) -> String {
+        if let e = error as? FileError { return words.file(e) }
+        if let e = error as? StoreError { return words.store(e) }
+        return String(describing: error)
+    }
+
+    private func keptAsideWords(_ file: String) -> String {
+        t(.journalKeptAsideNotice, ["file": file])
+    }
+
+    @discardableResult
+    func fold(_ id: String) throws(StoreError) -> Store.Fold? {
+        let writer = writers[id]
+        if let writer {
+            // Changes still waiting for the disk stay in the journal's writer: folding now would
+            // leave them behind, so the fold waits until they are written.
+            do { try writer.flushPending() } catch { return nil }
+        }
+        return try store.foldJournal(id, writer: writer)
+    }
+
+    /// Writes an emergency copy of each dialogue's waiting changes; the copies' paths and counts.
+    func writeRescueCopies() throws -> [(path: String, count: Int)] {
+        var out: [(String, Int)] = []
+        for id in writers.keys.sorted() {
+            guard let writer = writers[id], writer.pendingCount > 0 else { continue }
+            let changes = writer.pendingChanges
+            let base = try? store.dialogueWithJournal(id).dialogue
+            let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
+                                     changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
+            out.append((try rescue.write(doc), changes.count))
+            // Written: they are no longer only in memory.
+            writer.discardPending()
+        }
+        reportedUnsaved = pendingJournalEntries
+        return out
+    }
 
     func exportDialogue(_ id: String, format: String, path raw: String, redact: Bool) -> AppAction {
-        let t = Localizer(language)
         do {
             let d = try store.dialogueWithJournal(id).dialogue
             let context = ExportModel.Context(subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
@@ -138,15 +214,14 @@ public final class EffectRunner {
             let bytes = try DialogueExporter.export(d, context: context, format: ExportFormat(rawValue: format) ?? .md, redact: redact)
             var path = raw
             if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
-            try DurableFile.makeFolder((path as NSString).deletingLastPathComponent)
-            try DurableFile.replace(path, with: bytes)
+            try DurableFile.makeFolder((path as NSString).deletingLastPathComponent, private: false)
+            // Never over a file that is already there (the user may have edited it).
+            try DurableFile.create(path, with: bytes)
             return .notice(StatusMessage(t(.exportWritten, ["path": raw])))
-        } catch let e as StoreError {
-            return .notice(StatusMessage(describe(e), kind: .error))
-        } catch let e as FileError {
-            return .notice(StatusMessage(describe(.file(e)), kind: .error))
+        } catch let e as FileError where e.code == EEXIST {
+            return .notice(StatusMessage(t(.exportFileExists, ["path": raw]), kind: .error))
         } catch {
-            return .notice(StatusMessage(String(describing: error), kind: .error))
+            return .notice(StatusMessage(describeAny(error), kind: .error))
         }
     }
 
@@ -179,7 +254,7 @@ public final class EffectRunner {
             }
             reading.historyTaken = true
             let added = store.problems.count - reading.problemsBefore
-            actions = [.historyLoaded(data, warning: added > 0 ? problemsNotice(added) : nil)]
+            actions = [.historyLoaded(data, warning: added > 0 ? t(.overviewProblems, ["count": String(added)]) : nil)]
         }
         if let terms = reading.searchTerms {
             store.adopt(terms)
@@ -192,27 +267,48 @@ public final class EffectRunner {
         return actions
     }
 
-    /// Whether a journal has entries not yet synced or not yet written.
+    /// Whether changes wait for the disk (the loop then retries them about twice a second).
     public var hasUnsynced: Bool { writers.values.contains { $0.needsSync } }
 
     /// Entries waiting for the disk, in all journals.
     public var pendingJournalEntries: Int { writers.values.reduce(0) { $0 + $1.pendingCount } }
 
-    /// Called about twice a second while anything is unsynced: retries waiting entries and
-    /// flushes journals to disk, off the typing path.
+    /// Called about twice a second while changes wait for the disk: retries them, and reports a
+    /// flush to disk that failed.
     public func sync() -> [AppAction] {
-        var actions: [AppAction] = []
-        for writer in writers.values {
-            do { try writer.sync() } catch let e as FileError {
-                actions = [.notice(StatusMessage(journalTrouble(e), kind: .warning))]
-            } catch {}
+        for writer in writers.values where writer.pendingCount > 0 {
+            do { try writer.flushPending() } catch let e as FileError { lastTrouble = e } catch {}
+        }
+        var actions = unsavedReport()
+        if let failed = flusher.takeErrors().first {
+            actions.append(.notice(StatusMessage(t(.journalTrouble, ["path": failed.path, "system": failed.systemMessage]),
+                                                 kind: .warning)))
         }
         return actions
     }
 
-    /// On quitting: everything journaled goes into the dialogue files.
-    public func finish() {
-        for id in writers.keys.sorted() { try? fold(id) }
+    /// On quitting (or when the terminal goes away): everything journaled goes into the dialogue
+    /// files; changes that still cannot be written go to an emergency copy. Returns what to tell
+    /// the user once the screen is closed, if anything.
+    @discardableResult
+    public func finish() -> String? {
+        for writer in writers.values { try? writer.flushPending() }
+        var farewell: String?
+        if pendingJournalEntries > 0 {
+            do {
+                let paths = try writeRescueCopies()
+                farewell = t(.rescueWritten, ["count": String(paths.reduce(0) { $0 + $1.count }),
+                                              "path": paths.map(\.path).joined(separator: ", ")])
+            } catch {
+                // Nowhere to write: the last place left is the terminal itself.
+                let changes = writers.values.flatMap(\.pendingChanges)
+                let text = (try? StoreJSON.encode(changes)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                farewell = t(.rescueFailed, ["reason": describeAny(error)]) + "\n" + text
+            }
+        }
+        for id in writers.keys.sorted() { _ = try? fold(id) }
         for writer in writers.values { writer.close() }
+        flusher.stop()
+        return farewell
     }
 }

@@ -36,6 +36,7 @@ public enum AppView {
         case .report(let report): ReportView.draw(report, state, &canvas)
         case .confirm(let c): ConfirmView.draw(c, state, &canvas)
         case .form(let f): cursor = FormView.draw(f, state, &canvas)
+        case .unsavedQuit(let u): UnsavedQuitView.draw(u, state, &canvas)
         case nil: break
         }
         return Frame(screen: canvas.screen, cursor: cursor)

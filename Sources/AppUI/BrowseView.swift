@@ -23,7 +23,7 @@ enum BrowseView {
             var line = "\(d.date.iso)  \(d.schoolYear.text)  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.subject(of: d), to: 20), to: 20)
             if areaWidth > 4 { line += "  " + DisplayWidth.pad(DisplayWidth.truncate(state.data.area(d.areaID)?.name ?? "", to: areaWidth), to: areaWidth) }
             line += "  " + DisplayWidth.pad(t.status(d.status), to: 10) + "  " + String(d.noteCount)
-            if d.openActionCount > 0 { line += "  · " + Plural.openActions(d.openActionCount, t) }
+            if d.openActionCount > 0 { line += "  · " + t(.openActionsShort, ["count": String(d.openActionCount)]) }
             canvas.line(line, x: inner.x, y: inner.y + 3 + row, width: inner.width, role: i == b.selected ? .selection : .overlay)
         }
         // Earlier school years still being read: say so under what is there.

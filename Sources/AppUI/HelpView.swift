@@ -21,6 +21,7 @@ enum HelpView {
         case .form: return .contextForm
         case .confirm: return .contextConfirm
         case .help: return .contextHelp
+        case .unsavedQuit: return .unsavedTitle
         }
     }
 

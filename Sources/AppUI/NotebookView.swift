@@ -54,8 +54,8 @@ enum NotebookView {
                 let statusRole: Role = d.status == .closed ? .dim : d.status == .live ? .warning : .prompt
                 canvas.restyle(Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1), role: statusRole)
             }
-            var facts = [t(.schoolYearShort, ["year": d.schoolYear.text]), Plural.notes(d.noteCount, t)]
-            if d.openActionCount > 0 { facts.append(Plural.openActions(d.openActionCount, t)) }
+            var facts = [t(.schoolYearShort, ["year": d.schoolYear.text]), t(.notesShort, ["count": String(d.noteCount)])]
+            if d.openActionCount > 0 { facts.append(t(.openActionsShort, ["count": String(d.openActionCount)])) }
             if y + 1 < body.maxY {
                 canvas.line("   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width, role: isSelected ? role : .dim)
             }

@@ -56,7 +56,7 @@ enum SchoolsView {
             } else {
                 facts.append(t(.noDialogueYet))
             }
-            if let open = st?.openActions, open > 0 { facts.append(Plural.openActions(open, t)) }
+            if let open = st?.openActions, open > 0 { facts.append(t(.openActionsShort, ["count": String(open)])) }
             return ("   " + facts.joined(separator: " · "), "", .dim)
         }
     }

@@ -16,7 +16,7 @@ enum SearchView {
         let mode = t(s.ignoreDiacritics ? .searchDiacriticsOn : .searchDiacriticsOff)
         // The hits shown answer `answered`; until the query typed since is answered, say so.
         let query = s.query.text.trimmingCharacters(in: .whitespaces)
-        let count = query == s.answered ? Plural.matches(s.hits.count, t) : t(.searching)
+        let count = query == s.answered ? t(.matchCount, ["count": String(s.hits.count)]) : t(.searching)
         canvas.line(query.isEmpty ? t(.searchPrompt, ["mode": mode]) : "\(mode) · " + count,
                     x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
         let rows = max(0, (inner.height - 3) / 2)

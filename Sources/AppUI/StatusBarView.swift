@@ -49,7 +49,7 @@ enum StatusBarView {
         case .search: return t(.contextSearch)
         case .browse: return t(.contextBrowse)
         case .compare: return t(.contextCompare)
-        case .confirm: return t(.modeConfirm)
+        case .confirm, .unsavedQuit: return t(.modeConfirm)
         case .form: return t(.modeForm)
         case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)
         case .editor: return t(.modeWriting)

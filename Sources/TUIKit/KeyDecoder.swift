@@ -81,7 +81,7 @@ public struct KeyDecoder: Sendable {
         case 0x7F, 0x08: return KeyEvent(.backspace)
         case 0x1B: return KeyEvent(.escape)
         case 0x01...0x1A: return KeyEvent(.ctrl(Character(Unicode.Scalar(s.value + 0x60)!)))
-        case 0x00..<0x20: return nil
+        case 0x00..<0x20, 0x80...0x9F: return nil  // other controls are never text
         default: return KeyEvent(.char(Character(s)))
         }
     }

@@ -27,7 +27,8 @@ public final class AppHarness {
                              data: StoreSnapshot.data(store, readOnlyReason: nil))
         state.data.storePath = "~/tillit"
         runner = AppRunner(state: state, terminal: terminal,
-                           effects: EffectRunner(store: store, readOnlyReason: nil, describe: { "\($0)" }),
+                           effects: EffectRunner(store: store, readOnlyReason: nil, language: language, today: Self.today,
+                                                 rescue: RescueFolder(candidates: [folder.sub("rescue")])),
                            env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
         runner.dispatch(.resized(size))
         runner.present()

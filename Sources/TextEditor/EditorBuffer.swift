@@ -10,6 +10,23 @@ public struct EditorBuffer: Hashable, Sendable {
     private var undoStack: [Snapshot] = []
     private var redoStack: [Snapshot] = []
     private var lastEdit: EditKind?
+    /// What changed since `takeChanges` was last called (for the journal: a keystroke is recorded
+    /// as what it changed, not as the whole text).
+    public private(set) var changes: [Change] = []
+
+    /// One change of the text.
+    public enum Change: Hashable, Sendable {
+        /// At a place (in graphemes), so many removed and this put in.
+        case splice(at: Int, removed: Int, inserted: String)
+        /// The whole text changed at once (undo, redo).
+        case replacedAll
+    }
+
+    /// The changes since the last call, and forgets them.
+    public mutating func takeChanges() -> [Change] {
+        defer { changes = [] }
+        return changes
+    }
 
     struct Snapshot: Hashable, Sendable {
         var chars: [Character]
@@ -50,11 +67,13 @@ public struct EditorBuffer: Hashable, Sendable {
            clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
             record(.typing)
             chars[cursor - 1] = Character((String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
+            changes.append(.splice(at: cursor - 1, removed: 1, inserted: String(chars[cursor - 1])))
             return
         }
         let startsWord = clean.count == 1 && !clean[0].isWhitespace && cursor > 0 && chars[cursor - 1].isWhitespace
         record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
         chars.insert(contentsOf: clean, at: cursor)
+        changes.append(.splice(at: cursor, removed: 0, inserted: String(clean)))
         cursor += clean.count
     }
 
@@ -65,12 +84,14 @@ public struct EditorBuffer: Hashable, Sendable {
         record(.deleting)
         chars.remove(at: cursor - 1)
         cursor -= 1
+        changes.append(.splice(at: cursor, removed: 1, inserted: ""))
     }
 
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         record(.deleting)
         chars.remove(at: cursor)
+        changes.append(.splice(at: cursor, removed: 1, inserted: ""))
     }
 
     /// Ctrl-W: the word before the cursor.
@@ -79,6 +100,7 @@ public struct EditorBuffer: Hashable, Sendable {
         guard start < cursor else { return }
         record(.other)
         chars.removeSubrange(start..<cursor)
+        changes.append(.splice(at: start, removed: cursor - start, inserted: ""))
         cursor = start
     }
 
@@ -88,6 +110,7 @@ public struct EditorBuffer: Hashable, Sendable {
         guard start < cursor else { return }
         record(.other)
         chars.removeSubrange(start..<cursor)
+        changes.append(.splice(at: start, removed: cursor - start, inserted: ""))
         cursor = start
     }
 
@@ -97,6 +120,7 @@ public struct EditorBuffer: Hashable, Sendable {
         chars = last.chars
         cursor = last.cursor
         lastEdit = nil
+        changes.append(.replacedAll)
     }
 
     public mutating func redo() {
@@ -105,6 +129,7 @@ public struct EditorBuffer: Hashable, Sendable {
         chars = next.chars
         cursor = next.cursor
         lastEdit = nil
+        changes.append(.replacedAll)
     }
 
     // MARK: Moving

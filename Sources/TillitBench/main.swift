@@ -86,7 +86,8 @@ enum Bench {
         // The program as it runs, on the real store with a fake terminal.
         let store = try Store.open(at: root, mode: .write(command: "tillit-bench"))
         let terminal = FakeTerminal(size: Size(width: 120, height: 40))
-        let effects = EffectRunner(store: store, readOnlyReason: nil, describe: { "\($0)" })
+        let effects = EffectRunner(store: store, readOnlyReason: nil, language: .sv, today: today,
+                                   rescue: RescueFolder(candidates: [root + "-rescue"]))
         let runner = AppRunner(state: AppState(language: .sv, today: today, size: terminal.size,
                                                data: StoreSnapshot.data(store, readOnlyReason: nil)),
                                terminal: terminal, effects: effects,

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TillitDomain
 import TillitStore
@@ -12,10 +13,10 @@ struct DoctorCommand: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         let store = try ctx.open(.read, quiet: true)
-        let report = StoreDoctor.check(store)
+        let report = StoreDoctor.check(store, rescue: RescueFolder(environment: ProcessInfo.processInfo.environment))
         let text = ErrorText(ctx.t)
         if report.problems.isEmpty {
-            print(ctx.t(.doctorOK, ["path": store.root, "files": String(report.filesChecked)]))
+            print(ctx.t(.doctorOK, ["path": store.root, "files": ctx.t(.countFilesChecked, ["count": String(report.filesChecked)])]))
             return
         }
         print(ctx.t(.doctorProblems, ["count": String(report.problems.count), "path": store.root]))
@@ -23,7 +24,13 @@ struct DoctorCommand: ParsableCommand {
         if let reason = store.readOnlyReason, reason != .openedForReading {
             print(ctx.t(.doctorReadOnly, ["reason": text.readOnly(reason)]))
         }
-        print(ctx.t(.doctorHint))
+        for advice in report.advice {
+            switch advice {
+            case .restore: print(ctx.t(.doctorHint))
+            case .permissions: print(ctx.t(.doctorHintPermissions, ["path": store.root]))
+            case .cache: print(ctx.t(.doctorHintCache))
+            }
+        }
         throw ExitCode(1)
     }
 }

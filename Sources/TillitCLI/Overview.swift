@@ -17,7 +17,8 @@ struct Overview {
         out.append(t(.overviewNoScreen))
         out.append("")
         let active = store.schools.schools.filter { !$0.archived }
-        out.append(t(.overviewSchools, ["schools": String(active.count), "areas": String(store.schools.areas.count)]))
+        out.append(t(.overviewSchools, ["schools": t(.countSchools, ["count": String(active.count)]),
+                                              "areas": t(.countAreas, ["count": String(store.schools.areas.count)])]))
         let stats = SchoolStats.compute(store.dialogues)
         for area in store.schools.areas {
             out.append("  \(area.name)" + (area.head.map { " (\(t(.areaHead, ["name": $0])))" } ?? ""))

@@ -57,8 +57,9 @@ struct SchoolImportCommand: ParsableCommand {
             if !dryRun {
                 do { try store.saveSchools(plan.result) } catch { throw ctx.fail(error) }
             }
-            print(t(.importSummary, ["added": String(plan.added.count), "updated": String(plan.updated.count),
-                                     "unchanged": String(plan.unchanged.count)]))
+            print(t(.importSummary, ["added": t(.countAdded, ["count": String(plan.added.count)]),
+                                     "updated": t(.countUpdated, ["count": String(plan.updated.count)]),
+                                     "unchanged": t(.countUnchanged, ["count": String(plan.unchanged.count)])]))
             if dryRun { print(t(.importDryRun)) }
         }
     }

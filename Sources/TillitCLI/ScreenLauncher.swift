@@ -48,23 +48,9 @@ struct ScreenLauncher {
             do { openID = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
         }
         // After a crash: fold every journal that still holds changes into its dialogue, say so,
-        // and open the live dialogue again (with the note that was being written).
-        var recoveredNotice: StatusMessage?
-        var reopen: String?
-        if store.isWritable {
-            // A live dialogue whose clock still runs was left by a crash too (quitting pauses it).
-            var ids = store.pendingJournals()
-            ids += store.dialogues.filter { $0.status == .live && !ids.contains($0.id) }.map(\.id)
-            for id in ids {
-                guard let (dialogue, count, clockPaused) = try? store.recover(id), count > 0 || clockPaused else { continue }
-                let subject = DialogueNaming(store: store).subject(DialogueSummary(dialogue, fingerprint: nil))
-                var text = dialogue.draft != nil && dialogue.isLive ? t(.recoveredDraft, ["subject": subject])
-                    : count > 0 ? t(.recovered, ["count": String(count), "subject": subject]) : ""
-                if clockPaused { text += (text.isEmpty ? "" : " ") + t(.recoveredClockPaused) }
-                recoveredNotice = StatusMessage(text, kind: .warning)
-                if dialogue.isLive { reopen = id }
-            }
-        }
+        // and open the live dialogue again (with the note that was being written); then fold in
+        // emergency copies of changes that never reached the store.
+        let (recoveredNotice, reopen) = Recovering(store: store, t: t, rescue: RescueFolder(environment: env)).run()
         // A dialogue to reopen from an earlier school year: read the whole history first.
         if let reopen, !store.dialogues.contains(where: { $0.id == reopen }) { store.loadEverything() }
         let configFolder = ConfigFile.folder(environment: env)
@@ -91,15 +77,14 @@ struct ScreenLauncher {
         var state = AppState(language: t.language, today: ctx.today, size: terminal.size,
                              data: StoreSnapshot.data(store, readOnlyReason: readOnly))
         if let note = recoveredNotice ?? notices.first { state.status = note }
-        let effects = EffectRunner(store: store, readOnlyReason: readOnly, describe: { ErrorText(t).store($0) })
-        effects.journalTrouble = { e in t(.journalTrouble, ["path": e.path, "system": e.systemMessage]) }
-        effects.problemsNotice = { t(.overviewProblems, ["count": String($0)]) }
-        effects.language = t.language
-        effects.today = ctx.today
+        let effects = EffectRunner(store: store, readOnlyReason: readOnly, language: t.language, today: ctx.today,
+                                   rescue: RescueFolder(environment: env))
         if openID == nil, reopen != nil { state.reopenDraft = true }
         let runner = AppRunner(state: state, terminal: terminal, effects: effects,
                                env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: ctx.today))
         if let id = openID ?? reopen { runner.open(dialogue: id) }
         runner.run()
+        terminal.stop()
+        if !runner.farewell.isEmpty { FileHandle.standardError.write(Data((runner.farewell + "\n").utf8)) }
     }
 }

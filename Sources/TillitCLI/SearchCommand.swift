@@ -20,6 +20,7 @@ struct SearchCommand: ParsableCommand {
         let naming = DialogueNaming(store: store)
         let (hits, more) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: limit,
                                         subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) })
+        store.saveCachesIfFree(command: "tillit search")
         if json {
             try ctx.printJSON(hits)
             return
@@ -36,7 +37,7 @@ struct SearchCommand: ParsableCommand {
             print("\(h.date.iso)  \(h.dialogueID.prefix(8))  \(h.subject) · \(t.sectionShort(h.section))")
             print("    \(marked)")
         }
-        print(hits.count == 1 ? t(.matchOne) : t(.matchCount, ["count": String(hits.count)]))
+        print(t(.matchCount, ["count": String(hits.count)]))
         if more { print(t(.moreMatches, ["limit": String(limit)])) }
     }
 }

@@ -8,7 +8,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var fileExtension: String { rawValue }
 }
 
-/// Exports one dialogue; with `redact`, personal data is masked first.
+/// Exports one dialogue; with `redact`, personal data is masked first, in every field.
 public enum DialogueExporter {
     public static func export(_ d: Dialogue, context: ExportModel.Context, format: ExportFormat, redact: Bool) throws -> Data {
         let model = ExportModel(d, context: context, redact: redact)
@@ -18,13 +18,9 @@ public enum DialogueExporter {
         case .html: return Data(HTMLExporter.render(model).utf8)
         case .docx: return DocxExporter.render(model)
         case .json:
-            var dialogue = d
-            if redact {
-                let labels = ExportModel.redactionLabels(Localizer(context.language))
-                for i in dialogue.notes.indices { dialogue.notes[i].text = PersonalData.redact(dialogue.notes[i].text, labels: labels) }
-                for i in dialogue.actions.indices { dialogue.actions[i].text = PersonalData.redact(dialogue.actions[i].text, labels: labels) }
-                dialogue.draft = nil
-            }
+            let labels = ExportModel.redactionLabels(Localizer(context.language))
+            var dialogue = d.withoutControlCharacters
+            if redact { dialogue = redacted(dialogue, labels: labels) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
@@ -34,18 +30,35 @@ public enum DialogueExporter {
         }
     }
 
-    /// Where personal data stands in a dialogue: a place for people ("Analys, anteckning 2") and what.
+    /// The dialogue with personal data masked in every piece of free text.
+    public static func redacted(_ d: Dialogue, labels: [PersonalData.Kind: String]) -> Dialogue {
+        d.mappingTexts { PersonalData.redact($1, labels: labels) }
+    }
+
+    /// Where personal data stands in a dialogue: a place for people ("Analys #2") and what.
     public static func personalData(in d: Dialogue, t: Localizer) -> [(place: String, finding: PersonalData.Finding)] {
         var out: [(String, PersonalData.Finding)] = []
-        for section in SectionKind.allCases {
-            for (i, item) in d.threaded(in: section).enumerated() {
-                for f in PersonalData.find(in: item.note.text) { out.append(("\(t.sectionShort(section)) #\(i + 1)", f)) }
-            }
+        d.forEachText { place, text in
+            for f in PersonalData.find(in: text) { out.append((describe(place, t), f)) }
         }
-        for (i, a) in d.actions.enumerated() {
-            for f in PersonalData.find(in: a.text) { out.append(("\(t(.labelActions)) #\(i + 1)", f)) }
-        }
-        for p in d.participants { for f in PersonalData.find(in: p.name) { out.append((t(.labelParticipants), f)) } }
         return out
+    }
+
+    /// A place in a dialogue, for people.
+    public static func describe(_ place: TextPlace, _ t: Localizer) -> String {
+        switch place {
+        case .facilitator: return t(.labelFacilitators)
+        case .participant: return t(.labelParticipants)
+        case .note(let s, let n): return "\(t.sectionShort(s)) #\(n)"
+        case .speaker(let s, let n): return "\(t.sectionShort(s)) #\(n), \(t(.placeSpeaker))"
+        case .noteTag(let s, let n): return "\(t.sectionShort(s)) #\(n), \(t(.labelTags))"
+        case .action(let n): return "\(t(.labelActions)) #\(n)"
+        case .actionOwner(let n): return "\(t(.labelActions)) #\(n), \(t(.labelOwner))"
+        case .actionTag(let n): return "\(t(.labelActions)) #\(n), \(t(.labelTags))"
+        case .actionFollowUp(let n): return "\(t(.labelActions)) #\(n), \(t(.labelFollowUp))"
+        case .reviewedAction(let n): return "\(t(.reviewedTitle)) #\(n)"
+        case .reflection: return t(.reflectionLabel)
+        case .draft: return t(.placeDraft)
+        }
     }
 }

@@ -61,10 +61,18 @@ public struct ExportModel: Sendable {
         [.personalNumber: t(.redactPersonalNumber), .email: t(.redactEmail), .phone: t(.redactPhone)]
     }
 
-    public init(_ d: Dialogue, context c: Context, redact: Bool) {
-        let t = Localizer(c.language)
+    public init(_ dialogue: Dialogue, context raw: Context, redact: Bool) {
+        let t = Localizer(raw.language)
         let labels = Self.redactionLabels(t)
-        func clean(_ s: String) -> String { redact ? PersonalData.redact(s, labels: labels) : s }
+        // Every text is masked (when asked) and made safe for a terminal or a text file once,
+        // here, so that no format can leak personal data or carry a control character.
+        let safe = { (s: String) in ControlCharacters.escaped(redact ? PersonalData.redact(s, labels: labels) : s) }
+        let d = dialogue.mappingTexts { safe($1) }
+        var c = raw
+        c.subject = safe(c.subject)
+        c.area = c.area.map(safe)
+        c.organisation = safe(c.organisation)
+        func clean(_ s: String) -> String { s }
         language = c.language
         title = t(.exportTitle, ["subject": c.subject])
         subject = c.subject

@@ -46,7 +46,7 @@ public struct QualityReport: Sendable {
             let ids = Set(schools.map(\.id))
             let dialogues = held.filter { $0.schoolID.map(ids.contains) ?? false }
             blocks.append(.heading(2, name))
-            blocks.append(.paragraph(t(.reportDialogues, ["dialogues": String(dialogues.count),
+            blocks.append(.paragraph(t(.reportDialogues, ["dialogues": t(.countDialoguesHeld, ["count": String(dialogues.count)]),
                                                           "schools": String(Set(dialogues.compactMap(\.schoolID)).count),
                                                           "total": String(schools.count)])))
             blocks.append(.heading(3, t(.reportStrengths)))

@@ -132,7 +132,7 @@ import TUIKit
         // The disk is back: the next keystroke writes everything that waited.
         try FileManager.default.removeItem(atPath: journal)
         h.type("!")
-        let (d, _) = try h.store.dialogueWithJournal("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
+        let d = try h.store.dialogueWithJournal("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73").dialogue
         #expect(d.status == .live)
         #expect(d.draft?.text == "Skriv vidare!")
     }
@@ -256,7 +256,7 @@ import TUIKit
         h.runner.startReadingHistory()
         #expect(waitUntil { h.runner.takeBackgroundWork() })
         #expect(h.state.data.readOnlyReason != nil)
-        #expect(h.state.status == StatusMessage("1 problems", kind: .warning))
+        #expect(h.state.status == StatusMessage("1 problem i datamappen: kör tillit doctor för detaljer.", kind: .warning))
         #expect(h.store.problems.count == 1)
         #expect(!h.store.isWritable)
     }

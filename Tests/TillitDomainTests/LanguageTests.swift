@@ -49,3 +49,29 @@ import Testing
         #expect(Localizer(.en).role(.other("Specialpedagog")) == "Specialpedagog")
     }
 }
+
+@Suite struct PluralTests {
+    /// "1 problems", "1 dialoger hållna": every message that counts has its singular form, in
+    /// both languages, and the singular form never says the count is more than one.
+    @Test func everyCountedMessageHasASingularForm() {
+        for language in [Language.sv, .en] {
+            let catalog = Localizer.catalog(language)
+            for (key, text) in catalog where text.contains("{count}") && !key.hasSuffix(Localizer.singularSuffix) {
+                #expect(catalog[key + Localizer.singularSuffix] != nil, "no singular form of \(key) in \(language)")
+            }
+            for key in catalog.keys where key.hasSuffix(Localizer.singularSuffix) {
+                #expect(catalog[String(key.dropLast(Localizer.singularSuffix.count))] != nil, "a singular form alone: \(key)")
+            }
+        }
+    }
+
+    @Test func theSingularFormIsUsedForOne() {
+        let sv = Localizer(.sv)
+        let en = Localizer(.en)
+        #expect(en(.overviewProblems, ["count": "1"]).hasPrefix("1 problem in"))
+        #expect(en(.overviewProblems, ["count": "2"]).hasPrefix("2 problems"))
+        #expect(sv(.exportRedacted, ["count": "1"]) == "1 personuppgift maskerades.")
+        #expect(en(.exportRedacted, ["count": "1"]) == "1 piece of personal data was masked.")
+        #expect(en(.exportRedacted, ["count": "3"]) == "3 pieces of personal data were masked.")
+    }
+}

@@ -197,7 +197,7 @@ import TillitStore
         let md = String(decoding: Self.report(.en, area: "centrum-vaster").render(.md, language: .en), as: UTF8.self)
         #expect(md.contains("## Utbildningsområde Centrum-Väster"))
         #expect(!md.contains("Nordost"))
-        #expect(md.contains("1 of 3 schools name kompensatoriskt uppdrag"))
+        #expect(md.contains("1 of 3 schools names kompensatoriskt uppdrag"))
     }
 
     @Test func htmlAndDocxParse() throws {

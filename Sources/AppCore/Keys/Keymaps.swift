@@ -169,6 +169,12 @@ public enum Keymaps {
                 KeyBinding([k("j"), k("y"), k(.enter)], nil, .keyYes, hint: .hintYes),
                 KeyBinding([k("n"), k(.escape)], nil, .keyNo, hint: .hintNo),
             ]
+        case .unsavedQuit:
+            return [
+                KeyBinding([k(.enter)], nil, .unsavedRetry, hint: .unsavedRetry),
+                KeyBinding([k("x")], nil, .unsavedRescue, hint: .unsavedRescue),
+                KeyBinding([k(.escape)], nil, .unsavedStayKey, hint: .unsavedStayKey),
+            ]
         case .help:
             return [
                 KeyBinding([k(.escape), k("?"), k("q")], nil, .keyCloseHelp, hint: .hintClose),

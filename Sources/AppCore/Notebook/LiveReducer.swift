@@ -199,7 +199,7 @@ public enum LiveReducer {
     static func editorKey(_ key: KeyEvent, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         guard var editor = state.notebook.open?.editor else { return [] }
         let width = max(10, (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.width ?? 40) - 4)
-        let before = editor.buffer.text
+        var metaChanged = false
         switch (key.key, key.alt) {
         case (.enter, false):
             return save(editor, &state, env)
@@ -220,11 +220,13 @@ public enum LiveReducer {
             } else {
                 let kinds = NoteKind.allCases
                 editor.draft.kind = kinds[(kinds.firstIndex(of: editor.draft.kind)! + 1) % kinds.count]
+                metaChanged = true
             }
         case (.char("s"), true):
             let names = [nil] + (state.notebook.open?.dialogue.participants.map { Optional($0.name) } ?? [])
             let i = names.firstIndex(of: editor.draft.speaker) ?? 0
             editor.draft.speaker = names[(i + 1) % names.count]
+            metaChanged = true
         case (.char("b"), true): editor.buffer.wordLeft()
         case (.char("f"), true): editor.buffer.wordRight()
         case (.char(let c), false): editor.buffer.insert(String(c))
@@ -244,27 +246,56 @@ public enum LiveReducer {
         case (.ctrl("y"), _): editor.buffer.redo()
         default: return []
         }
-        state.notebook.open?.editor = editor
+        let textChanged = !editor.buffer.changes.isEmpty
         // A quiet word when the note seems to hold personal data about someone.
-        if editor.buffer.text != before, state.status == nil || state.status?.kind == .warning {
+        if textChanged, state.status == nil || state.status?.kind == .warning {
             let found = Set(PersonalData.find(in: editor.buffer.text).map(\.kind))
             state.status = found.isEmpty ? nil : StatusMessage(state.t(.personalDataWarning, [
                 "kinds": PersonalData.Kind.allCases.filter(found.contains).map(state.t.personalData).joined(separator: ", "),
             ]), kind: .warning)
         }
-        // Every keystroke that changed the text is journaled: a crash loses nothing typed.
-        if editor.buffer.text != before || key.key == .tab || key.alt {
-            return change(.draftChanged(editor.currentDraft), &state)
-        }
-        return []
+        // Every keystroke that changed the draft is journaled: a crash loses nothing typed.
+        let effects = journalDraft(&editor, metaChanged: metaChanged, &state)
+        state.notebook.open?.editor = editor
+        return effects
     }
 
     /// A paste goes into the note as it is, line breaks included.
     static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
         guard var editor = state.notebook.open?.editor else { return [] }
         editor.buffer.insert(text)
+        let effects = journalDraft(&editor, metaChanged: false, &state)
         state.notebook.open?.editor = editor
-        return change(.draftChanged(editor.currentDraft), &state)
+        return effects
+    }
+
+    /// How often the whole draft is journaled again while typing goes on (a replay then never
+    /// has more than this many edits to apply).
+    static let editsPerSnapshot = 2000
+
+    /// Journals what the editor changed. A keystroke becomes a `DraftEdit` (what changed, where),
+    /// so that it costs the journal the same at the start and at the end of a long note; the
+    /// whole draft goes out for the editor's first change, a new kind or speaker, an undo or
+    /// redo, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
+    /// draft: the dialogue's copy of it catches up when the editor closes (`Esc` or `Enter`).
+    static func journalDraft(_ editor: inout NoteEditorState, metaChanged: Bool, _ state: inout AppState) -> [AppEffect] {
+        let changes = editor.buffer.takeChanges()
+        guard !changes.isEmpty || metaChanged, let id = state.notebook.open?.dialogue.id else { return [] }
+        if metaChanged || !editor.journaled || changes.contains(.replacedAll)
+            || editor.editsSinceSnapshot + changes.count >= editsPerSnapshot {
+            editor.revision += 1
+            editor.journaled = true
+            editor.editsSinceSnapshot = 0
+            return change(.draftChanged(editor.currentDraft), &state)
+        }
+        var effects: [AppEffect] = []
+        for case .splice(let at, let removed, let inserted) in changes {
+            effects.append(.journal(id, .draftEdited(DraftEdit(base: editor.revision, at: at, removed: removed,
+                                                                inserted: inserted))))
+            editor.revision += 1
+        }
+        editor.editsSinceSnapshot += changes.count
+        return effects
     }
 
     static func save(_ editor: NoteEditorState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {

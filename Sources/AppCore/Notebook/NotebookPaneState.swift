@@ -32,6 +32,9 @@ public struct OpenDialogue: Equatable, Sendable {
     public var editor: NoteEditorState?
     /// The last deleted note, until `u` brings it back.
     public var lastDeleted: DeletedNote?
+    /// Why this dialogue may not be changed although the store may (its journal holds changes
+    /// from a newer Tillit).
+    public var readOnlyReason: String?
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
 

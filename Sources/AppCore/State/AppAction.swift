@@ -12,7 +12,9 @@ public enum AppAction: Equatable, Sendable {
     case tick(Date)
     /// Open a dialogue in the notebook (from `tillit open ID`).
     case openDialogueRequested(id: String, schoolID: String?)
-    case dialogueLoaded(Dialogue)
+    /// A dialogue read from the store; `readOnly` says why it may not be changed, if it may not
+    /// (its journal holds changes from a newer Tillit).
+    case dialogueLoaded(Dialogue, readOnly: String? = nil)
     /// The quality report, ready to show.
     case reportLoaded([DocumentBlock])
     /// The dialogue to compare with (nil: there is none).
@@ -30,4 +32,10 @@ public enum AppAction: Equatable, Sendable {
     case historyLoaded(StoreData, warning: String?)
     /// Something to tell the user at once (a bad theme file, a read-only store).
     case notice(StatusMessage)
+    /// Changes now waiting for the disk (nil: none wait any more).
+    case unsaved(UnsavedChanges?)
+    /// An emergency copy of the waiting changes was written (the words say where).
+    case rescueWritten(String)
+    /// No emergency copy could be written anywhere.
+    case rescueFailed(String)
 }

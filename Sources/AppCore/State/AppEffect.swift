@@ -23,6 +23,10 @@ public enum AppEffect: Equatable, Sendable {
     case prepareStart(String)
     /// Record a follow-up on an action in the dialogue that created it.
     case followUpAction(dialogueID: String, actionID: String, ActionFollowUp)
+    /// Try again to write the changes that wait for the disk.
+    case retryWrites
+    /// Write the changes that wait for the disk to an emergency copy outside the store.
+    case writeRescue
     case suspend
     case quit
 }

@@ -31,14 +31,16 @@ public enum AppReducer {
             state.notebook.loadingID = id
             state.focus = .notebook
             return [.loadDialogue(id)]
-        case .dialogueLoaded(let dialogue):
+        case .dialogueLoaded(let dialogue, let readOnly):
             guard state.notebook.loadingID == dialogue.id else { return [] }
             state.notebook.loadingID = nil
             state.now = env.now()
             var open = OpenDialogue(dialogue: dialogue)
+            open.readOnlyReason = readOnly
+            if let readOnly { state.status = StatusMessage(readOnly, kind: .warning) }
             open.selectedNoteID = open.sectionNotes.last?.note.id
             // A note that was being written when Tillit stopped opens again where it was.
-            if dialogue.isLive, let draft = dialogue.draft, state.reopenDraft {
+            if dialogue.isLive, let draft = dialogue.draft, state.reopenDraft, readOnly == nil {
                 open.editor = NoteEditorState(draft: draft)
             }
             state.reopenDraft = false
@@ -100,11 +102,41 @@ public enum AppReducer {
         case .notice(let message):
             state.status = message
             return []
+        case .unsaved(let unsaved):
+            // Typing goes on; the status line says that nothing is lost.
+            if let unsaved, unsaved.count > (state.unsaved?.count ?? 0) {
+                state.status = StatusMessage(state.t(.journalTroubleReason, ["reason": unsaved.reason]), kind: .warning)
+            } else if unsaved == nil, state.unsaved != nil {
+                state.status = StatusMessage(state.t(.journalCaughtUp))
+            }
+            state.unsaved = unsaved
+            guard case .unsavedQuit = state.overlay else { return [] }
+            // Everything went out while the question was open: Tillit may quit now.
+            guard let unsaved else { return quit(&state) }
+            state.overlay = .unsavedQuit(unsaved)
+            return []
+        case .rescueWritten(let words):
+            state.farewell = words
+            state.unsaved = nil
+            return quit(&state)
+        case .rescueFailed(let words):
+            state.status = StatusMessage(words, kind: .error)
+            return []
         }
     }
 
-    /// A paste is text, never commands: it goes into the field being typed in, or nowhere.
-    static func paste(_ text: String, _ state: inout AppState) -> [AppEffect] {
+    /// Leaves the program: the meeting clock pauses, the runner folds every journal.
+    static func quit(_ state: inout AppState) -> [AppEffect] {
+        let effects = LiveReducer.pauseClock(&state)
+        state.overlay = nil
+        state.running = false
+        return effects + [.quit]
+    }
+
+    /// A paste is text, never commands: it goes into the field being typed in, or nowhere. Its
+    /// control characters (ESC, BEL, NUL...) stay out at this door; line breaks and tabs come in.
+    static func paste(_ raw: String, _ state: inout AppState) -> [AppEffect] {
+        let text = ControlCharacters.clean(raw, multiline: true)
         if case .search(let search) = state.overlay { return SearchReducer.paste(text, search, &state) }
         if case .browse(var browse) = state.overlay {
             browse.filter.insert(text)
@@ -186,6 +218,16 @@ public enum AppReducer {
             return []
         case .form(let form):
             return FormReducer.key(key, form, &state, env)
+        case .unsavedQuit:
+            switch key.key {
+            case .enter: return [.retryWrites]
+            case .char("x"): return [.writeRescue]
+            case .escape:
+                state.overlay = nil
+                state.status = StatusMessage(state.t(.unsavedStay), kind: .warning)
+            default: break
+            }
+            return []
         case nil:
             break
         }
@@ -198,9 +240,12 @@ public enum AppReducer {
         guard let command = Keymaps.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .quit:
-            let effects = LiveReducer.pauseClock(&state)
-            state.running = false
-            return effects + [.quit]
+            // Changes still waiting for the disk are never dropped: ask first.
+            if let unsaved = state.unsaved, unsaved.count > 0 {
+                state.overlay = .unsavedQuit(unsaved)
+                return []
+            }
+            return quit(&state)
         case .help:
             state.overlay = .help
             state.helpScroll = 0
@@ -245,7 +290,7 @@ public enum AppReducer {
 
     /// Refuses a change when the store can only be read, saying why.
     static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
-        guard let reason = state.data.readOnlyReason else { return false }
+        guard let reason = state.data.readOnlyReason ?? state.notebook.open?.readOnlyReason else { return false }
         state.status = StatusMessage(state.t(.readOnlyRefused, ["reason": reason]), kind: .error)
         return true
     }

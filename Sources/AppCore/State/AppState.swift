@@ -24,6 +24,10 @@ public struct AppState: Equatable, Sendable {
     public var now = Date(timeIntervalSince1970: 0)
     /// Open the editor on the loaded dialogue's draft (after recovering from a crash).
     public var reopenDraft = false
+    /// Changes that could not be written yet; quitting asks what to do with them.
+    public var unsaved: UnsavedChanges?
+    /// Said on the terminal once the screen has closed (where an emergency copy went).
+    public var farewell: String?
 
     public init(language: Language, today: LocalDate, size: Size, data: StoreData) {
         self.language = language
@@ -47,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         case .compare, .report: return .compare
         case .confirm: return .confirm
         case .form: return .form
+        case .unsavedQuit: return .unsavedQuit
         case nil: break
         }
         switch focus {
@@ -81,6 +86,8 @@ public enum Overlay: Equatable, Sendable {
     case report(ReportState)
     case confirm(Confirmation)
     case form(FormState)
+    /// Quitting while changes wait for the disk: try again, write an emergency copy, or stay.
+    case unsavedQuit(UnsavedChanges)
 }
 
 /// A yes/no question and what a yes does.

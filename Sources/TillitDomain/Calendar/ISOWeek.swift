@@ -14,8 +14,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     /// Parses `2025-W38`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[1].hasPrefix("W"), let y = Int(parts[0]),
-              let w = Int(parts[1].dropFirst()) else { return nil }
+        guard parts.count == 2, parts[0].count == 4, parts[1].hasPrefix("W"), let y = Int(parts[0]),
+              let w = Int(parts[1].dropFirst()), LocalDate.supportedYears.contains(y) else { return nil }
         self.init(year: y, week: w)
     }
 

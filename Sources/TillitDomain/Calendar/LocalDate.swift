@@ -15,12 +15,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` (exactly that shape).
+    /// The years a date written by a user or read from a file may fall in. Dialogues are held
+    /// now and planned a few years ahead; 0001-01-01 or 9999-12-31 is a mistake (and would give
+    /// school years such as "0000/01").
+    public static let supportedYears = 1900...2199
+
+    /// Parses `YYYY-MM-DD` (exactly that shape), in `supportedYears`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              LocalDate.supportedYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

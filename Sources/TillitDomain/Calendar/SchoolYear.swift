@@ -16,7 +16,8 @@ public struct SchoolYear: Hashable, Comparable, Sendable, Codable, CustomStringC
     public init?(text: String) {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
         guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]),
-              let end = Int(parts[1]) else { return nil }
+              let end = Int(parts[1]), LocalDate.supportedYears.contains(start),
+              LocalDate.supportedYears.contains(start + 1) else { return nil }
         let expected = start + 1
         guard (parts[1].count == 2 && end == expected % 100) || (parts[1].count == 4 && end == expected)
         else { return nil }

@@ -72,22 +72,41 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
         return depth
     }
 
-    /// A section's notes in reading order: each note followed by its follow-ups, depth first.
+    /// How deep follow-ups are shown: deeper ones are shown at this depth (a conversation never
+    /// goes this deep; a crafted file may, and must not make the screen or an export explode).
+    public static let maxShownDepth = 8
+
+    /// A section's notes in reading order: each note followed by its follow-ups, depth first,
+    /// with their depth (at most `maxShownDepth`). Walked without recursion, so a chain of any
+    /// length is safe.
     public func threaded(in section: SectionKind) -> [(note: Note, depth: Int)] {
+        threadedWithTrueDepth(in: section).map { ($0.note, min($0.depth, Self.maxShownDepth)) }
+    }
+
+    /// The deepest chain of follow-ups in the dialogue (0 when no note is a follow-up).
+    public var deepestThread: Int {
+        SectionKind.allCases.map { threadedWithTrueDepth(in: $0).map(\.depth).max() ?? 0 }.max() ?? 0
+    }
+
+    func threadedWithTrueDepth(in section: SectionKind) -> [(note: Note, depth: Int)] {
         var childrenByParent: [String: [Note]] = [:]
         for note in notes where note.section == section {
             if let parent = note.parentID { childrenByParent[parent, default: []].append(note) }
         }
-        var out: [(Note, Int)] = []
+        var out: [(note: Note, depth: Int)] = []
         var seen: Set<String> = []
-        func visit(_ note: Note, _ depth: Int) {
-            guard seen.insert(note.id).inserted else { return }
-            out.append((note, depth))
-            for child in childrenByParent[note.id] ?? [] { visit(child, depth + 1) }
+        func walk(from root: Note) {
+            var stack: [(Note, Int)] = [(root, 0)]
+            while let (note, depth) = stack.popLast() {
+                guard seen.insert(note.id).inserted else { continue }
+                out.append((note, depth))
+                // Pushed in reverse so that the first follow-up comes out first.
+                for child in (childrenByParent[note.id] ?? []).reversed() { stack.append((child, depth + 1)) }
+            }
         }
-        for note in rootNotes(in: section) { visit(note, 0) }
-        // Follow-ups whose parent is missing or in another section still show, at top level.
-        for note in notes where note.section == section && !seen.contains(note.id) { visit(note, 0) }
+        for note in rootNotes(in: section) { walk(from: note) }
+        // Follow-ups whose parent is missing or in another section (or in a loop) still show, at top level.
+        for note in notes where note.section == section && !seen.contains(note.id) { walk(from: note) }
         return out
     }
 

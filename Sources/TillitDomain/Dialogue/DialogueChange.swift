@@ -8,13 +8,51 @@ public enum DialogueChange: Hashable, Sendable, Codable {
     case sectionEntered(SectionKind)
     case noteSaved(Note)
     case noteDeleted(String)
+    /// The whole draft (a snapshot), or none.
     case draftChanged(NoteDraft?)
+    /// An edit of the draft's text (see `DraftEdit`).
+    case draftEdited(DraftEdit)
     case actionSaved(ActionItem)
     case actionDeleted(String)
     case reflectionSaved(Reflection)
     case clockChanged(DialogueClock)
     case setupSaved(DialogueSetup)
     case actionReviewed(ReviewedAction)
+
+    /// The names the kinds of change are written with (a journal line of another kind comes from
+    /// a newer version). A test checks every case against this list.
+    public static let kindNames: Set<String> = [
+        "statusChanged", "sectionEntered", "noteSaved", "noteDeleted", "draftChanged", "draftEdited", "actionSaved",
+        "actionDeleted", "reflectionSaved", "clockChanged", "setupSaved", "actionReviewed",
+    ]
+
+    /// A dialogue with a journal's changes applied in order. Edits of the draft that follow one
+    /// another are applied to its graphemes in one go (a long note's journal replays in time
+    /// that grows with its length, not with its length times the number of keys).
+    public static func replay(_ changes: [DialogueChange], over start: Dialogue) -> Dialogue {
+        var d = start
+        var i = 0
+        while i < changes.count {
+            guard case .draftEdited = changes[i], var draft = d.draft else {
+                d = changes[i].applied(to: d)
+                i += 1
+                continue
+            }
+            var chars = Array(draft.text)
+            let first = draft.revision ?? 0
+            var revision = first
+            while i < changes.count, case .draftEdited(let edit) = changes[i] {
+                if edit.base == revision, edit.apply(to: &chars) { revision += 1 }
+                i += 1
+            }
+            if revision != first {
+                draft.text = String(chars)
+                draft.revision = revision
+                d.draft = draft
+            }
+        }
+        return d
+    }
 
     /// The dialogue with the change applied.
     public func applied(to d: Dialogue) -> Dialogue {
@@ -36,6 +74,13 @@ public enum DialogueChange: Hashable, Sendable, Codable {
             d.notes.removeAll { $0.id == id }
             for i in d.notes.indices where d.notes[i].parentID == id { d.notes[i].parentID = parent }
         case .draftChanged(let draft):
+            d.draft = draft
+        case .draftEdited(let edit):
+            guard var draft = d.draft, (draft.revision ?? 0) == edit.base else { break }
+            var chars = Array(draft.text)
+            guard edit.apply(to: &chars) else { break }
+            draft.text = String(chars)
+            draft.revision = edit.base + 1
             d.draft = draft
         case .actionSaved(let action):
             if let i = d.actions.firstIndex(where: { $0.id == action.id }) {

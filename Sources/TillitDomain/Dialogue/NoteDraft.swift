@@ -10,9 +10,14 @@ public struct NoteDraft: Hashable, Sendable, Codable {
     /// The note being changed, when the draft edits an existing note.
     public var editingID: String?
     public var speaker: String?
+    /// How many journaled changes made this draft (a snapshot sets it, each `DraftEdit` adds
+    /// one): an edit applies only to the draft it was made on, so replaying a journal twice
+    /// cannot type a word twice. Absent in drafts of earlier versions (0).
+    public var revision: Int?
 
     public init(section: SectionKind, kind: NoteKind? = nil, text: String = "", parentID: String? = nil,
-                editingID: String? = nil, speaker: String? = nil) {
+                editingID: String? = nil, speaker: String? = nil, revision: Int? = nil) {
+        self.revision = revision
         self.section = section
         self.kind = kind ?? section.defaultNoteKind
         self.text = text
@@ -23,21 +28,34 @@ public struct NoteDraft: Hashable, Sendable, Codable {
 
     /// Splits `#tags` out of the text: "Läsningen har ökat #läsförståelse" gives the text
     /// "Läsningen har ökat" and the tag "läsförståelse" (a tag may join words with "-" or "_").
+    /// Lines keep their indentation (a pasted list stays a list); a line loses only the tags and
+    /// the spaces they leave at its end, and the note loses blank lines before and after it.
     public static func tags(in text: String) -> (text: String, tags: [String]) {
         var tags: [String] = []
-        var kept: [Substring] = []
+        var kept: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " || $0 == "\t" }
             var words: [Substring] = []
-            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            var removed = false
+            for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
                 if word.count > 1, word.first == "#" {
                     let tag = word.dropFirst().trimmingCharacters(in: .punctuationCharacters).lowercased()
                     if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
+                    removed = true
                 } else {
                     words.append(word)
                 }
             }
-            kept.append(Substring(words.joined(separator: " ").trimmingCharacters(in: .whitespaces)))
+            var rest = words.joined(separator: " ")
+            if removed {
+                // "A #tag B" reads "A B", not "A  B".
+                while rest.contains("  ") { rest = rest.replacingOccurrences(of: "  ", with: " ") }
+            }
+            while rest.last == " " || rest.last == "\t" { rest.removeLast() }
+            kept.append(rest.isEmpty ? "" : String(indent) + rest)
         }
-        return (kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), tags)
+        while kept.first?.isEmpty == true { kept.removeFirst() }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return (kept.joined(separator: "\n"), tags)
     }
 }

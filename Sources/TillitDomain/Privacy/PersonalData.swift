@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds personal data that must not leave the machine unnoticed: Swedish personal identity
 /// numbers (personnummer) and co-ordination numbers (samordningsnummer), with or without century
-/// and separator, checked by date and Luhn; e-mail addresses; phone numbers.
+/// and separator, checked by date and Luhn; e-mail addresses; Swedish phone numbers, national and
+/// international. Findings that overlap (a personnummer inside an e-mail address) are one.
 public enum PersonalData {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case personalNumber
@@ -17,19 +18,38 @@ public enum PersonalData {
         public var text: String
     }
 
+    /// The findings in `text`, in order, none overlapping another.
     public static func find(in text: String) -> [Finding] {
-        var out: [Finding] = []
+        let ns = text as NSString
+        var raw: [(kind: Kind, range: NSRange)] = []
         for (kind, regex) in compiled {
-            let ns = text as NSString
             for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                guard let r = Range(m.range, in: text) else { continue }
-                let found = String(text[r])
-                if kind == .personalNumber && !isValidPersonalNumber(found) { continue }
-                if kind == .phone && (found.filter(\.isNumber).count < 8 || out.contains { $0.range.overlaps(r) }) { continue }
-                out.append(Finding(kind: kind, range: r, text: found))
+                let found = ns.substring(with: m.range)
+                switch kind {
+                case .personalNumber: if !isValidPersonalNumber(found) { continue }
+                case .phone: if !isPlausiblePhone(found) { continue }
+                case .email: break
+                }
+                raw.append((kind, m.range))
             }
         }
-        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Overlapping findings become one, spanning both (the kind of the one that starts first;
+        // a personnummer before anything else at the same place).
+        let order: [Kind] = [.personalNumber, .email, .phone]
+        raw.sort { ($0.range.location, order.firstIndex(of: $0.kind)!) < ($1.range.location, order.firstIndex(of: $1.kind)!) }
+        var merged: [(kind: Kind, range: NSRange)] = []
+        for f in raw {
+            if let last = merged.last, f.range.location < NSMaxRange(last.range) {
+                let end = max(NSMaxRange(last.range), NSMaxRange(f.range))
+                merged[merged.count - 1].range = NSRange(location: last.range.location, length: end - last.range.location)
+            } else {
+                merged.append(f)
+            }
+        }
+        return merged.compactMap { f in
+            guard let r = Range(f.range, in: text) else { return nil }
+            return Finding(kind: f.kind, range: r, text: String(text[r]))
+        }
     }
 
     /// Compiled once: this runs on every keystroke in a note. (NSRegularExpression is immutable and
@@ -38,18 +58,39 @@ public enum PersonalData {
         ($0.0, try! NSRegularExpression(pattern: $0.1, options: [.caseInsensitive]))
     }
 
+    /// Separators people write between a number's groups: space, no-break space, hyphen, en dash.
+    static let separator = #"[ \u00A0\u2009\u202F\-\u2010\u2011\u2013]"#
+
     static let patterns: [(Kind, String)] = [
-        // 19811218-9876, 811218-9876, 8112189876, 198112189876, 811218+9876 (over 100 years old).
-        (.personalNumber, #"(?<![\d-])(?:\d{2})?\d{6}[-+ ]?\d{4}(?![\d])"#),
-        (.email, #"[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}"#),
-        // 070-123 45 67, 0701234567, +46 70 123 45 67, 031-123 45 67, 08-123 456 78.
-        (.phone, #"(?<![\d])(?:\+46[\s-]?|0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3}(?![\d])"#),
+        // 19811218-9876, 811218-9876, 8112189876, 198112189876, 811218+9876 (over 100 years old),
+        // 811218–9876, 811218 9876.
+        (.personalNumber, #"(?<!\d)(?:1[89]|20)?\d{6}(?:[-+ \u00A0\u2010\u2011\u2013])?\d{4}(?!\d)"#),
+        (.email, #"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#),
+        // 070-123 45 67, 0701234567, 08-123 456 78, (08) 123 456 78, 0771-123 456,
+        // +46 70 123 45 67, +46 (0)70-123 45 67, +46 8 123 456 78, 0046 70 123 45 67.
+        (.phone, #"(?<![\p{L}\p{N}+])(?:(?:\+|00)46\#(separator)*(?:\(0\)\#(separator)*)?[1-9](?:\#(separator)*\d){6,9}"#
+            + #"|(?:\(0\d{1,3}\)|0\d{1,3})(?:\#(separator)*/?\#(separator)*\d){5,8})(?!\d)"#),
     ]
 
-    /// Date check (a real day; day + 60 for a co-ordination number) and the Luhn check digit.
+    /// A phone-shaped match that is a Swedish number: 8 to 10 digits nationally (9 or 10 when
+    /// written without any separator, so that `01234567` is not one), 7 to 9 after +46.
+    static func isPlausiblePhone(_ raw: String) -> Bool {
+        let digits = raw.filter(\.isASCII).filter(\.isNumber)
+        if raw.hasPrefix("+") || raw.hasPrefix("0046") {
+            let national = digits.dropFirst(raw.hasPrefix("+") ? 2 : 4)
+            let withoutTrunk = raw.contains("(0)") ? national.dropFirst() : national
+            return (7...9).contains(withoutTrunk.count)
+        }
+        let separated = raw.contains { !$0.isNumber }
+        return separated ? (8...10).contains(digits.count) : (9...10).contains(digits.count)
+    }
+
+    /// Date check (a real day; day + 60 for a co-ordination number) and the Luhn check digit. A
+    /// number with its century written with a plain space is a date and a time ("20251014 1035").
     public static func isValidPersonalNumber(_ raw: String) -> Bool {
-        let digits = raw.filter(\.isNumber).compactMap { Int(String($0)) }
+        let digits = raw.filter { $0.isASCII && $0.isNumber }.compactMap { Int(String($0)) }
         guard digits.count == 10 || digits.count == 12 else { return false }
+        if digits.count == 12, raw.contains(" ") { return false }
         let ten = Array(digits.suffix(10))
         let month = ten[2] * 10 + ten[3]
         var day = ten[4] * 10 + ten[5]
@@ -57,8 +98,8 @@ public enum PersonalData {
         guard (1...12).contains(month), (1...31).contains(day) else { return false }
         if digits.count == 12 {
             let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            guard (1800...2100).contains(year), LocalDate(year: year, month: month, day: day) != nil else { return false }
-        } else if LocalDate(year: 2000, month: month, day: day) == nil {
+            guard (1800...2100).contains(year), day <= LocalDate.daysIn(month: month, year: year) else { return false }
+        } else if day > LocalDate.daysIn(month: month, year: 2000) {
             return false
         }
         // Luhn over the first nine digits gives the tenth.
@@ -70,11 +111,22 @@ public enum PersonalData {
         return (10 - sum % 10) % 10 == ten[9]
     }
 
-    /// The text with every finding replaced by a label such as `[personnummer]`.
+    /// The text with every finding replaced by a label such as `[personnummer]`. Masking is done
+    /// again until nothing is found (what is left around a mask can never read as a finding).
     public static func redact(_ text: String, labels: [Kind: String]) -> String {
         var out = text
-        for f in find(in: text).reversed() {
-            out.replaceSubrange(f.range, with: "[\(labels[f.kind] ?? f.kind.rawValue)]")
+        for _ in 0..<4 {
+            let findings = find(in: out)
+            if findings.isEmpty { break }
+            var next = ""
+            var position = out.startIndex
+            for f in findings {
+                next += out[position..<f.range.lowerBound]
+                next += "[\(labels[f.kind] ?? f.kind.rawValue)]"
+                position = f.range.upperBound
+            }
+            next += out[position...]
+            out = next
         }
         return out
     }

@@ -16,11 +16,21 @@ public struct Localizer: Sendable {
         text(key.rawValue, args)
     }
 
-    /// The text of any key, also computed ones such as `section.strengths`.
+    /// The text of any key, also computed ones such as `section.strengths`. Plurals follow one
+    /// rule: a message with a `{count}` has a singular form, `KEY.one`, used when the count is 1
+    /// ("1 anteckning hittades", "2 anteckningar hittades"); a test holds every catalogue to it.
     public func text(_ key: String, _ args: KeyValuePairs<String, String> = [:]) -> String {
-        let template = Localizer.catalog(language)[key] ?? Localizer.catalog(.en)[key] ?? key
+        let catalog = Localizer.catalog(language)
+        var template = catalog[key] ?? Localizer.catalog(.en)[key] ?? key
+        if let count = args.first(where: { $0.key == "count" })?.value, count == "1",
+           let one = catalog[key + Self.singularSuffix] {
+            template = one
+        }
         return args.isEmpty ? template : Self.fill(template, args)
     }
+
+    /// The suffix of a message's singular form.
+    public static let singularSuffix = ".one"
 
     /// Puts each `{name}` of the template's place holders in one pass (a value that itself holds
     /// braces is left as it is). Runs for many texts of every frame, so it avoids Foundation.

@@ -8,6 +8,8 @@ public enum M: String, CaseIterable, Sendable {
     case overviewDemoStore
     case overviewNoScreen
     case overviewSchools
+    case countSchools
+    case countAreas
     case overviewDialogues
     case overviewOpenActions
     case overviewUpcoming
@@ -50,6 +52,9 @@ public enum M: String, CaseIterable, Sendable {
     case importAdded
     case importUpdated
     case importSummary
+    case countAdded
+    case countUpdated
+    case countUnchanged
     case importFailed
     case importRowError
     case importNoNameColumn
@@ -91,6 +96,8 @@ public enum M: String, CaseIterable, Sendable {
     case labelDue
     case labelFollowUp
     case labelTags
+    case placeSpeaker
+    case placeDraft
     case noNotes
     case noActions
     case noneGiven
@@ -103,9 +110,12 @@ public enum M: String, CaseIterable, Sendable {
     case initCreatedDemo
     case initOrganisationDefault
     case doctorOK
+    case countFilesChecked
     case doctorProblems
     case doctorReadOnly
     case doctorHint
+    case doctorHintPermissions
+    case doctorHintCache
     case noStore
     case storeExists
     case storeInUse
@@ -113,11 +123,18 @@ public enum M: String, CaseIterable, Sendable {
     case readOnlyNewer
     case readOnlyManifest
     case readOnlyForReading
+    case readOnlyCannotWrite
+    case readOnlyUnsafeFolder
     case readOnlyRefused
     case protectedFile
+    case protectedFileRead
     case diskFull
     case noPermission
     case fileFailed
+    case fileRefusedLink
+    case fileRefusedKind
+    case fileRefusedSize
+    case fileRefusedFolder
     case langInvalid
     case demoFailed
     case problemAt
@@ -141,6 +158,17 @@ public enum M: String, CaseIterable, Sendable {
     case problemUnknownSchool
     case problemUnknownArea
     case problemDuplicateID
+    case problemSymlink
+    case problemNotAFile
+    case problemNotAFolder
+    case problemTooLarge
+    case problemTooDeep
+    case problemThreadTooDeep
+    case problemKeptAside
+    case problemJournalNewer
+    case problemOrphanJournal
+    case problemJournalDamaged
+    case problemRescueWaiting
     case termUnknown
     case opOpen
     case opWrite
@@ -152,6 +180,13 @@ public enum M: String, CaseIterable, Sendable {
     case opLock
     case opList
     case opRemove
+    case kindFIFO
+    case kindDevice
+    case kindSocket
+    case kindFolder
+    case kindLink
+    case kindFile
+    case kindUnknown
     case keyHelp
     case keyNextPane
     case keyPreviousPane
@@ -316,8 +351,6 @@ public enum M: String, CaseIterable, Sendable {
     case hintYes
     case hintNo
     case hintScroll
-    case openActionOne
-    case noteOne
     case eventAdded
     case eventUpdated
     case eventRemoved
@@ -371,6 +404,19 @@ public enum M: String, CaseIterable, Sendable {
     case noNoteSelected
     case plannedHint
     case journalTrouble
+    case journalTroubleReason
+    case journalCaughtUp
+    case unsavedStay
+    case journalKeptAsideNotice
+    case unsavedTitle
+    case unsavedQuestion
+    case unsavedRetry
+    case unsavedRescue
+    case unsavedStayKey
+    case rescueWritten
+    case rescueFailed
+    case rescueFolded
+    case rescueWaiting
     case recovered
     case recoveredDraft
     case keyPrompts
@@ -451,7 +497,6 @@ public enum M: String, CaseIterable, Sendable {
     case exportFileExists
     case noMatches
     case matchCount
-    case matchOne
     case recoveredClockPaused
     case searching
     case keySearch
@@ -486,6 +531,7 @@ public enum M: String, CaseIterable, Sendable {
     case reportTitle
     case reportScopeAll
     case reportDialogues
+    case countDialoguesHeld
     case reportStrengths
     case reportNeeds
     case reportTheme

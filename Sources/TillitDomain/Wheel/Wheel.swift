@@ -22,3 +22,13 @@ public struct Wheel: Hashable, Sendable, Codable {
         phases.filter { $0.covers(month: month) }
     }
 }
+
+extension Wheel {
+    /// The wheel with control characters kept out of its phase names and event titles.
+    public var withoutControlCharacters: Wheel {
+        var w = self
+        for i in w.phases.indices { w.phases[i].name = ControlCharacters.clean(w.phases[i].name, multiline: false) }
+        for i in w.events.indices { w.events[i].title = ControlCharacters.clean(w.events[i].title, multiline: false) }
+        return w
+    }
+}

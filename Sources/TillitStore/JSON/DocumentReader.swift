@@ -20,11 +20,15 @@ public enum DocumentReader {
         }
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .failure(problem(.empty)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .failure(problem(.byteOrderMark, offset: 0)) }
-        if let bad = firstInvalidUTF8(bytes) { return .failure(problem(.invalidUTF8, offset: bad)) }
+        switch check(bytes) {
+        case .invalidUTF8(let offset): return .failure(problem(.invalidUTF8, offset: offset))
+        case .tooDeep(let offset): return .failure(problem(.tooDeep(limit: maxDepth), offset: offset))
+        case nil: break
+        }
         let data = Data(bytes)
         let decoder = StoreJSON.decoder()
         // The common case first: a good file decodes at once, with no extra pass over its bytes.
-        if let value = try? decoder.decode(T.self, from: data), value.formatVersion <= StoreFormat.version {
+        if let value = try? decoder.decode(T.self, from: data), (1...StoreFormat.version).contains(value.formatVersion) {
             return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
         }
         // Something is wrong: find out what, and where.
@@ -40,6 +44,10 @@ public enum DocumentReader {
         let value: T
         do {
             value = try decoder.decode(T.self, from: data)
+            if value.formatVersion < 1 {
+                let offset = JSONScanner.offset(of: [.key("formatVersion")], in: bytes)
+                return .failure(problem(.invalidValue("formatVersion \(value.formatVersion)"), offset: offset, path: "formatVersion"))
+            }
         } catch let error as DecodingError {
             let (kind, path) = describe(error)
             let offset = JSONScanner.offset(of: path, in: bytes)
@@ -57,6 +65,39 @@ public enum DocumentReader {
         guard !unknown.isEmpty else { return .success(value) }
         let first = JSONScanner.offset(of: unknown[0], in: bytes)
         return .failure(problem(.unknownFields(unknown.map(render)), first, render(unknown[0])))
+    }
+
+    /// How deep arrays and objects may nest. The store's own files nest about six levels; a
+    /// deeper file is refused before a decoder (whose cost grows with the depth) sees it.
+    public static let maxDepth = 64
+
+    /// What one pass over a document's bytes found wrong before decoding.
+    public enum Precheck: Equatable, Sendable {
+        case invalidUTF8(Int)
+        case tooDeep(Int)
+    }
+
+    /// Checks UTF-8 and nesting depth in one pass (the offset of the first problem).
+    public static func check(_ bytes: [UInt8], maxDepth: Int = maxDepth) -> Precheck? {
+        if let bad = firstInvalidUTF8(bytes) { return .invalidUTF8(bad) }
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for (i, b) in bytes.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                continue
+            }
+            switch b {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:
+                depth += 1
+                if depth > maxDepth { return .tooDeep(i) }
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
@@ -139,8 +180,9 @@ public enum DocumentReader {
     }
 
     /// Keys present in the file that the program would drop on writing it back.
-    static func unknownFields<T: Encodable>(original: Data, value: T) -> [[JSONScanner.PathStep]] {
-        guard let reencoded = try? StoreJSON.encoder().encode(value),
+    static func unknownFields<T: Encodable>(original: Data, value: T,
+                                            encoder: JSONEncoder = StoreJSON.encoder()) -> [[JSONScanner.PathStep]] {
+        guard let reencoded = try? encoder.encode(value),
               let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
               let b = try? JSONSerialization.jsonObject(with: reencoded, options: [.fragmentsAllowed])
         else { return [] }

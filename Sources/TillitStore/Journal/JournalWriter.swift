@@ -2,42 +2,61 @@ import Foundation
 import TillitDomain
 
 /// Appends a dialogue's changes to its journal (`journal/ID.jsonl`) with one `write(2)` each,
-/// before the screen shows them: that survives kill -9 and a closed terminal. `sync()` (called off
-/// the typing path, about twice a second) makes them survive a power cut too. When the disk is
-/// full or read-only, entries wait in memory and go out with the next write that succeeds.
+/// before the screen shows them: that survives kill -9 and a closed terminal. A `JournalFlusher`
+/// makes them survive a power cut too, off the typing path. When the disk is full or read-only,
+/// entries wait in memory (`pendingChanges`) and go out with the next write that succeeds; a line
+/// cut short by a full disk is cut off again, so the journal never holds half a line.
 public final class JournalWriter {
     public let path: String
     private var fd: Int32 = -1
-    private var seq = 0
-    private var pending: [Data] = []
-    private var dirty = false
+    /// The last sequence number written (read from the journal when it is opened).
+    private var seq: Int?
+    private var pending: [DialogueChange] = []
+    private var unsynced = false
+    private let flusher: JournalFlusher?
 
-    public init(path: String) {
+    /// `flusher` syncs the journal in the background; without one, `sync()` does it.
+    public init(path: String, flusher: JournalFlusher? = nil) {
         self.path = path
+        self.flusher = flusher
     }
 
     /// Entries not yet written because of a disk problem.
     public var pendingCount: Int { pending.count }
 
-    /// Whether anything waits for the disk or for fdatasync.
-    public var needsSync: Bool { dirty || !pending.isEmpty }
+    /// The changes not yet written (for an emergency copy when they never can be).
+    public var pendingChanges: [DialogueChange] { pending }
+
+    /// Whether anything waits for the disk, or for fdatasync when there is no flusher.
+    public var needsSync: Bool { (flusher == nil && unsynced) || !pending.isEmpty }
 
     private func openIfNeeded() throws {
         guard fd < 0 else { return }
         let folder = (path as NSString).deletingLastPathComponent
         try DurableFile.makeFolder(folder)
-        let f = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard f >= 0 else { throw FileError(.open, path: path) }
+        // Never through a link: the journal is written only where it belongs.
+        let f = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
+        guard f >= 0 else {
+            let code = errno
+            if code == ELOOP { throw FileError(.open, path: path, refusal: .symlink) }
+            throw FileError(.open, path: path, code: code)
+        }
+        var st = stat()
+        guard fstat(f, &st) == 0, SpecialFile(mode: st.st_mode) == .file else {
+            Glibc.close(f)
+            throw FileError(.open, path: path, refusal: .notAFile(SpecialFile(mode: st.st_mode)))
+        }
         fchmod(f, 0o600)
         fd = f
+        if seq == nil {
+            // Numbers go on from what the journal already holds (after a fold that failed).
+            seq = st.st_size > 0 ? JournalReader.read(path).lastSeq : 0
+        }
     }
 
     /// Records a change. Throws (after keeping the entry) when it could not be written yet.
     public func append(_ change: DialogueChange) throws {
-        seq += 1
-        var line = try JSONEncoder().encode(JournalEntry(seq: seq, change: change))
-        line.append(0x0A)
-        pending.append(line)
+        pending.append(change)
         try flushPending()
     }
 
@@ -45,7 +64,13 @@ public final class JournalWriter {
     public func flushPending() throws {
         guard !pending.isEmpty else { return }
         try openIfNeeded()
-        while let line = pending.first {
+        let encoder = JSONEncoder()
+        while let change = pending.first {
+            // Numbered when written, so that numbers follow the journal's own order.
+            var line = try encoder.encode(JournalEntry(seq: (seq ?? 0) + 1, change: change))
+            line.append(0x0A)
+            var st = stat()
+            let before = fstat(fd, &st) == 0 ? st.st_size : -1
             let ok = line.withUnsafeBytes { raw -> Bool in
                 var offset = 0
                 while offset < raw.count {
@@ -60,22 +85,26 @@ public final class JournalWriter {
             }
             if !ok {
                 let error = FileError(.write, path: path)
-                // A line cut in the middle by a full disk would end the journal early: start the
-                // next attempt on a fresh line.
-                _ = "\n".withCString { Glibc.write(fd, $0, 1) }
+                // A line cut short by a full disk is cut off again: the next attempt starts clean.
+                if before >= 0 { ftruncate(fd, before) }
                 throw error
             }
             pending.removeFirst()
-            dirty = true
+            seq = (seq ?? 0) + 1
+            unsynced = true
+            flusher?.markUnsynced(path)
         }
     }
 
-    /// Flushes the journal to disk (fdatasync).
+    /// Forgets the changes waiting for the disk, once an emergency copy holds them.
+    public func discardPending() { pending = [] }
+
+    /// Flushes the journal to disk (fdatasync) now.
     public func sync() throws {
         try? flushPending()
-        guard fd >= 0, dirty else { return }
+        guard fd >= 0, unsynced else { return }
         guard fdatasync(fd) == 0 else { throw FileError(.sync, path: path) }
-        dirty = false
+        unsynced = false
     }
 
     /// Empties the journal after its changes were written into the dialogue file.
@@ -84,33 +113,16 @@ public final class JournalWriter {
         guard ftruncate(fd, 0) == 0 else { throw FileError(.write, path: path) }
         _ = fsync(fd)
         seq = 0
-        dirty = false
+        unsynced = false
     }
 
     public func close() {
         if fd >= 0 {
-            _ = fdatasync(fd)
+            if unsynced { _ = fdatasync(fd) }
             Glibc.close(fd)
             fd = -1
         }
     }
 
     deinit { close() }
-
-    /// The changes in a journal file, in order. A torn last line (the process died mid-write)
-    /// and blank lines are skipped; the count of unreadable lines is returned.
-    public static func read(_ path: String) -> (changes: [DialogueChange], unreadable: Int) {
-        guard let bytes = try? DurableFile.contents(of: path) else { return ([], 0) }
-        var changes: [DialogueChange] = []
-        var bad = 0
-        let decoder = JSONDecoder()
-        for line in bytes.split(separator: 0x0A) where !line.isEmpty {
-            if let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) {
-                changes.append(entry.change)
-            } else {
-                bad += 1
-            }
-        }
-        return (changes, bad)
-    }
 }

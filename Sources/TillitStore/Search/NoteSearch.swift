@@ -92,12 +92,10 @@ extension Store {
     /// One dialogue with its journal, without the unknown-field check (nothing is written back).
     static func readForBulk(_ layout: StoreLayout, _ id: String) -> Dialogue? {
         let relative = StoreLayout.dialogueFile(id)
-        guard let bytes = try? DurableFile.contents(of: layout.path(relative)),
+        guard let bytes = try? layout.read(relative),
               case .success(let doc) = DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative,
                                                              checkUnknownFields: false) else { return nil }
-        var d = doc.dialogue
-        for change in JournalWriter.read(layout.journal(id)).changes { d = change.applied(to: d) }
-        return d
+        return DialogueChange.replay(JournalReader.read(layout, id).changes, over: doc.dialogue)
     }
 
     /// Searches every note, reading only the dialogues whose words can match, newest first, and

@@ -83,7 +83,7 @@ public struct PreparedSearchTerms: Sendable {
 }
 
 extension Store {
-    static func shardFile(_ startYear: Int) -> String { "search/\(startYear).json" }
+    static func shardFile(_ startYear: Int) -> String { "\(StoreLayout.searchFolder)/\(startYear).json" }
 
     /// Brings the word lists up to date with the dialogue files (reading only the changed ones)
     /// and, when the store may be written, saves the lists that changed.
@@ -106,8 +106,7 @@ extension Store {
                                    shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>) -> Bool {
         var loader = StoreLoader(layout: layout)
         for year in Set(dialogues.map(\.schoolYear.startYear)) where shards[year] == nil {
-            let path = layout.path(shardFile(year))
-            let doc = FileManager.default.fileExists(atPath: path)
+            let doc = layout.exists(shardFile(year))
                 ? loader.read(SearchTermsDocument.self, shardFile(year), checkUnknownFields: false) : nil
             shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
         }
@@ -153,22 +152,31 @@ extension Store {
         searchTerms.checkedAt = nil  // dialogues saved since are checked at the first search
     }
 
-    /// Writes the word lists that changed. They are a cache of what the dialogue files hold, so a
-    /// reader writes them too (atomically); never in a store of a newer format or one that could not
-    /// be read.
+    /// Writes the word lists that changed, when this store holds the lock (a cache of what the
+    /// dialogue files hold, so they are written only by the one writer, never in a store of a
+    /// newer format or one that could not be read).
     func saveSearchTerms() {
         guard mayWriteCaches else { return }
         Self.writeSearchTerms(layout, searchTerms.shards, years: searchTerms.dirty)
         searchTerms.dirty = []
     }
 
-    /// Whether caches beside the store (the word lists) may be written: by a writer or a reader,
-    /// but never in a store of a newer format or one that could not be read.
-    public var mayWriteCaches: Bool { readOnlyReason == nil || readOnlyReason == .openedForReading }
+    /// Whether caches beside the store (the word lists) may be written: only by the writer.
+    public var mayWriteCaches: Bool { holdsLock && readOnlyReason == nil }
+
+    /// For a command that only reads (`tillit search`): saves word lists it had to bring up to
+    /// date, if no other process is writing the store (the lock is taken for that moment only).
+    public func saveCachesIfFree(command: String) {
+        guard !searchTerms.dirty.isEmpty, !holdsLock, readOnlyReason == .openedForReading else { return }
+        guard case .success(let lock) = StoreLock.acquire(layout.lock, command: command) else { return }
+        defer { lock.release() }
+        Self.writeSearchTerms(layout, searchTerms.shards, years: searchTerms.dirty)
+        searchTerms.dirty = []
+    }
 
     static func writeSearchTerms(_ layout: StoreLayout, _ shards: [Int: SearchTermsDocument], years: Set<Int>) {
         if years.isEmpty { return }
-        try? DurableFile.makeFolder(layout.path("search"))
+        try? DurableFile.makeFolder(layout.path(StoreLayout.searchFolder))
         for year in years.sorted() {
             guard let doc = shards[year], let data = try? StoreJSON.encode(doc) else { continue }
             try? DurableFile.replace(layout.path(shardFile(year)), with: data)

@@ -31,7 +31,7 @@ public struct HistoryRequest: Sendable {
                 // An index is a cache: an unreadable one is rebuilt, not reported as lost data.
                 var indexLoader = StoreLoader(layout: layout)
                 let relative = StoreLayout.yearIndexFile(year)
-                let exists = FileManager.default.fileExists(atPath: layout.path(relative))
+                let exists = layout.exists(relative)
                 list = exists ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false)?.dialogues ?? [] : []
             }
             listed[year] = list

@@ -41,14 +41,13 @@ extension Store {
     func loadIndex(_ scope: Scope) {
         var indexLoader = StoreLoader(layout: layout)
         let files = indexLoader.yearIndexFiles()
-        let overviewPath = layout.path(StoreLayout.overviewFile)
-        let doc = FileManager.default.fileExists(atPath: overviewPath)
+        let doc = layout.exists(StoreLayout.overviewFile)
             ? indexLoader.read(IndexOverviewDocument.self, StoreLayout.overviewFile, checkUnknownFields: false) : nil
         guard let doc, doc.years.allSatisfy({ files[$0.schoolYear] != nil }) else {
             // No overview (a new store, or one from an earlier version) or a year's file is gone:
             // build the index from the old single index, the year files left and the dialogues.
             var legacy: IndexDocument?
-            if FileManager.default.fileExists(atPath: layout.path(StoreLayout.legacyIndexFile)) {
+            if layout.exists(StoreLayout.legacyIndexFile) {
                 legacy = indexLoader.read(IndexDocument.self, StoreLayout.legacyIndexFile, checkUnknownFields: false)
             }
             let seed = legacy.map { Dictionary(grouping: $0.dialogues, by: \.schoolYear.startYear) }
@@ -56,7 +55,7 @@ extension Store {
             adopt(HistoryRequest(layout: layout, years: years.sorted(by: >), seed: seed, scan: true, known: []).read(),
                   rewriteAll: true)
             // The old index goes once the new one is written (a cache either way).
-            if legacy != nil, readOnlyReason == nil, FileManager.default.fileExists(atPath: overviewPath) {
+            if legacy != nil, readOnlyReason == nil, layout.exists(StoreLayout.overviewFile) {
                 unlink(layout.path(StoreLayout.legacyIndexFile))
             }
             return

@@ -40,6 +40,8 @@ public final class Store {
 
     public var root: String { layout.root }
     public var isWritable: Bool { readOnlyReason == nil }
+    /// Whether this process holds the store's write lock.
+    public var holdsLock: Bool { lock != nil }
 
     /// How to open a store.
     public enum Mode: Sendable {
@@ -60,23 +62,33 @@ public final class Store {
     /// Opens the store at `root`. For writing, the lock is taken before anything is read.
     public static func open(at root: String, mode: Mode, scope: Scope = .everything) throws(StoreError) -> Store {
         let layout = StoreLayout(root: root)
-        guard FileManager.default.fileExists(atPath: layout.manifest) else { throw .noStore(layout.root) }
+        guard layout.exists(StoreLayout.manifestFile) else { throw .noStore(layout.root) }
         var lock: StoreLock?
+        var cannotWrite: FileError?
         if case .write(let command) = mode {
             switch StoreLock.acquire(layout.lock, command: command) {
             case .success(let l): lock = l
             case .failure(.inUse(let holder)): throw .inUse(holder)
-            case .failure(.file(let e)): throw .file(e)
+            case .failure(.file(let e)):
+                // A store on a read-only disk or without permission to write (or whose lock is a
+                // link or a folder) still opens, for reading, and says why.
+                guard e.isReadOnly || e.refusal != nil else { throw .file(e) }
+                cannotWrite = e
             }
         }
-        return Store(layout: layout, lock: lock, scope: scope)
+        return Store(layout: layout, lock: lock, scope: scope, cannotWrite: cannotWrite)
     }
 
-    private init(layout: StoreLayout, lock: StoreLock?, scope: Scope) {
+    private init(layout: StoreLayout, lock: StoreLock?, scope: Scope, cannotWrite: FileError? = nil) {
         self.layout = layout
         self.lock = lock
         var loader = StoreLoader(layout: layout)
-        var reason: ReadOnlyReason? = lock == nil ? .openedForReading : nil
+        var reason: ReadOnlyReason? = cannotWrite.map { .cannotWrite($0) } ?? (lock == nil ? .openedForReading : nil)
+        if let (folder, kind) = layout.unsafeFolders.sorted(by: { $0.key < $1.key }).first {
+            let p = StoreProblem(file: folder, kind: kind == .symlink ? .symlink : .notAFile(kind))
+            loader.problems.append(p)
+            if reason == nil || reason == .openedForReading { reason = .unsafeFolder(p) }
+        }
         if let manifest = loader.read(Manifest.self, StoreLayout.manifestFile) {
             if manifest.format != StoreFormat.name {
                 let p = StoreProblem(file: StoreLayout.manifestFile, place: .init(path: "format"),
@@ -94,12 +106,12 @@ public final class Store {
         let schoolsDoc = loader.read(SchoolsDocument.self, StoreLayout.schoolsFile)
         schools = schoolsDoc ?? SchoolsDocument(organisation: Organisation(name: ""))
         wheel = loader.read(WheelDocument.self, StoreLayout.wheelFile)?.wheel ?? Wheel()
-        if FileManager.default.fileExists(atPath: layout.path(StoreLayout.promptsFile)) {
+        if layout.exists(StoreLayout.promptsFile) {
             prompts = loader.read(PromptsDocument.self, StoreLayout.promptsFile)?.bank ?? DefaultPrompts.bank
         } else {
             prompts = DefaultPrompts.bank
         }
-        if FileManager.default.fileExists(atPath: layout.path(StoreLayout.agendasFile)) {
+        if layout.exists(StoreLayout.agendasFile) {
             agendas = loader.read(AgendasDocument.self, StoreLayout.agendasFile)?.templates ?? AgendaTemplate.defaults
         } else {
             agendas = AgendaTemplate.defaults
@@ -135,9 +147,10 @@ public final class Store {
         }
         let bytes: [UInt8]
         do {
-            bytes = try DurableFile.contents(of: layout.path(relative))
+            bytes = try layout.read(relative)
         } catch let e as FileError {
-            if e.code == ENOENT { throw .dialogueNotFound(id) }
+            if e.isMissing { throw .dialogueNotFound(id) }
+            if e.refusal != nil { throw .protected(StoreProblem(file: relative, kind: .of(e))) }
             throw .file(e)
         } catch {
             throw .dialogueNotFound(id)
@@ -185,13 +198,17 @@ public final class Store {
         }
     }
 
+    /// Writes the school list. Control characters never reach a file (the last door for text
+    /// from the command line and imports; the screen keeps them out as they are typed).
     public func saveSchools(_ doc: SchoolsDocument) throws(StoreError) {
+        let doc = doc.withoutControlCharacters
         try checkWritable(StoreLayout.schoolsFile)
         try writeFile(doc, to: StoreLayout.schoolsFile)
         schools = doc
     }
 
     public func saveWheel(_ newWheel: Wheel) throws(StoreError) {
+        let newWheel = newWheel.withoutControlCharacters
         try checkWritable(StoreLayout.wheelFile)
         try writeFile(WheelDocument(wheel: newWheel), to: StoreLayout.wheelFile)
         wheel = newWheel
@@ -199,6 +216,7 @@ public final class Store {
 
     /// Writes a dialogue's file and its index entry.
     public func saveDialogue(_ dialogue: Dialogue) throws(StoreError) {
+        let dialogue = dialogue.withoutControlCharacters
         let relative = StoreLayout.dialogueFile(dialogue.id)
         // A dialogue not among the years read so far may be in one not read yet (and its file one
         // that could not be read): read them all before deciding.

@@ -1,21 +1,37 @@
 import Foundation
 import TillitDomain
 
-/// Checks a whole store: every file decoded in full, permissions, references between files,
-/// leftovers of interrupted writes. It only reads.
+/// Checks a whole store: every file decoded in full, every journal and cache, permissions and
+/// links anywhere in the folder, references between files, leftovers of interrupted writes and
+/// emergency copies waiting to be folded in. It only reads.
 public enum StoreDoctor {
+    /// What a person can do about a kind of problem (said once, after the list).
+    public enum Advice: Hashable, Sendable, CaseIterable {
+        /// A data file is damaged: fix it or restore it from a backup.
+        case restore
+        /// Permissions are too open: make them private.
+        case permissions
+        /// A cache (the index, the word lists of search) is damaged: it is rebuilt by itself.
+        case cache
+    }
+
     public struct Report: Sendable {
         public var problems: [StoreProblem]
         public var filesChecked: Int
+        /// What to do, for the kinds of problem found.
+        public var advice: [Advice]
     }
 
-    public static func check(_ store: Store) -> Report {
+    public static func check(_ store: Store, rescue: RescueFolder? = nil) -> Report {
         let layout = store.layout
         var problems = store.problems.filter { !$0.file.hasPrefix(StoreLayout.dialoguesFolder + "/") }
         var files = 3
         var loader = StoreLoader(layout: layout)
         let dialogueFiles = loader.dialogueFileIDs().sorted()
         var seenIDs: Set<String> = []
+        // With a school list that cannot be read, every dialogue would seem to name a school that
+        // does not exist: that is one problem, not hundreds.
+        let schoolsReadable = !store.problems.contains { $0.file == StoreLayout.schoolsFile && $0.protectsFile }
         let schoolIDs = Set(store.schools.schools.map(\.id))
         let areaIDs = Set(store.schools.areas.map(\.id))
         for id in dialogueFiles {
@@ -27,41 +43,141 @@ public enum StoreDoctor {
                 problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.id"),
                                              kind: .invalidValue("id \(d.id) ≠ \(id)")))
             }
-            if let s = d.schoolID, !schoolIDs.contains(s) {
+            if schoolsReadable, let s = d.schoolID, !schoolIDs.contains(s) {
                 problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.schoolID"), kind: .unknownSchool(s)))
             }
-            if let a = d.areaID, !areaIDs.contains(a) {
+            if schoolsReadable, let a = d.areaID, !areaIDs.contains(a) {
                 problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.areaID"), kind: .unknownArea(a)))
             }
             for note in d.notes where !seenIDs.insert("\(id)/\(note.id)").inserted {
                 problems.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
             }
+            let depth = d.deepestThread
+            if depth > Dialogue.maxShownDepth {
+                problems.append(StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
+            }
         }
         problems += loader.problems
-        for (i, school) in store.schools.schools.enumerated() where !areaIDs.contains(school.areaID) {
-            problems.append(StoreProblem(file: StoreLayout.schoolsFile, place: .init(path: "schools[\(i)].areaID"),
-                                         kind: .unknownArea(school.areaID)))
+        if schoolsReadable {
+            for (i, school) in store.schools.schools.enumerated() where !areaIDs.contains(school.areaID) {
+                problems.append(StoreProblem(file: StoreLayout.schoolsFile, place: .init(path: "schools[\(i)].areaID"),
+                                             kind: .unknownArea(school.areaID)))
+            }
+            var ids: Set<String> = []
+            for school in store.schools.schools where !ids.insert(school.id).inserted {
+                problems.append(StoreProblem(file: StoreLayout.schoolsFile, kind: .duplicateID(school.id)))
+            }
         }
-        var ids: Set<String> = []
-        for school in store.schools.schools where !ids.insert(school.id).inserted {
-            problems.append(StoreProblem(file: StoreLayout.schoolsFile, kind: .duplicateID(school.id)))
+        files += checkJournals(store, dialogues: Set(dialogueFiles), &problems)
+        files += checkCaches(layout, &problems)
+        if let kind = SpecialFile.at(layout.lock), kind != .file {
+            problems.append(StoreProblem(file: StoreLayout.lockFile, kind: kind == .symlink ? .symlink : .notAFile(kind)))
         }
-        // Permissions: notes may hold personal data about pupils.
-        let folders: [(String, Int)] = [("", 0o700), (StoreLayout.dialoguesFolder, 0o700), (StoreLayout.indexFolder, 0o700)]
-        var files600 = [StoreLayout.manifestFile, StoreLayout.schoolsFile, StoreLayout.wheelFile, StoreLayout.promptsFile,
-                        StoreLayout.agendasFile, StoreLayout.overviewFile, StoreLayout.lockFile]
-        files600 += loader.yearIndexFiles().keys.sorted().map(StoreLayout.yearIndexFile)
-        files600 += dialogueFiles.map(StoreLayout.dialogueFile)
-        let entries = folders + files600.map { ($0, 0o600) }
-        for (relative, expected) in entries {
-            let path = relative.isEmpty ? layout.root : layout.path(relative)
-            guard let mode = FileFingerprint.mode(of: path), mode & 0o077 != 0 else { continue }
-            problems.append(StoreProblem(file: relative.isEmpty ? "." : relative,
-                                         kind: .permissions(found: mode, expected: expected)))
-        }
+        walk(layout, "", &problems)
         for leftover in loader.leftoverTemporaries() {
             problems.append(StoreProblem(file: leftover, kind: .leftoverTemporary))
         }
-        return Report(problems: problems, filesChecked: files)
+        if let rescue {
+            for (path, _) in rescue.copies(forStore: store.root).copies {
+                problems.append(StoreProblem(file: path, kind: .rescueWaiting))
+            }
+        }
+        // One line for each problem, in a stable order.
+        var seen: Set<StoreProblem> = []
+        problems = problems.filter { seen.insert($0).inserted }
+        return Report(problems: problems, filesChecked: files, advice: advice(for: problems))
+    }
+
+    /// Journals: damaged lines, changes from a newer Tillit, journals without their dialogue,
+    /// and copies kept aside. Returns how many files were read.
+    static func checkJournals(_ store: Store, dialogues: Set<String>, _ problems: inout [StoreProblem]) -> Int {
+        let layout = store.layout
+        var files = 0
+        for id in store.journalIDs() {
+            files += 1
+            let relative = StoreLayout.journalFile(id)
+            let journal = JournalReader.read(layout, id)
+            if journal.isEmpty { continue }
+            if !dialogues.contains(id) { problems.append(StoreProblem(file: relative, kind: .orphanJournal(dialogueID: id))) }
+            if let line = journal.newerLine {
+                problems.append(StoreProblem(file: relative, place: .init(line: line), kind: .journalFromNewerVersion(line: line)))
+            }
+            if !journal.unreadableLines.isEmpty {
+                problems.append(StoreProblem(file: relative, place: .init(line: journal.unreadableLines[0]),
+                                             kind: .journalDamaged(lines: journal.unreadableLines)))
+            }
+        }
+        for relative in store.keptAsideJournals() {
+            files += 1
+            let name = (relative as NSString).lastPathComponent
+            let id = name.components(separatedBy: StoreLayout.keptAsideMarker).first ?? name
+            let lines = JournalReader.read(layout.path(relative)).unreadableLines
+            problems.append(StoreProblem(file: relative, kind: .journalKeptAside(dialogueID: id, lines: lines)))
+        }
+        return files
+    }
+
+    /// The index and the word lists of search: caches, but a damaged one is still named.
+    static func checkCaches(_ layout: StoreLayout, _ problems: inout [StoreProblem]) -> Int {
+        var loader = StoreLoader(layout: layout)
+        var files = 0
+        for name in DurableFile.names(in: layout.path(StoreLayout.indexFolder)).sorted()
+        where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            files += 1
+            let relative = "\(StoreLayout.indexFolder)/\(name)"
+            if name == (StoreLayout.overviewFile as NSString).lastPathComponent {
+                _ = loader.read(IndexOverviewDocument.self, relative, checkUnknownFields: false)
+            } else {
+                _ = loader.read(YearIndexDocument.self, relative, checkUnknownFields: false)
+            }
+        }
+        for name in DurableFile.names(in: layout.path(StoreLayout.searchFolder)).sorted()
+        where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            files += 1
+            _ = loader.read(SearchTermsDocument.self, "\(StoreLayout.searchFolder)/\(name)", checkUnknownFields: false)
+        }
+        problems += loader.problems
+        return files
+    }
+
+    /// Every entry of the store folder (not git's own): links and special files anywhere, and
+    /// permissions (folders 0700, files 0600: notes may hold personal data about pupils).
+    static func walk(_ layout: StoreLayout, _ relative: String, _ problems: inout [StoreProblem]) {
+        let folder = relative.isEmpty ? layout.root : layout.path(relative)
+        var st = stat()
+        guard lstat(folder, &st) == 0 else { return }
+        if Int(st.st_mode & 0o077) != 0 {
+            problems.append(StoreProblem(file: relative.isEmpty ? "." : relative,
+                                         kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o700)))
+        }
+        for name in DurableFile.names(in: folder).sorted() where !(relative.isEmpty && name == ".git") {
+            let child = relative.isEmpty ? name : "\(relative)/\(name)"
+            guard lstat(layout.path(child), &st) == 0 else { continue }
+            switch SpecialFile(mode: st.st_mode) {
+            case .folder: walk(layout, child, &problems)
+            case .file:
+                if Int(st.st_mode & 0o077) != 0 {
+                    problems.append(StoreProblem(file: child, kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o600)))
+                }
+            case .symlink: problems.append(StoreProblem(file: child, kind: .symlink))
+            case let kind: problems.append(StoreProblem(file: child, kind: .notAFile(kind)))
+            }
+        }
+    }
+
+    static func advice(for problems: [StoreProblem]) -> [Advice] {
+        var out: Set<Advice> = []
+        for p in problems {
+            switch p.kind {
+            case .permissions: out.insert(.permissions)
+            case .leftoverTemporary, .journalKeptAside, .journalDamaged, .journalFromNewerVersion, .orphanJournal, .rescueWaiting,
+                 .symlink, .notAFile, .threadTooDeep, .newerVersion:
+                break
+            default:
+                let cache = p.file.hasPrefix(StoreLayout.indexFolder + "/") || p.file.hasPrefix(StoreLayout.searchFolder + "/")
+                out.insert(cache ? .cache : .restore)
+            }
+        }
+        return Advice.allCases.filter(out.contains)
     }
 }

@@ -85,3 +85,21 @@ public struct AgendasDocument: VersionedDocument, Hashable, Sendable {
         self.templates = templates
     }
 }
+
+extension SchoolsDocument {
+    /// The school list with control characters (and line breaks) kept out of every name.
+    public var withoutControlCharacters: SchoolsDocument {
+        func clean(_ s: String) -> String { ControlCharacters.clean(s, multiline: false) }
+        var doc = self
+        doc.organisation.name = clean(organisation.name)
+        for i in doc.areas.indices {
+            doc.areas[i].name = clean(areas[i].name)
+            doc.areas[i].head = areas[i].head.map(clean)
+        }
+        for i in doc.schools.indices {
+            doc.schools[i].name = clean(schools[i].name)
+            doc.schools[i].principal = schools[i].principal.map(clean)
+        }
+        return doc
+    }
+}

@@ -23,4 +23,9 @@ public enum ReadOnlyReason: Hashable, Sendable {
     case newerVersion(file: String, found: Int, supported: Int)
     case unreadableManifest(StoreProblem)
     case openedForReading
+    /// The store could not be opened for writing (a read-only disk, no permission, a `lock` that
+    /// is a link or a folder); it can still be read.
+    case cannotWrite(FileError)
+    /// One of the store's folders is a link or not a folder: nothing is written into it.
+    case unsafeFolder(StoreProblem)
 }

@@ -13,10 +13,9 @@ struct StoreLoader {
     mutating func read<T: VersionedDocument>(_ type: T.Type, _ relative: String, checkUnknownFields: Bool = true) -> T? {
         let bytes: [UInt8]
         do {
-            bytes = try DurableFile.contents(of: layout.path(relative))
+            bytes = try layout.read(relative)
         } catch let e as FileError {
-            let kind: StoreProblem.Kind = e.code == ENOENT ? .missing : .unreadable(e.systemMessage)
-            problems.append(StoreProblem(file: relative, kind: kind))
+            problems.append(StoreProblem(file: relative, kind: .of(e)))
             return nil
         } catch {
             return nil
@@ -29,25 +28,16 @@ struct StoreLoader {
         }
     }
 
-    /// The ids of the dialogue files present (names only: nothing is stat'ed).
+    /// The ids of the dialogue files present (names only: nothing is stat'ed). A link in place of
+    /// the folder is not followed.
     func dialogueFileIDs() -> [String] {
-        var out: [String] = []
-        guard let dir = opendir(layout.dialogues) else { return out }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
-            out.append(String(name.dropLast(5)))
-        }
-        return out
+        DurableFile.names(in: layout.dialogues).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
     }
 
     /// The school years that have an index file, with the files' fingerprints.
     func yearIndexFiles() -> [Int: FileFingerprint] {
         var out: [Int: FileFingerprint] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.path(StoreLayout.indexFolder))) ?? [] {
+        for name in DurableFile.names(in: layout.path(StoreLayout.indexFolder)) {
             guard name.hasSuffix(".json"), let year = Int(name.dropLast(5)), (1900...9999).contains(year),
                   let fp = FileFingerprint.of(layout.path(StoreLayout.yearIndexFile(year))) else { continue }
             out[year] = fp
@@ -72,10 +62,10 @@ struct StoreLoader {
     /// Temporary files left by writes that were interrupted (the real files are intact).
     func leftoverTemporaries() -> [String] {
         var out: [String] = []
-        for folder in ["", StoreLayout.dialoguesFolder, StoreLayout.indexFolder] {
+        for folder in ["", StoreLayout.dialoguesFolder, StoreLayout.indexFolder, StoreLayout.searchFolder,
+                       StoreLayout.journalFolder] {
             let path = folder.isEmpty ? layout.root : layout.path(folder)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            where name.contains(DurableFile.temporaryMarker) {
+            for name in DurableFile.names(in: path) where name.contains(DurableFile.temporaryMarker) {
                 out.append(folder.isEmpty ? name : "\(folder)/\(name)")
             }
         }

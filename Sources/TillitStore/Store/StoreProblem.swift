@@ -35,6 +35,28 @@ public struct StoreProblem: Error, Hashable, Sendable {
         case unknownSchool(String)
         case unknownArea(String)
         case duplicateID(String)
+        /// A symbolic link inside the store (never followed, never written through).
+        case symlink
+        /// A FIFO, a device, a socket or a folder where a file belongs (or the other way round).
+        case notAFile(SpecialFile)
+        /// Larger than Tillit reads.
+        case tooLarge(size: Int64, limit: Int64)
+        /// Nested deeper than Tillit reads (a store file is never this deep).
+        case tooDeep(limit: Int)
+        /// A chain of follow-ups deeper than a conversation goes (shown flattened beyond the limit).
+        case threadTooDeep(depth: Int, limit: Int)
+        /// Lines of a dialogue's journal that could not be read, kept aside in this file (the
+        /// journal's bytes as they were) until someone has looked at them.
+        case journalKeptAside(dialogueID: String, lines: [Int])
+        /// A journal whose changes come from a newer Tillit: the dialogue stays read-only.
+        case journalFromNewerVersion(line: Int)
+        /// A journal with no dialogue file beside it.
+        case orphanJournal(dialogueID: String)
+        /// Lines of a journal not yet folded that cannot be read (the next start keeps the journal
+        /// aside and folds the rest).
+        case journalDamaged(lines: [Int])
+        /// An emergency copy (outside the store) waiting to be folded in.
+        case rescueWaiting
     }
 
     /// The file, relative to the store folder (or absolute when outside it).
@@ -51,8 +73,22 @@ public struct StoreProblem: Error, Hashable, Sendable {
     /// Whether the file must never be written by this program (its content would be lost).
     public var protectsFile: Bool {
         switch kind {
-        case .permissions, .leftoverTemporary, .unknownSchool, .unknownArea: return false
+        case .permissions, .leftoverTemporary, .unknownSchool, .unknownArea, .threadTooDeep, .journalKeptAside,
+             .orphanJournal, .journalDamaged, .rescueWaiting:
+            return false
         default: return true
+        }
+    }
+}
+
+extension StoreProblem.Kind {
+    /// The problem a failed read of a file amounts to.
+    public static func of(_ e: FileError) -> StoreProblem.Kind {
+        switch e.refusal {
+        case .symlink: return .symlink
+        case .notAFile(let kind), .notAFolder(let kind): return .notAFile(kind)
+        case .tooLarge(let size, let limit): return .tooLarge(size: size, limit: limit)
+        case nil: return e.isMissing ? .missing : .unreadable(e.systemMessage)
         }
     }
 }

@@ -1,13 +1,16 @@
+import Foundation
 import TillitDomain
-import TillitStore
 
-/// Store errors and file problems in the user's language.
-struct ErrorText {
+/// Store errors and file problems in the user's language: the one place they are worded, for
+/// the command line and the screen alike.
+public struct ErrorText {
     let t: Localizer
 
-    init(_ t: Localizer) { self.t = t }
+    public init(_ t: Localizer) { self.t = t }
 
-    func store(_ error: StoreError) -> String {
+    /// An error, worded for a command that changes the store (`reading: false`: "Nothing was
+    /// changed: ...") or one that only reads.
+    public func store(_ error: StoreError, reading: Bool = false) -> String {
         switch error {
         case .noStore(let path): return t(.noStore, ["path": path])
         case .alreadyExists(let path): return t(.storeExists, ["path": path])
@@ -15,7 +18,7 @@ struct ErrorText {
             return t(.storeInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess),
                                    "command": holder.command ?? t(.unknownProcess)])
         case .readOnly(let reason): return t(.readOnlyRefused, ["reason": readOnly(reason)])
-        case .protected(let p): return t(.protectedFile, ["problem": problem(p)])
+        case .protected(let p): return t(reading ? .protectedFileRead : .protectedFile, ["problem": problem(p)])
         case .file(let e): return file(e)
         case .dialogueNotFound(let id): return t(.dialogueNotFound, ["id": id])
         case .ambiguousDialogue(let id, let matches):
@@ -23,16 +26,26 @@ struct ErrorText {
         }
     }
 
-    func readOnly(_ reason: ReadOnlyReason) -> String {
+    public func readOnly(_ reason: ReadOnlyReason) -> String {
         switch reason {
         case .newerVersion(let file, let found, let supported):
             return t(.readOnlyNewer, ["file": file, "found": String(found), "supported": String(supported)])
         case .unreadableManifest(let p): return t(.readOnlyManifest, ["problem": problem(p)])
         case .openedForReading: return t(.readOnlyForReading)
+        case .cannotWrite(let e): return t(.readOnlyCannotWrite, ["problem": file(e)])
+        case .unsafeFolder(let p): return t(.readOnlyUnsafeFolder, ["problem": problem(p)])
         }
     }
 
-    func file(_ e: FileError) -> String {
+    public func file(_ e: FileError) -> String {
+        switch e.refusal {
+        case .symlink: return t(.fileRefusedLink, ["path": e.path])
+        case .notAFile(let kind): return t(.fileRefusedKind, ["path": e.path, "kind": self.kind(kind)])
+        case .notAFolder(let kind): return t(.fileRefusedFolder, ["path": e.path, "kind": self.kind(kind)])
+        case .tooLarge(let size, let limit):
+            return t(.fileRefusedSize, ["path": e.path, "size": bytes(size), "limit": bytes(limit)])
+        case nil: break
+        }
         if e.isDiskFull { return t(.diskFull, ["path": e.path]) }
         if e.isReadOnly { return t(.noPermission, ["path": e.path, "system": e.systemMessage]) }
         let op: M
@@ -52,7 +65,7 @@ struct ErrorText {
     }
 
     /// `schools.json:14:17 (schools[2].grades): “F-12” is not grades (write F-3 or 4-9)`.
-    func problem(_ p: StoreProblem) -> String {
+    public func problem(_ p: StoreProblem) -> String {
         var place = p.file
         if let line = p.place?.line, let column = p.place?.column {
             place = t(.problemAt, ["file": p.file, "line": String(line), "column": String(column)])
@@ -61,7 +74,33 @@ struct ErrorText {
         return "\(place): \(kind(p.kind))"
     }
 
-    func kind(_ k: StoreProblem.Kind) -> String {
+    /// "a named pipe (FIFO)", "a folder"...
+    public func kind(_ k: SpecialFile) -> String {
+        switch k {
+        case .fifo: return t(.kindFIFO)
+        case .characterDevice, .blockDevice: return t(.kindDevice)
+        case .socket: return t(.kindSocket)
+        case .folder: return t(.kindFolder)
+        case .symlink: return t(.kindLink)
+        case .file: return t(.kindFile)
+        case .unknown: return t(.kindUnknown)
+        }
+    }
+
+    /// A size for people: "3.2 MB" / "3,2 MB".
+    public func bytes(_ n: Int64) -> String {
+        let units = ["B", "kB", "MB", "GB", "TB"]
+        var value = Double(n)
+        var unit = 0
+        while value >= 1000, unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        let text = unit == 0 ? String(n) : String(format: value < 10 ? "%.1f" : "%.0f", value)
+        return (t.language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text) + " " + units[unit]
+    }
+
+    public func kind(_ k: StoreProblem.Kind) -> String {
         switch k {
         case .missing: return t(.problemMissing)
         case .unreadable(let r): return t(.problemUnreadable, ["reason": r])
@@ -86,6 +125,18 @@ struct ErrorText {
         case .unknownSchool(let id): return t(.problemUnknownSchool, ["id": id])
         case .unknownArea(let id): return t(.problemUnknownArea, ["id": id])
         case .duplicateID(let id): return t(.problemDuplicateID, ["id": id])
+        case .symlink: return t(.problemSymlink)
+        case .notAFile(let k): return t(.problemNotAFile, ["kind": kind(k)])
+        case .tooLarge(let size, let limit): return t(.problemTooLarge, ["size": bytes(size), "limit": bytes(limit)])
+        case .tooDeep(let limit): return t(.problemTooDeep, ["limit": String(limit)])
+        case .threadTooDeep(let depth, let limit):
+            return t(.problemThreadTooDeep, ["depth": String(depth), "limit": String(limit)])
+        case .journalKeptAside(let id, let lines):
+            return t(.problemKeptAside, ["id": String(id.prefix(8)), "lines": lines.map(String.init).joined(separator: ", ")])
+        case .journalFromNewerVersion(let line): return t(.problemJournalNewer, ["line": String(line)])
+        case .orphanJournal(let id): return t(.problemOrphanJournal, ["id": String(id.prefix(8))])
+        case .journalDamaged(let lines): return t(.problemJournalDamaged, ["lines": lines.map(String.init).joined(separator: ", ")])
+        case .rescueWaiting: return t(.problemRescueWaiting)
         }
     }
 }

@@ -1,0 +1,63 @@
+import AppCore
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// What the screen does first on a store it may write: folds journals left by a crash (keeping
+/// aside any it cannot read in full), pauses meeting clocks left running, and folds in emergency
+/// copies of changes that never reached the store. Says what it did, and which live dialogue to
+/// open again.
+struct Recovering {
+    let store: Store
+    let t: Localizer
+    let rescue: RescueFolder
+
+    func run() -> (notice: StatusMessage?, reopen: String?) {
+        var notices: [String] = []
+        var reopen: String?
+        let words = ErrorText(t)
+        guard store.isWritable else {
+            let waiting = rescue.copies(forStore: store.root).copies
+            if let first = waiting.first { notices.append(t(.rescueWaiting, ["path": first.path])) }
+            return (notices.isEmpty ? nil : StatusMessage(notices.joined(separator: " "), kind: .warning), nil)
+        }
+        // A live dialogue whose clock still runs was left by a crash too (quitting pauses it).
+        var ids = store.pendingJournals()
+        ids += store.dialogues.filter { $0.status == .live && !ids.contains($0.id) }.map(\.id)
+        for id in ids {
+            let recovery: Recovery
+            do {
+                recovery = try store.recover(id)
+            } catch {
+                notices.append(words.store(error))
+                continue
+            }
+            let subject = DialogueNaming(store: store).subject(DialogueSummary(recovery.dialogue, fingerprint: nil))
+            if let line = recovery.newerLine {
+                notices.append(words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
+                                                          kind: .journalFromNewerVersion(line: line))))
+                continue
+            }
+            var text = recovery.dialogue.draft != nil && recovery.dialogue.isLive ? t(.recoveredDraft, ["subject": subject])
+                : recovery.replayed > 0 ? t(.recovered, ["count": String(recovery.replayed), "subject": subject]) : ""
+            if recovery.clockPaused { text += (text.isEmpty ? "" : " ") + t(.recoveredClockPaused) }
+            if let kept = recovery.keptAside { text += (text.isEmpty ? "" : " ") + t(.journalKeptAsideNotice, ["file": kept.file]) }
+            if !text.isEmpty { notices.append(text) }
+            if recovery.dialogue.isLive, recovery.replayed > 0 || recovery.clockPaused { reopen = id }
+        }
+        let (copies, _) = rescue.copies(forStore: store.root)
+        for (path, doc) in copies {
+            do {
+                let count = try store.foldRescue(doc)
+                unlink(path)
+                let subject = (try? store.dialogue(doc.dialogueID)).map {
+                    DialogueNaming(store: store).subject(DialogueSummary($0, fingerprint: nil))
+                } ?? String(doc.dialogueID.prefix(8))
+                notices.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
+            } catch {
+                notices.append(t(.rescueWaiting, ["path": path]) + " " + words.store(error))
+            }
+        }
+        return (notices.isEmpty ? nil : StatusMessage(notices.joined(separator: " "), kind: .warning), reopen)
+    }
+}
