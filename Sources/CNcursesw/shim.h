@@ -32,13 +32,16 @@ static inline int tillit_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int tillit_err(void) { return ERR; }
 
 /// Checks a terminal type against terminfo without touching the screen.
-/// Returns 1 when known, 0 when unknown, -1 when terminfo could not be found.
+/// Returns 1 when known, 0 when unknown, -1 when terminfo could not be found, 2 when the terminal
+/// cannot move its cursor (TERM=dumb): a full screen cannot be drawn there.
 static inline int tillit_probe_term(const char *term) {
     int err = 0;
     int rc = setupterm(term, -1, &err);
     if (rc == OK) {
+        char *cup = tigetstr("cup");
+        int addressable = cup != NULL && cup != (char *)-1;
         del_curterm(cur_term);
-        return 1;
+        return addressable ? 1 : 2;
     }
     return err;
 }

@@ -9,6 +9,8 @@ public final class CursesTerminal: TerminalIO {
     public enum StartError: Error, Equatable {
         case noTerm
         case unknownTerm(String)
+        /// A terminal that cannot move its cursor (`dumb`).
+        case cannotDraw(String)
         case noTerminfo
         case failed(String)
     }
@@ -32,6 +34,7 @@ public final class CursesTerminal: TerminalIO {
         switch TerminalProbe.check(term: term) {
         case .known: break
         case .unknown: throw .unknownTerm(term)
+        case .cannotDraw: throw .cannotDraw(term)
         case .noTerminfo: throw .noTerminfo
         }
         // Without a UTF-8 locale get_wch silently drops å, ä and ö.

@@ -8,12 +8,15 @@ public enum TerminalProbe {
         case known
         case unknown
         case noTerminfo
+        /// Known, but it cannot move the cursor (`dumb`): no full screen can be drawn.
+        case cannotDraw
     }
 
     public static func check(term: String) -> Answer {
         switch tillit_probe_term(term) {
         case 1: return .known
         case 0: return .unknown
+        case 2: return .cannotDraw
         default: return .noTerminfo
         }
     }

@@ -23,6 +23,11 @@ struct CLIContext {
             langEnv["TILLIT_LANG"] = lang
         }
         t = Localizer(Language.resolve(flag: options.lang, environment: langEnv))
+        if let flag = options.store, flag.trimmingCharacters(in: .whitespaces).isEmpty {
+            // An empty --store must not quietly mean the default store.
+            CLIContext.printError(t(.storeFlagEmpty), t)
+            throw ExitCode(2)
+        }
         guard let path = StoreLocation.resolve(flag: options.store, environment: env) else {
             CLIContext.printError(t(.noStore, ["path": "~/.local/share/tillit"]), t)
             throw ExitCode(2)
@@ -33,11 +38,16 @@ struct CLIContext {
     }
 
     static func printError(_ message: String, _ t: Localizer) {
-        FileHandle.standardError.write(Data("\(t(.errorPrefix)): \(message)\n".utf8))
+        TerminalOutput.error("\(t(.errorPrefix)): \(message)\n")
     }
 
     func warn(_ message: String) {
-        FileHandle.standardError.write(Data("\(t(.warningPrefix)): \(message)\n".utf8))
+        TerminalOutput.error("\(t(.warningPrefix)): \(message)\n")
+    }
+
+    /// A line on standard error that is neither an error nor a warning (what an export masked).
+    func note(_ message: String) {
+        TerminalOutput.error(message + "\n")
     }
 
     /// Reports an error on stderr and ends the command with exit status 1.
@@ -46,8 +56,10 @@ struct CLIContext {
         return ExitCode(code)
     }
 
-    func fail(_ error: StoreError) -> ExitCode {
-        fail(ErrorText(t).store(error))
+    /// A store error; `reading` for a command that changes nothing (it never says "Nothing was
+    /// changed" then).
+    func fail(_ error: StoreError, reading: Bool = false) -> ExitCode {
+        fail(ErrorText(t).store(error, reading: reading))
     }
 
     /// Opens the store; problems found on the way are mentioned on stderr unless `quiet`.
@@ -56,7 +68,7 @@ struct CLIContext {
         do {
             store = try Store.open(at: storePath, mode: mode, scope: scope)
         } catch {
-            throw fail(error)
+            throw fail(error, reading: { if case .read = mode { true } else { false } }())
         }
         if !quiet, !store.problems.isEmpty {
             warn(t(.overviewProblems, ["count": String(store.problems.count)]))
@@ -67,10 +79,21 @@ struct CLIContext {
     /// The dialogue named by an id or the unique start of one, with its journal (what a running
     /// or crashed Tillit recorded and not yet folded in).
     func dialogue(_ id: String, in store: Store) throws -> Dialogue {
+        guard !id.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(t(.dialogueIDEmpty)) }
         do {
-            return try store.dialogueWithJournal(store.resolveDialogue(id)).dialogue
+            let replay = try store.dialogueWithJournal(store.resolveDialogue(id))
+            if let line = replay.newerLine {
+                warn(ErrorText(t).problem(StoreProblem(file: StoreLayout.journalFile(replay.dialogue.id), place: .init(line: line),
+                                                       kind: .journalFromNewerVersion(line: line))))
+            }
+            if !replay.unreadableLines.isEmpty {
+                warn(ErrorText(t).problem(StoreProblem(file: StoreLayout.journalFile(replay.dialogue.id),
+                                                       place: .init(line: replay.unreadableLines[0]),
+                                                       kind: .journalDamaged(lines: replay.unreadableLines))))
+            }
+            return replay.dialogue
         } catch {
-            throw fail(error)
+            throw fail(error, reading: true)
         }
     }
 
@@ -83,17 +106,29 @@ struct CLIContext {
         return store
     }
 
-    /// Writes what a command produced: to standard output, or to a private file (0600, never
-    /// replacing one unless `force`), saying where.
+    /// Writes what a command produced: to standard output (no `-o`, or `-o -`), or to a private
+    /// file (0600, never replacing one unless `force`), saying where.
     func writeOutput(_ data: Data, to output: String?, force: Bool) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(data)
+        guard let output, output != "-" else {
+            TerminalOutput.write(data)
             return
         }
+        guard !output.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(t(.outputEmpty)) }
         let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
-        if FileManager.default.fileExists(atPath: path), !force { throw fail(t(.exportFileExists, ["path": path])) }
+        let folder = (path as NSString).deletingLastPathComponent
+        switch SpecialFile.at(path) {
+        case .folder?: throw fail(t(.outputIsFolder, ["path": path]))
+        case .some(let kind) where kind != .file && kind != .symlink:
+            throw fail(ErrorText(t).file(FileError(.write, path: path, refusal: .notAFile(kind))))
+        case .some where !force: throw fail(t(.exportFileExists, ["path": path]))
+        default: break
+        }
+        if SpecialFile.at(folder) == nil { throw fail(t(.outputNoFolder, ["path": folder])) }
         do {
-            try DurableFile.replace(path, with: data)
+            // Without --force, never over a file that appeared meanwhile.
+            if force { try DurableFile.replace(path, with: data) } else { try DurableFile.create(path, with: data) }
+        } catch let e as FileError where e.code == EEXIST {
+            throw fail(t(.exportFileExists, ["path": path]))
         } catch let e as FileError {
             throw fail(ErrorText(t).file(e))
         }
@@ -101,7 +136,6 @@ struct CLIContext {
     }
 
     func printJSON<T: Encodable>(_ value: T) throws {
-        let data = try StoreJSON.encode(value)
-        FileHandle.standardOutput.write(data)
+        TerminalOutput.write(TerminalOutput.json(try StoreJSON.encode(value)))
     }
 }

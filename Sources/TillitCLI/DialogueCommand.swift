@@ -120,7 +120,7 @@ struct DialogueNew: ParsableCommand {
             areaID = s.areaID
         }
         if let area {
-            guard let a = store.schools.areas.first(where: { $0.id == area || $0.name.lowercased() == area.lowercased() })
+            guard let a = store.schools.areas.named(area)
             else { throw ctx.fail(t(.areaNotFound, ["query": area])) }
             areaID = a.id
         }

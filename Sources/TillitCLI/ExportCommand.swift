@@ -33,13 +33,13 @@ struct ExportCommand: ParsableCommand {
         let found = DialogueExporter.personalData(in: dialogue, t: t)
         if !found.isEmpty {
             if redact {
-                FileHandle.standardError.write(Data((t(.exportRedacted, ["count": String(found.count)]) + "\n").utf8))
+                TerminalOutput.error(t(.exportRedacted, ["count": String(found.count)]) + "\n")
             } else {
                 ctx.warn(t(.exportFound, ["count": String(found.count)]))
                 for (place, f) in found {
-                    FileHandle.standardError.write(Data(("  " + t(.exportFoundAt, [
+                    TerminalOutput.error("  " + t(.exportFoundAt, [
                         "where": place, "kind": t.personalData(f.kind), "text": f.text,
-                    ]) + "\n").utf8))
+                    ]) + "\n")
                 }
             }
         }

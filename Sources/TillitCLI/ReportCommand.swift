@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "md, html or docx (default md).") var format: String = "md"
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
     @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
+    @Flag(name: .long, help: "Mask personal identity numbers, e-mail addresses and phone numbers.") var redact = false
 
     func run() throws {
         let ctx = try CLIContext(global)
@@ -30,7 +31,8 @@ struct ReportCommand: ParsableCommand {
         }
         var areaID: String?
         if let area {
-            guard let a = store.schools.areas.first(where: { $0.id == area || $0.name.lowercased().contains(area.lowercased()) }) else {
+            guard let a = store.schools.areas.named(area)
+                ?? store.schools.areas.first(where: { $0.name.lowercased().contains(area.lowercased()) }) else {
                 throw ctx.fail(t(.badArea, ["value": area]))
             }
             areaID = a.id
@@ -39,7 +41,19 @@ struct ReportCommand: ParsableCommand {
                                             keeping: QualityReport.material)
         let report = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
                                          schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
-                                         language: t.language), onlyArea: areaID)
+                                         language: t.language), onlyArea: areaID, redact: redact)
+        // Before anything leaves the program: personal data in what the report quotes.
+        if redact {
+            let masked = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name,
+                                             areas: store.schools.areas, schools: store.schools.schools, dialogues: dialogues,
+                                             today: ctx.today, language: t.language), onlyArea: areaID).personalData.count
+            if masked > 0 { ctx.note(t(.exportRedacted, ["count": String(masked)])) }
+        } else if !report.personalData.isEmpty {
+            let found = report.personalData
+            ctx.warn(t(.reportFound, ["count": String(found.count)]))
+            for f in found { ctx.note("  " + t(.exportFoundAt, ["where": t(.reportTitleShort), "kind": t.personalData(f.kind),
+                                                                  "text": f.text])) }
+        }
         let data = report.render(fmt, language: t.language)
         try ctx.writeOutput(data, to: output, force: force)
     }

@@ -93,7 +93,7 @@ struct SchoolList: ParsableCommand {
 /// Finds or creates an education area by name or id.
 func resolveArea(_ name: String, in doc: inout SchoolsDocument, ctx: CLIContext) -> Area {
     let q = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-    if let a = doc.areas.first(where: { $0.id == q || $0.name.lowercased() == q.lowercased() }) { return a }
+    if let a = doc.areas.named(q) { return a }
     let area = Area(id: Slug.unique(q, taken: Set(doc.areas.map(\.id))), name: q)
     doc.areas.append(area)
     ctx.warn(ctx.t(.areaCreated, ["area": q]))

@@ -35,8 +35,8 @@ struct SchoolImportCommand: ParsableCommand {
         if let p = store.problems.first(where: { $0.file == StoreLayout.schoolsFile }) {
             throw ctx.fail(ErrorText(t).store(.protected(p)))
         }
-        FileHandle.standardError.write(Data((t(.importReadAs, ["file": file, "encoding": text.encoding.rawValue,
-                                                              "separator": String(separator)]) + "\n").utf8))
+        TerminalOutput.error(t(.importReadAs, ["file": file, "encoding": text.encoding.rawValue,
+                                                              "separator": String(separator)]) + "\n")
         switch SchoolImport.plan(records: records, into: store.schools) {
         case .failure(let issues):
             for issue in issues.all {
@@ -80,6 +80,8 @@ struct SchoolImportCommand: ParsableCommand {
         case .badGrades(let v): return t(.importBadGrades, ["value": v])
         case .badArchived(let v): return t(.importBadArchived, ["value": v])
         case .duplicate(let name, let other): return t(.importDuplicate, ["name": name, "other": String(other)])
+        case .lineBreak(let column, let value):
+            return t(.importLineBreak, ["column": column, "value": value.replacingOccurrences(of: "\n", with: "⏎")])
         }
     }
 }

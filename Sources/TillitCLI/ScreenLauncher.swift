@@ -69,6 +69,7 @@ struct ScreenLauncher {
             switch error {
             case .noTerm: throw ctx.fail(t(.termMissing), code: 2)
             case .unknownTerm(let term): throw ctx.fail(t(.termUnknown, ["term": term]), code: 2)
+            case .cannotDraw(let term): throw ctx.fail(t(.termCannotDraw, ["term": term]), code: 2)
             case .noTerminfo: throw ctx.fail(t(.termNoTerminfo), code: 2)
             case .failed(let term): throw ctx.fail(t(.termStartFailed, ["term": term]), code: 2)
             }
@@ -85,6 +86,6 @@ struct ScreenLauncher {
         if let id = openID ?? reopen { runner.open(dialogue: id) }
         runner.run()
         terminal.stop()
-        if !runner.farewell.isEmpty { FileHandle.standardError.write(Data((runner.farewell + "\n").utf8)) }
+        if !runner.farewell.isEmpty { TerminalOutput.error(runner.farewell + "\n") }
     }
 }

@@ -16,6 +16,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
+        guard limit >= 1 else { throw ctx.fail(ctx.t(.limitTooSmall, ["value": String(limit)]), code: 2) }
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ctx.fail(ctx.t(.searchEmpty), code: 2) }
         let store = try ctx.open(.read)
         let naming = DialogueNaming(store: store)
         let (hits, more) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: limit,

@@ -22,6 +22,25 @@ public struct TillitCommand: ParsableCommand {
 
     public init() {}
 
+    /// Runs the command line. `tillit help NAME` for a command that does not exist is an error
+    /// (the argument parser would print the general help and succeed).
+    public static func runMain() {
+        let args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "help", args.count > 1 {
+            var command: ParsableCommand.Type = TillitCommand.self
+            for name in args.dropFirst() where !name.hasPrefix("-") {
+                guard let next = command.configuration.subcommands.first(where: { $0._commandName == name }) else {
+                    let env = ProcessInfo.processInfo.environment
+                    let t = Localizer(Language.resolve(flag: nil, environment: env))
+                    CLIContext.printError(t(.helpUnknownCommand, ["name": name]), t)
+                    Foundation.exit(2)
+                }
+                command = next
+            }
+        }
+        main()
+    }
+
     public func run() throws {
         var options = global
         var isDemo = false

@@ -52,7 +52,7 @@ struct WheelAdd: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         guard let title = event.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else {
-            throw ctx.fail(ctx.t(.emptyName))
+            throw ctx.fail(ctx.t(.emptyTitle))
         }
         guard let when = try event.when(ctx) else { throw ctx.fail(ctx.t(.eventNeedsWhen)) }
         let kind = try event.eventKind(ctx) ?? .other
@@ -87,7 +87,7 @@ struct WheelEdit: ParsableCommand {
         }
         if let title = event.title {
             let t = title.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty else { throw ctx.fail(ctx.t(.emptyName)) }
+            guard !t.isEmpty else { throw ctx.fail(ctx.t(.emptyTitle)) }
             wheel.events[i].title = t.precomposedStringWithCanonicalMapping
         }
         if let when { wheel.events[i].when = when }

@@ -8,6 +8,24 @@ public enum DocumentBlock: Sendable, Equatable {
     case bullets([String])
     case quotes([String])
     case table([String], [[String]])
+
+    /// The block with every text passed through `transform`.
+    public func mappingTexts(_ transform: (String) -> String) -> DocumentBlock {
+        switch self {
+        case .heading(let level, let text): return .heading(level, transform(text))
+        case .paragraph(let text): return .paragraph(transform(text))
+        case .bullets(let items): return .bullets(items.map(transform))
+        case .quotes(let items): return .quotes(items.map(transform))
+        case .table(let headers, let rows): return .table(headers.map(transform), rows.map { $0.map(transform) })
+        }
+    }
+
+    /// Every text of the block.
+    public var texts: [String] {
+        var out: [String] = []
+        _ = mappingTexts { out.append($0); return $0 }
+        return out
+    }
 }
 
 /// Renders blocks to Markdown, HTML and DOCX.

@@ -21,20 +21,25 @@ public enum ICalendarExporter {
         }
     }
 
-    /// Escapes TEXT values: backslash, semicolon, comma and line breaks.
+    /// Escapes TEXT values (RFC 5545, 3.3.11): backslash, semicolon, comma, and every line
+    /// break (LF, CR and CR LF) as `\n`; other control characters, which a TEXT value may not
+    /// hold, are left out. Scalar by scalar: CR LF is one Swift character and must not slip by.
     static func text(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            case "\r": break
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in s.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if !previousCR { out.append(contentsOf: "\\n".unicodeScalars) }
+            case "\t": out.append(" ")
+            default: if !ControlCharacters.isControl(scalar, allowingLineBreaks: false) { out.append(scalar) }
             }
         }
-        return out
+        return String(out)
     }
 
     /// Folds a content line at 75 octets, never inside a UTF-8 sequence.
@@ -75,7 +80,7 @@ public enum ICalendarExporter {
                 start = w.monday
                 end = w.monday.adding(days: 5)
             }
-            lines += ["BEGIN:VEVENT", "UID:\(item.uid)", "DTSTAMP:\(dtstamp)", "DTSTART;VALUE=DATE:\(date(start))",
+            lines += ["BEGIN:VEVENT", "UID:\(text(item.uid))", "DTSTAMP:\(dtstamp)", "DTSTART;VALUE=DATE:\(date(start))",
                       "DTEND;VALUE=DATE:\(date(end))", "SUMMARY:\(text(item.summary))", "CATEGORIES:\(text(item.category))",
                       "TRANSP:TRANSPARENT"]
             if let description = item.description { lines.append("DESCRIPTION:\(text(description))") }

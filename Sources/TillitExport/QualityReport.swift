@@ -30,8 +30,15 @@ public struct QualityReport: Sendable {
     public let title: String
     public let blocks: [DocumentBlock]
 
-    public init(_ input: Input, onlyArea: String? = nil) {
-        let t = Localizer(input.language)
+    /// `redact`: personal data is masked in everything the report quotes (before quotes are cut
+    /// short, so that no half of a number is left).
+    public init(_ raw: Input, onlyArea: String? = nil, redact: Bool = false) {
+        let t = Localizer(raw.language)
+        var input = raw
+        if redact {
+            let labels = ExportModel.redactionLabels(t)
+            input.dialogues = raw.dialogues.map { DialogueExporter.redacted($0, labels: labels) }
+        }
         title = t(.reportTitle, ["year": input.year.text])
         var blocks: [DocumentBlock] = [.heading(1, title)]
         let held = input.dialogues.filter { $0.schoolYear == input.year && $0.status != .planned && $0.level == .school }
@@ -74,7 +81,13 @@ public struct QualityReport: Sendable {
             blocks.append(.heading(3, t(.reportWithout)))
             blocks.append(without.isEmpty ? .paragraph(t(.reportEveryone)) : .bullets(without))
         }
-        self.blocks = blocks
+        // Nothing from the data can steer a terminal or break a document.
+        self.blocks = blocks.map { $0.mappingTexts(ControlCharacters.escaped) }
+    }
+
+    /// Personal data in what the report says, as it would leave the program.
+    public var personalData: [PersonalData.Finding] {
+        blocks.flatMap(\.texts).flatMap { PersonalData.find(in: $0) }
     }
 
     /// A note the report counts as a strength, or as a development need.

@@ -1,2 +1,2 @@
 import TillitCLI
-TillitCommand.main()
+TillitCommand.runMain()

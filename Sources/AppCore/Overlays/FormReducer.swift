@@ -192,7 +192,7 @@ enum FormReducer {
             return reject(form, .name, t(.schoolDuplicate, ["name": name]), &state)
         }
         let area: Area
-        if let a = doc.areas.first(where: { $0.name.lowercased() == areaName.lowercased() || $0.id == areaName }) {
+        if let a = doc.areas.named(areaName) {
             area = a
         } else {
             area = Area(id: Slug.unique(areaName, taken: Set(doc.areas.map(\.id))), name: areaName)

@@ -44,6 +44,7 @@ public enum M: String, CaseIterable, Sendable {
     case badGrades
     case nothingToChange
     case emptyName
+    case emptyTitle
     case importReadAs
     case importDryRun
     case importWouldAdd
@@ -65,12 +66,14 @@ public enum M: String, CaseIterable, Sendable {
     case importBadGrades
     case importBadArchived
     case importDuplicate
+    case importLineBreak
     case importFieldCount
     case importUnclosedQuote
     case importEmpty
     case importNoRows
     case importCannotRead
     case dialogueNotFound
+    case dialogueIDEmpty
     case dialogueAmbiguous
     case badDate
     case badSchoolYear
@@ -117,7 +120,13 @@ public enum M: String, CaseIterable, Sendable {
     case doctorHintPermissions
     case doctorHintCache
     case noStore
+    case storeFlagEmpty
+    case limitTooSmall
+    case searchEmpty
+    case helpUnknownCommand
     case storeExists
+    case storeFolderNotEmpty
+    case storeNotAFolder
     case storeInUse
     case unknownProcess
     case readOnlyNewer
@@ -170,6 +179,7 @@ public enum M: String, CaseIterable, Sendable {
     case problemJournalDamaged
     case problemRescueWaiting
     case termUnknown
+    case termCannotDraw
     case opOpen
     case opWrite
     case opSync
@@ -491,10 +501,15 @@ public enum M: String, CaseIterable, Sendable {
     case exportGenerated
     case exportWritten
     case exportFound
+    case reportFound
+    case reportTitleShort
     case exportFoundAt
     case exportRedacted
     case badFormat
     case exportFileExists
+    case outputEmpty
+    case outputIsFolder
+    case outputNoFolder
     case noMatches
     case matchCount
     case recoveredClockPaused

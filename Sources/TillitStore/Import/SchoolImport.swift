@@ -17,6 +17,8 @@ public struct SchoolImport: Sendable {
             case badGrades(String)
             case badArchived(String)
             case duplicate(name: String, otherLine: Int)
+            /// A line break inside a name (a quoted cell written on two lines).
+            case lineBreak(column: String, value: String)
         }
 
         public var line: Int
@@ -96,6 +98,13 @@ public struct SchoolImport: Sendable {
             }
             guard let name = field(.name) else { issues.append(Issue(line: record.line, kind: .missingName)); continue }
             guard let areaName = field(.area) else { issues.append(Issue(line: record.line, kind: .missingArea)); continue }
+            // Names are one line: a quoted cell written over two lines is a mistake in the file.
+            let broken = [(Column.name, name), (.area, areaName), (.principal, field(.principal) ?? ""),
+                          (.areaHead, field(.areaHead) ?? "")].first { $0.1.contains(where: \.isNewline) }
+            if let (column, value) = broken {
+                issues.append(Issue(line: record.line, kind: .lineBreak(column: header.fields[columns[column]!], value: value)))
+                continue
+            }
             var grades: Grades?
             if let g = field(.grades) {
                 guard let parsed = Grades(text: g) else {
@@ -122,7 +131,7 @@ public struct SchoolImport: Sendable {
             seen[key] = record.line
 
             let area: Area
-            if let existing = result.areas.first(where: { $0.name.lowercased() == areaName.lowercased() || $0.id == areaName }) {
+            if let existing = result.areas.named(areaName) {
                 area = existing
                 if let head = field(.areaHead), existing.head != head,
                    let i = result.areas.firstIndex(where: { $0.id == existing.id }) {

@@ -14,6 +14,8 @@ public struct ErrorText {
         switch error {
         case .noStore(let path): return t(.noStore, ["path": path])
         case .alreadyExists(let path): return t(.storeExists, ["path": path])
+        case .notEmptyFolder(let path, .folder): return t(.storeFolderNotEmpty, ["path": path])
+        case .notEmptyFolder(let path, let kind): return t(.storeNotAFolder, ["path": path, "kind": self.kind(kind)])
         case .inUse(let holder):
             return t(.storeInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess),
                                    "command": holder.command ?? t(.unknownProcess)])

@@ -164,15 +164,18 @@ public final class Store {
     /// The id of the one dialogue whose id starts with `prefix`.
     public func resolveDialogue(_ prefix: String) throws(StoreError) -> String {
         loadEverything()
-        let wanted = prefix.lowercased()
+        let wanted = prefix.lowercased().trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty else { throw .dialogueNotFound(prefix) }
         if dialogues.contains(where: { $0.id == wanted }) { return wanted }
         let matches = dialogues.map(\.id).filter { $0.hasPrefix(wanted) }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            // A dialogue file that could not be read is still named by its problem.
-            if let p = problems.first(where: { $0.file == StoreLayout.dialogueFile(wanted) }) {
-                throw .protected(p)
+            // A dialogue file that could not be read is still named by its problem, whether it is
+            // asked for by its whole id or by the start of it.
+            let unreadable = problems.filter { p in
+                p.file.hasPrefix(StoreLayout.dialoguesFolder + "/" + wanted) && p.file.hasSuffix(".json") && p.protectsFile
             }
+            if unreadable.count == 1 { throw .protected(unreadable[0]) }
             throw .dialogueNotFound(prefix)
         }
         throw .ambiguousDialogue(prefix, matches.sorted())
@@ -244,9 +247,18 @@ public final class Store {
     /// Creates a new store with `content` at `root` (which must not hold a store yet).
     public static func create(at root: String, content: StoreContent) throws(StoreError) {
         let layout = StoreLayout(root: root)
-        if FileManager.default.fileExists(atPath: layout.manifest) { throw .alreadyExists(layout.root) }
+        if layout.exists(StoreLayout.manifestFile) { throw .alreadyExists(layout.root) }
+        // Only an empty folder (or none) becomes a store: a home folder or a file given by
+        // mistake is never made private, let alone filled.
+        var st = stat()
+        if stat(layout.root, &st) == 0 {  // the store's own folder may be reached through a link
+            let kind = SpecialFile(mode: st.st_mode)
+            if kind != .folder || !DurableFile.names(in: RescueFolder.canonical(layout.root)).isEmpty {
+                throw .notEmptyFolder(layout.root, kind)
+            }
+        }
         do {
-            try DurableFile.makeFolder(layout.root)
+            try DurableFile.makeFolder(RescueFolder.canonical(layout.root))
             try DurableFile.makeFolder(layout.dialogues)
         } catch let e as FileError {
             throw .file(e)

@@ -4,6 +4,9 @@ public enum StoreError: Error, Hashable, Sendable {
     case noStore(String)
     /// A store already exists where one was to be created.
     case alreadyExists(String)
+    /// A store is to be created in a folder that already holds other files (or in something
+    /// that is not a folder): nothing there is touched.
+    case notEmptyFolder(String, SpecialFile)
     /// Another process holds the write lock.
     case inUse(StoreLock.Holder)
     /// The store may only be read (newer format, unreadable manifest).
