@@ -219,10 +219,22 @@ public final class EffectRunner {
             try DurableFile.create(path, with: bytes)
             return .notice(StatusMessage(t(.exportWritten, ["path": raw])))
         } catch let e as FileError where e.code == EEXIST {
-            return .notice(StatusMessage(t(.exportFileExists, ["path": raw]), kind: .error))
+            return .exportTargetExists(format: format, path: raw, redact: redact, suggestion: Self.freeName(raw, format: format))
         } catch {
             return .notice(StatusMessage(describeAny(error), kind: .error))
         }
+    }
+
+    /// A name beside `path` that is free: `name-2.md`, `name-3.md`... (without the extension, as
+    /// the export form holds it).
+    static func freeName(_ path: String, format: String) -> String {
+        let ext = "." + format
+        let base = path.hasSuffix(ext) ? String(path.dropLast(ext.count)) : path
+        var expanded = base
+        if expanded.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { expanded = home + expanded.dropFirst() }
+        var n = 2
+        while SpecialFile.at("\(expanded)-\(n)\(ext)") != nil { n += 1 }
+        return "\(base)-\(n)"
     }
 
     /// Starts reading the school years the first screen did not need, and then the word lists

@@ -22,24 +22,43 @@ enum FormView {
             if let due = a.due { details.append(due.iso) }
             summary.append((details.joined(separator: " · "), .dim))
         }
-        let height = form.fields.count * 2 + 4 + (summary.isEmpty ? 0 : summary.count + 1)
+        // Summary lines wrap rather than being cut ("Återkoppli…").
+        summary = summary.flatMap { line in Wrap.lines(line.0, width: max(4, width - 4)).map { ($0, line.1) } }
+        // Labels get at most two fifths of the width; a longer one wraps inside its column, so no
+        // label ever crosses the box's border, in any language or size.
+        let labels = form.fields.map { t($0.label) }
+        let labelWidth = max(4, min(labels.map(DisplayWidth.of).max() ?? 10, (width - 4) * 2 / 5))
+        let labelLines = labels.map { Wrap.lines($0, width: labelWidth) }
+        let rows = labelLines.map { max(2, $0.count) }
+        let height = rows.reduce(0, +) + 4 + (summary.isEmpty ? 0 : summary.count + 1)
         var inner = OverlayBox.draw(width: width, height: height, title: title, in: state.size, &canvas)
-        for (i, line) in summary.enumerated() where i < inner.height {
+        let summaryRows = min(summary.count, max(0, inner.height - 4))
+        for (i, line) in summary.prefix(summaryRows).enumerated() {
             canvas.line(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, role: line.1)
         }
         if !summary.isEmpty {
-            inner = Rect(x: inner.x, y: inner.y + summary.count + 1, width: inner.width, height: inner.height - summary.count - 1)
+            inner = Rect(x: inner.x, y: inner.y + summaryRows + 1, width: inner.width, height: inner.height - summaryRows - 1)
         }
-        let labelWidth = min(20, form.fields.map { DisplayWidth.of(t($0.label)) }.max() ?? 10)
         let fieldX = inner.x + labelWidth + 3
         let fieldWidth = max(4, inner.maxX - fieldX - 1)
+        // On a small screen the fields scroll so that the focused one shows.
+        let available = max(1, inner.height - 2)
+        var top = 0
+        let focusStart = rows.prefix(form.focus).reduce(0, +)
+        if focusStart + (rows.indices.contains(form.focus) ? rows[form.focus] : 1) > available {
+            top = focusStart + (rows.indices.contains(form.focus) ? rows[form.focus] : 1) - available
+        }
         var cursor: (x: Int, y: Int)?
+        var offset = 0
         for (i, field) in form.fields.enumerated() {
-            let y = inner.y + i * 2
-            guard y < inner.maxY else { break }
+            let y = inner.y + offset - top
+            offset += rows[i]
+            guard y >= inner.y else { continue }
+            guard y < inner.y + available else { break }
             let focused = i == form.focus
-            let label = t(field.label)
-            canvas.text(label, x: inner.x + 1 + labelWidth - DisplayWidth.of(label), y: y, role: focused ? .prompt : .overlay)
+            for (n, line) in labelLines[i].enumerated() where y + n < inner.y + available {
+                canvas.text(line, x: inner.x + 1 + labelWidth - DisplayWidth.of(line), y: y + n, role: focused ? .prompt : .overlay)
+            }
             if !field.choices.isEmpty {
                 let value = choiceLabel( field.choices[field.choiceIndex], field.key, t)
                 canvas.line("‹ \(value) ›", x: fieldX, y: y, width: fieldWidth, role: focused ? .input : .overlay)
@@ -51,7 +70,7 @@ enum FormView {
                 }
                 if focused { cursor = (fieldX + column, y) }
             }
-            if let hint = field.hint, y + 1 < inner.maxY {
+            if let hint = field.hint, y + 1 < inner.y + available {
                 canvas.text(t(hint, ["names": state.data.agendas.map(\.name).joined(separator: ", ")]), x: fieldX, y: y + 1,
                             role: .dim, maxWidth: fieldWidth)
             }

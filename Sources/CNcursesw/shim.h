@@ -1,5 +1,6 @@
-// Shim for ncursesw: Swift 6 imports neither C globals such as stdscr/COLS/LINES safely nor
-// function-like macros such as A_BOLD, so they are wrapped here as static inline functions.
+// Shim for ncursesw's terminfo layer (Tillit draws its frames itself; see CursesTerminal): the
+// capability look-ups, the signal descriptor and the window size, wrapped as static inline
+// functions because Swift cannot call C's variadic functions or use its macros.
 #ifndef TILLIT_CNCURSESW_SHIM_H
 #define TILLIT_CNCURSESW_SHIM_H
 #define NCURSES_WIDECHAR 1
@@ -16,20 +17,6 @@
 #include <langinfo.h>
 #include <string.h>
 #include <wchar.h>
-
-static inline WINDOW *tillit_stdscr(void) { return stdscr; }
-static inline int tillit_cols(void) { return COLS; }
-static inline int tillit_lines(void) { return LINES; }
-static inline int tillit_colors(void) { return COLORS; }
-static inline int tillit_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t tillit_a_bold(void) { return A_BOLD; }
-static inline attr_t tillit_a_reverse(void) { return A_REVERSE; }
-static inline attr_t tillit_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t tillit_a_dim(void) { return A_DIM; }
-static inline attr_t tillit_a_normal(void) { return A_NORMAL; }
-static inline attr_t tillit_a_italic(void) { return A_ITALIC; }
-static inline int tillit_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int tillit_err(void) { return ERR; }
 
 /// Checks a terminal type against terminfo without touching the screen.
 /// Returns 1 when known, 0 when unknown, -1 when terminfo could not be found, 2 when the terminal
@@ -84,34 +71,31 @@ static inline void tillit_unblock_signals(void) {
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 }
 
-/// Tells ncurses the terminal's new size (after SIGWINCH); returns 1 when it changed.
-static inline int tillit_apply_window_size(void) {
+/// Loads the terminal's terminfo entry for the capability look-ups below; 1 when it was found.
+static inline int tillit_setupterm(const char *term) {
+    int err = 0;
+    return setupterm(term, 1, &err) == OK ? 1 : 0;
+}
+
+/// A string capability of the loaded entry, or NULL when the terminal has none.
+static inline const char *tillit_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
+/// A number capability of the loaded entry (-1 when absent).
+static inline int tillit_tigetnum(const char *name) { return tigetnum(name); }
+
+/// A parametrised capability with one or two numbers (tparm is variadic, which Swift cannot call).
+static inline const char *tillit_tparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+static inline const char *tillit_tparm1(const char *cap, int a) { return tiparm(cap, a); }
+
+/// The terminal's size in cells; 0 when it cannot be read.
+static inline int tillit_window_size(int fd, int *rows, int *cols) {
     struct winsize ws;
-    if (ioctl(1, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
-    if (ws.ws_row == LINES && ws.ws_col == COLS) return 0;
-    resize_term(ws.ws_row, ws.ws_col);
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
     return 1;
-}
-
-/// Makes sure the locale's character set is UTF-8 (else get_wch drops å, ä, ö); returns 1 when it is.
-static inline int tillit_setup_locale(void) {
-    setlocale(LC_ALL, "");
-    const char *cs = nl_langinfo(CODESET);
-    if (cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0)) return 1;
-    if (setlocale(LC_CTYPE, "C.UTF-8")) return 1;
-    return setlocale(LC_CTYPE, "en_US.UTF-8") != NULL;
-}
-
-/// Starts ncurses on the process's terminal (stdin/stdout are C globals Swift 6 will not touch).
-static inline SCREEN *tillit_newterm(const char *term) { return newterm(term, stdout, stdin); }
-
-/// Writes raw bytes to the terminal (for modes ncurses does not know, like bracketed paste).
-static inline void tillit_write_raw(const char *text) { fputs(text, stdout); fflush(stdout); }
-
-/// Writes one grapheme (up to CCHARW_MAX code points) at a position with attributes and a pair.
-static inline int tillit_put(int y, int x, const wchar_t *text, attr_t attrs, int pair) {
-    cchar_t cc;
-    if (setcchar(&cc, text, attrs, (short)pair, NULL) != OK) return ERR;
-    return mvwadd_wch(stdscr, y, x, &cc);
 }
 #endif

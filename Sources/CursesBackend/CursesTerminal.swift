@@ -2,8 +2,11 @@ import CNcursesw
 import Glibc
 import TUIKit
 
-/// The real terminal, through ncursesw. The only place that talks to ncurses; every fact about
-/// terminals that cost us a surprise is here with a one-line why.
+/// The real terminal. Its capabilities come from terminfo (ncursesw's); the frames are encoded
+/// by TUIKit's `FrameEncoder` and go out in one `write` each, and keys are read as bytes and
+/// decoded by TUIKit's `KeyDecoder`. (ncurses' own screen could hold at most five code points a
+/// cell, which cut family emoji and flags apart, and wrote a frame in many small pieces.) Every
+/// fact about terminals that cost us a surprise is here with a one-line why.
 public final class CursesTerminal: TerminalIO {
     /// Why the screen could not start.
     public enum StartError: Error, Equatable {
@@ -15,17 +18,15 @@ public final class CursesTerminal: TerminalIO {
         case failed(String)
     }
 
-    // Codes we give the bracketed-paste markers with define_key (above ncurses' own key codes).
-    static let pasteStartCode: Int32 = 0o1000 + 1
-    static let pasteEndCode: Int32 = 0o1000 + 2
-
-    private var screenPointer: OpaquePointer?
     private let signalFD: Int32
-    private var last: Screen?
-    private var styles: [Role: (attrs: attr_t, pair: Int32)] = [:]
-    private let theme: Theme
-    private let monochrome: Theme
+    private var encoder: FrameEncoder
+    private var saved = termios()
+    private var active = false
     private var emptyReads = 0
+    /// Bytes of a UTF-8 sequence or an escape sequence cut by the end of a read.
+    private var carry: [UInt8] = []
+    private let enterScreen: String
+    private let leaveScreen: String
 
     /// Starts the screen. `theme` is used when the terminal has colours, `monochrome` otherwise
     /// (and always when `noColor`, as NO_COLOR asks).
@@ -37,190 +38,224 @@ public final class CursesTerminal: TerminalIO {
         case .cannotDraw: throw .cannotDraw(term)
         case .noTerminfo: throw .noTerminfo
         }
-        // Without a UTF-8 locale get_wch silently drops å, ä and ö.
-        _ = tillit_setup_locale()
-        // Signals that end the program arrive through a file descriptor, so the loop can restore the
-        // terminal and leave within a second (ncurses saves nothing on SIGTERM or SIGHUP).
+        guard tillit_setupterm(term) == 1, let cup = Self.capability("cup") else { throw .failed(term) }
+        let depth = ColorDepth(colors: Int(tillit_tigetnum("colors")), noColor: noColor)
+        let chosen = depth == .none ? monochrome : theme
+        let reset = Self.capability("sgr0") ?? "\u{1B}[0m"
+        var styles: [Role: String] = [:]
+        for role in Role.allCases { styles[role] = reset + Self.style(chosen.style(role), depth: depth) }
+        let clear = Self.capability("clear") ?? "\u{1B}[H\u{1B}[2J"
+        encoder = FrameEncoder(.init(
+            moveTo: { row, column in String(cString: tillit_tparm2(cup, Int32(row), Int32(column))) },
+            styles: styles, reset: reset, clear: clear,
+            showCursor: Self.capability("cnorm") ?? "\u{1B}[?25h", hideCursor: Self.capability("civis") ?? "\u{1B}[?25l"))
+        // The alternate screen keeps the shell's scrollback as it was; bracketed paste makes a
+        // paste arrive between markers, so that its line breaks are text, not Enter.
+        enterScreen = (Self.capability("smcup") ?? "") + "\u{1B}[?2004h" + clear
+        leaveScreen = reset + (Self.capability("cnorm") ?? "") + "\u{1B}[?2004l" + (Self.capability("rmcup") ?? "")
+        // Signals that end the program arrive through a file descriptor, so the loop can restore
+        // the terminal and leave within a second.
         signalFD = tillit_signal_fd()
-        self.theme = theme
-        self.monochrome = monochrome
-        // newterm, not initscr: initscr ends the process on a bad TERM.
-        guard let sp = tillit_newterm(term) else {
+        guard tcgetattr(0, &saved) == 0 else {
             tillit_unblock_signals()
             throw .failed(term)
         }
-        screenPointer = sp
-        set_term(sp)
-        raw()
-        noecho()
-        nonl()
-        keypad(tillit_stdscr(), true)
-        // The default 1 s delay after Esc makes Esc feel broken.
-        set_escdelay(25)
-        curs_set(0)
-        // Ncurses' own SIGTSTP handler is not needed: we suspend ourselves on Ctrl-Z.
-        signal(SIGTSTP, SIG_DFL)
-        _ = define_key("\u{1B}[200~", Self.pasteStartCode)
-        _ = define_key("\u{1B}[201~", Self.pasteEndCode)
-        setupColors(noColor: noColor)
-        bracketedPaste(true)
+        takeTerminal()
     }
 
-    private func setupColors(noColor: Bool) {
-        var depth = ColorDepth.none
-        if has_colors() && !noColor {
-            start_color()
-            use_default_colors()
-            depth = ColorDepth(colors: Int(tillit_colors()), noColor: false)
-        }
-        let chosen = depth == .none ? monochrome : theme
-        for role in Role.allCases {
-            let style = chosen.style(role)
-            var attrs = tillit_a_normal()
-            if style.bold { attrs |= tillit_a_bold() }
-            if style.dim { attrs |= tillit_a_dim() }
-            if style.underline { attrs |= tillit_a_underline() }
-            if style.reverse { attrs |= tillit_a_reverse() }
-            if style.italic { attrs |= tillit_a_italic() }
-            var pair: Int32 = 0
-            if depth != .none {
-                let fg = Int32(depth.index(for: style.foreground) ?? -1)
-                let bg = Int32(depth.index(for: style.background) ?? -1)
-                if fg != -1 || bg != -1 { pair = max(0, alloc_pair(fg, bg)) }
+    static func capability(_ name: String) -> String? {
+        tillit_tigetstr(name).map { String(cString: $0) }
+    }
+
+    /// A role's look as terminfo sequences (after a reset).
+    static func style(_ s: TextStyle, depth: ColorDepth) -> String {
+        var out = ""
+        if s.bold, let c = capability("bold") { out += c }
+        if s.dim, let c = capability("dim") { out += c }
+        if s.underline, let c = capability("smul") { out += c }
+        if s.reverse, let c = capability("rev") { out += c }
+        if s.italic, let c = capability("sitm") { out += c }
+        // A direct-colour terminal reads setaf's number as RGB: give it the 256-colour index as SGR.
+        let limited = depth == .trueColor ? ColorDepth.indexed256 : depth
+        if let fg = limited.index(for: s.foreground), fg >= 0 {
+            if depth == .trueColor { out += "\u{1B}[38;5;\(fg)m" } else if let c = capability("setaf") {
+                out += String(cString: tillit_tparm1(c, Int32(fg)))
             }
-            styles[role] = (attrs, pair)
         }
+        if let bg = limited.index(for: s.background), bg >= 0 {
+            if depth == .trueColor { out += "\u{1B}[48;5;\(bg)m" } else if let c = capability("setab") {
+                out += String(cString: tillit_tparm1(c, Int32(bg)))
+            }
+        }
+        return out
     }
 
-    /// Bracketed paste: a paste arrives between markers, so its line breaks are text, not Enter.
-    private func bracketedPaste(_ on: Bool) {
-        tillit_write_raw(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l")
+    /// Raw mode (every key as it is typed, no echo, no signals from keys: Ctrl-C and Ctrl-Z are
+    /// the program's), the alternate screen, bracketed paste.
+    private func takeTerminal() {
+        var raw = saved
+        cfmakeraw(&raw)
+        _ = tcsetattr(0, TCSANOW, &raw)
+        writeAll(Array(enterScreen.utf8))
+        encoder.invalidate()
+        active = true
     }
 
-    public var size: Size { Size(width: Int(tillit_cols()), height: Int(tillit_lines())) }
+    /// The terminal as it was: modes, main screen, cursor, no bracketed paste.
+    private func giveTerminalBack() {
+        guard active else { return }
+        writeAll(Array(leaveScreen.utf8))
+        _ = tcsetattr(0, TCSANOW, &saved)
+        active = false
+    }
+
+    public var size: Size {
+        var rows: Int32 = 24
+        var cols: Int32 = 80
+        if tillit_window_size(1, &rows, &cols) == 0 { _ = tillit_window_size(0, &rows, &cols) }
+        return Size(width: Int(cols), height: Int(rows))
+    }
 
     public func read(timeoutMilliseconds: Int?) -> [RawInput] {
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
         let rc = poll(&fds, signalFD >= 0 ? 2 : 1, Int32(timeoutMilliseconds ?? -1))
         if rc < 0 { return [] }
+        var out: [RawInput] = []
         if signalFD >= 0, fds[1].revents & Int16(POLLIN) != 0 {
-            var out: [RawInput] = []
             while case let signal = tillit_read_signal(signalFD), signal != 0 {
                 if signal == SIGWINCH {
-                    // SIGWINCH comes here, not to ncurses' handler: tell ncurses the size ourselves.
-                    _ = tillit_apply_window_size()
+                    encoder.invalidate()
                     if !out.contains(.resize) { out.append(.resize) }
                 } else {
                     return [.hangup]
                 }
             }
-            return out + (fds[0].revents & Int16(POLLIN) != 0 ? drain() : [])
         }
         if fds[0].revents & Int16(POLLIN) != 0 {
-            let out = drain()
+            let (bytes, ended) = drain()
             // Readable but nothing to read, again and again: the terminal is gone. Never spin.
-            emptyReads = out.isEmpty ? emptyReads + 1 : 0
-            return emptyReads > 3 ? [.hangup] : out
-        }
-        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return [.hangup] }
-        return []
-    }
-
-    /// Everything waiting, without blocking.
-    private func drain() -> [RawInput] {
-        nodelay(tillit_stdscr(), true)
-        defer { nodelay(tillit_stdscr(), false) }
-        var out: [RawInput] = []
-        var ch: wint_t = 0
-        while true {
-            let rc = get_wch(&ch)
-            if rc == tillit_err() { break }
-            if rc == tillit_key_code_yes() {
-                if let input = Self.map(Int32(ch)) { out.append(input) }
-            } else if let scalar = Unicode.Scalar(UInt32(ch)) {
-                out.append(.scalar(scalar))
-            }
-            if out.count > 100_000 { break }
+            emptyReads = bytes.isEmpty ? emptyReads + 1 : 0
+            if ended || emptyReads > 3 { return out + [.hangup] }
+            out += decode(bytes)
+        } else if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            return out + [.hangup]
         }
         return out
     }
 
-    static func map(_ code: Int32) -> RawInput? {
-        func key(_ k: Key, alt: Bool = false, ctrl: Bool = false) -> RawInput { .key(KeyEvent(k, alt: alt, ctrl: ctrl)) }
-        switch code {
-        case pasteStartCode: return .pasteStart
-        case pasteEndCode: return .pasteEnd
-        case Int32(KEY_RESIZE): return .resize
-        case Int32(KEY_UP): return key(.up)
-        case Int32(KEY_DOWN): return key(.down)
-        case Int32(KEY_LEFT): return key(.left)
-        case Int32(KEY_RIGHT): return key(.right)
-        case Int32(KEY_HOME): return key(.home)
-        case Int32(KEY_END): return key(.end)
-        case Int32(KEY_PPAGE): return key(.pageUp)
-        case Int32(KEY_NPAGE): return key(.pageDown)
-        case Int32(KEY_BACKSPACE): return key(.backspace)
-        case Int32(KEY_DC): return key(.delete)
-        case Int32(KEY_IC): return key(.insert)
-        case Int32(KEY_ENTER): return key(.enter)
-        case Int32(KEY_BTAB): return key(.backTab)
-        case Int32(KEY_F0) + 1...Int32(KEY_F0) + 24: return key(.function(Int(code - Int32(KEY_F0))))
-        default: return nil
+    /// Everything waiting, without blocking; an escape sequence cut by the end of what was
+    /// waiting gets a few milliseconds to arrive whole. `ended` when the terminal is gone.
+    private func drain() -> (bytes: [UInt8], ended: Bool) {
+        var bytes = carry
+        carry = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var ended = false
+        func readWaiting() {
+            while true {
+                var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                guard poll(&pfd, 1, 0) > 0, pfd.revents & Int16(POLLIN) != 0 else { return }
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                if n == 0 {
+                    ended = true
+                    return
+                }
+                bytes += buffer[0..<n]
+                if bytes.count > 1 << 24 { return }
+            }
         }
+        readWaiting()
+        if Self.endsInsideASequence(bytes) {
+            var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+            if poll(&pfd, 1, 15) > 0 { readWaiting() }
+        }
+        return (bytes, ended)
+    }
+
+    /// Whether the bytes end inside an escape sequence (Esc alone is a key of its own).
+    static func endsInsideASequence(_ bytes: [UInt8]) -> Bool {
+        guard let esc = bytes.lastIndex(of: 0x1B), esc < bytes.count - 1 else { return false }
+        let rest = bytes[(esc + 1)...]
+        guard rest.first == UInt8(ascii: "[") || rest.first == UInt8(ascii: "O") else { return false }
+        // Complete once a final byte (0x40-0x7E) follows the introducer.
+        return !rest.dropFirst().contains { (0x40...0x7E).contains($0) }
+    }
+
+    /// UTF-8 bytes to scalars; a sequence cut by the end of the bytes waits for the next read.
+    private func decode(_ bytes: [UInt8]) -> [RawInput] {
+        var out: [RawInput] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if i + length > bytes.count {
+                carry = Array(bytes[i...])
+                break
+            }
+            if length == 1 {
+                if b < 0x80 { out.append(.scalar(Unicode.Scalar(b))) }
+                i += 1
+                continue
+            }
+            var value = UInt32(b) & (0xFF >> (length + 1))
+            var valid = true
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { valid = false }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if valid, let scalar = Unicode.Scalar(value) { out.append(.scalar(scalar)) }
+            i += valid ? length : 1
+        }
+        return out
     }
 
     public func present(_ screen: Screen, cursor: (x: Int, y: Int)?) {
-        let full = last == nil || last!.width != screen.width || last!.height != screen.height
-        if full { clearok(tillit_stdscr(), true) }
-        var wide = [wchar_t](repeating: 0, count: 8)
-        for y in 0..<screen.height {
-            for x in 0..<screen.width {
-                let cell = screen[x, y]
-                if cell.width == 0 { continue }
-                if !full, let old = last, old[x, y] == cell, x + 1 >= screen.width || old[x + 1, y] == screen[x + 1, y] {
+        let bytes = encoder.encode(screen, cursor: cursor)
+        if !bytes.isEmpty { writeAll(bytes) }
+    }
+
+    /// Writes all of it (one `write` unless the terminal takes less at a time).
+    private func writeAll(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    var pfd = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&pfd, 1, 1000)
                     continue
                 }
-                var n = 0
-                for scalar in cell.char.unicodeScalars where n < 5 {
-                    wide[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
-                }
-                wide[n] = 0
-                let style = styles[cell.role] ?? (tillit_a_normal(), 0)
-                _ = tillit_put(Int32(y), Int32(x), wide, style.attrs, style.pair)
+                return  // the terminal is gone
             }
+            offset += n
         }
-        if let cursor {
-            curs_set(1)
-            wmove(tillit_stdscr(), Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
-        wrefresh(tillit_stdscr())
-        last = screen
     }
 
     public func suspend() {
-        bracketedPaste(false)
-        endwin()
+        giveTerminalBack()
         raise(SIGTSTP)
-        // Back after `fg`: take the terminal again and draw everything.
-        bracketedPaste(true)
-        wrefresh(tillit_stdscr())
-        last = nil
+        // Back after `fg`: take the terminal again; the next frame is drawn whole.
+        takeTerminal()
     }
 
     /// Gives the terminal back as it was. Safe to call twice.
     public func stop() {
-        guard let sp = screenPointer else { return }
-        bracketedPaste(false)
-        endwin()
-        delscreen(sp)
-        screenPointer = nil
-        if signalFD >= 0 { close(signalFD) }
-        tillit_unblock_signals()
+        giveTerminalBack()
+        if signalFD >= 0, !stopped {
+            close(signalFD)
+            tillit_unblock_signals()
+        }
+        stopped = true
     }
+
+    private var stopped = false
 
     deinit { stop() }
 }

@@ -18,11 +18,17 @@ public struct KeyDecoder: Sendable {
                 switch input {
                 case .pasteEnd:
                     pasting = false
-                    var text = String(String.UnicodeScalarView(pasted))
-                    text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-                    out.append(.paste(text.precomposedStringWithCanonicalMapping))
+                    out.append(.paste(Self.pasteText(pasted)))
                     pasted = []
-                case .scalar(let s): pasted.append(s)
+                case .scalar(let s):
+                    pasted.append(s)
+                    // The end marker of a bracketed paste read from the terminal as it is.
+                    if pasted.count >= 6, pasted.suffix(6).elementsEqual("\u{1B}[201~".unicodeScalars) {
+                        pasted.removeLast(6)
+                        pasting = false
+                        out.append(.paste(Self.pasteText(pasted)))
+                        pasted = []
+                    }
                 case .key(let k) where k.key == .enter: pasted.append("\n")
                 case .key(let k) where k.key == .tab: pasted.append("\t")
                 case .hangup: out.append(.hangup)
@@ -42,8 +48,16 @@ public struct KeyDecoder: Sendable {
                 if s.value == 0x1B {
                     // Esc: an Alt key, an escape sequence, or Esc alone.
                     if i < batch.count, case .scalar(let next) = batch[i] {
+                        if Self.starts(batch, at: i, with: "[200~") {
+                            // A bracketed paste begins (read from the terminal as it is).
+                            pasting = true
+                            pasted = []
+                            i += 5
+                            continue
+                        }
                         if next == "[" || next == "O", let (event, used) = Self.sequence(batch, from: i + 1, intro: next) {
-                            out.append(.key(event))
+                            // A complete sequence this program has no use for is dropped, never typed.
+                            if let event { out.append(.key(event)) }
                             i += used + 1
                             continue
                         }
@@ -74,6 +88,21 @@ public struct KeyDecoder: Sendable {
     /// Whether a paste is still arriving (its end marker not yet seen).
     public var isPasting: Bool { pasting }
 
+    static func pasteText(_ scalars: [Unicode.Scalar]) -> String {
+        var text = String(String.UnicodeScalarView(scalars))
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    static func starts(_ batch: [RawInput], at start: Int, with text: String) -> Bool {
+        var i = start
+        for expected in text.unicodeScalars {
+            guard i < batch.count, case .scalar(let s) = batch[i], s == expected else { return false }
+            i += 1
+        }
+        return true
+    }
+
     static func single(_ s: Unicode.Scalar) -> KeyEvent? {
         switch s.value {
         case 0x0D, 0x0A: return KeyEvent(.enter)
@@ -86,9 +115,10 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    /// Decodes `ESC [ params final` or `ESC O final`; returns the event and how many inputs after the
-    /// introducer (`[` or `O`) it used.
-    static func sequence(_ batch: [RawInput], from start: Int, intro: Unicode.Scalar) -> (KeyEvent, Int)? {
+    /// Decodes `ESC [ params final` or `ESC O final`; returns the event (nil for a complete
+    /// sequence of no use here) and how many inputs after the introducer (`[` or `O`) it used, or
+    /// nil when the sequence is not complete.
+    static func sequence(_ batch: [RawInput], from start: Int, intro: Unicode.Scalar) -> (KeyEvent?, Int)? {
         var params = ""
         var i = start
         while i < batch.count, case .scalar(let s) = batch[i] {
@@ -110,6 +140,7 @@ public struct KeyDecoder: Sendable {
             case "H": key = .home
             case "F": key = .end
             case "Z": key = .backTab
+            case "P", "Q", "R", "S": key = .function(Int(s.value) - 0x50 + 1)
             case "~":
                 switch parts.first ?? 0 {
                 case 1, 7: key = .home
@@ -118,12 +149,16 @@ public struct KeyDecoder: Sendable {
                 case 3: key = .delete
                 case 5: key = .pageUp
                 case 6: key = .pageDown
+                case 11...15: key = .function(parts[0] - 10)
+                case 17...21: key = .function(parts[0] - 11)
+                case 23, 24: key = .function(parts[0] - 12)
                 default: key = nil
                 }
             default: key = nil
             }
-            guard let key else { return nil }
-            return (KeyEvent(key, alt: alt, ctrl: ctrl), i - start)
+            // Any final byte ends the sequence (an unknown one is dropped whole).
+            guard (0x40...0x7E).contains(s.value) else { return nil }
+            return (key.map { KeyEvent($0, alt: alt, ctrl: ctrl) }, i - start)
         }
         return nil
     }

@@ -3,19 +3,22 @@ import TillitStore
 
 /// The export form: format, file, and whether to mask personal data (yes when some is found).
 public enum ExportForm {
-    static func make(_ d: Dialogue, _ state: AppState) -> FormState {
+    static func make(_ d: Dialogue, _ state: AppState, format: String = "md", path: String? = nil,
+                     redact: Bool? = nil) -> FormState {
         let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
         let found = !personalData(d).isEmpty
         return FormState(purpose: .export, fields: [
-            FormField(.format, choices: ["md", "html", "docx", "txt", "json"], choice: "md"),
-            FormField(.path, text: "~/Tillit-export/\(Slug.make(subject))-\(d.date.iso)"),
-            FormField(.redact, choices: ["yes", "no"], choice: found ? "yes" : "no"),
+            FormField(.format, choices: ["md", "html", "docx", "txt", "json"], choice: format),
+            FormField(.path, text: path ?? "~/Tillit-export/\(Slug.make(subject))-\(d.date.iso)"),
+            FormField(.redact, choices: ["yes", "no"], choice: (redact ?? found) ? "yes" : "no"),
         ])
     }
 
-    /// Where personal data stands in a dialogue, as places for people.
+    /// Personal data anywhere in a dialogue (notes, actions, names, comments, the draft).
     static func personalData(_ d: Dialogue) -> [PersonalData.Finding] {
-        d.notes.flatMap { PersonalData.find(in: $0.text) } + d.actions.flatMap { PersonalData.find(in: $0.text) }
+        var out: [PersonalData.Finding] = []
+        d.forEachText { _, text in out += PersonalData.find(in: text) }
+        return out
     }
 
     /// The lines above the fields: what personal data there is.

@@ -38,4 +38,7 @@ public enum AppAction: Equatable, Sendable {
     case rescueWritten(String)
     /// No emergency copy could be written anywhere.
     case rescueFailed(String)
+    /// The export's file is already there (it is never replaced): `suggestion` is a free name
+    /// beside it (without the format's extension).
+    case exportTargetExists(format: String, path: String, redact: Bool, suggestion: String)
 }

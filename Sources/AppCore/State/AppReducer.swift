@@ -122,6 +122,14 @@ public enum AppReducer {
         case .rescueFailed(let words):
             state.status = StatusMessage(words, kind: .error)
             return []
+        case .exportTargetExists(let format, let path, let redact, let suggestion):
+            // Ask again, with a free name beside the file that is there: never replace it.
+            guard let d = state.notebook.open?.dialogue else { return [] }
+            var form = ExportForm.make(d, state, format: format, path: suggestion, redact: redact)
+            form.error = state.t(.exportExistsNewName, ["path": path])
+            form.focus(form.fields.firstIndex { $0.key == .path } ?? 0)
+            state.overlay = .form(form)
+            return []
         }
     }
 

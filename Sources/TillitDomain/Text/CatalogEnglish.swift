@@ -609,6 +609,7 @@ enum CatalogEnglish {
         "exportRedacted.one": "1 piece of personal data was masked.",
         "badFormat": "“{value}” is not a format: use {formats}.",
         "exportFileExists": "{path} already exists; nothing was written (use --force to replace it).",
+        "exportExistsNewName": "{path} already exists and is not replaced. Here is a new name: press Enter to save, or change it.",
         "outputEmpty": "-o needs a file name (or - for standard output).",
         "outputIsFolder": "{path} is a folder; give a file name in it, for example {path}/notes.md. Nothing was written.",
         "outputNoFolder": "The folder {path} does not exist; nothing was written.",

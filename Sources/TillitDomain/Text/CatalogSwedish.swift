@@ -609,6 +609,7 @@ enum CatalogSwedish {
         "exportRedacted.one": "1 personuppgift maskerades.",
         "badFormat": "“{value}” är inget format: använd {formats}.",
         "exportFileExists": "{path} finns redan; inget skrevs (använd --force för att ersätta den).",
+        "exportExistsNewName": "{path} finns redan och skrivs inte över. Här är ett nytt namn: tryck Enter för att spara, eller ändra det.",
         "outputEmpty": "-o behöver ett filnamn (eller - för standard ut).",
         "outputIsFolder": "{path} är en mapp; ange ett filnamn i den, till exempel {path}/anteckningar.md. Inget skrevs.",
         "outputNoFolder": "Mappen {path} finns inte; inget skrevs.",

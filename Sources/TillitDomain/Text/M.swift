@@ -507,6 +507,7 @@ public enum M: String, CaseIterable, Sendable {
     case exportRedacted
     case badFormat
     case exportFileExists
+    case exportExistsNewName
     case outputEmpty
     case outputIsFolder
     case outputNoFolder

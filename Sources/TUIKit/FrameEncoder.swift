@@ -1,0 +1,134 @@
+/// Turns frames into the bytes a terminal needs, all of a frame in one buffer (one `write`):
+/// only the cells that changed, each run placed with an absolute cursor move, a style switched
+/// only when it changes. Grapheme clusters go out whole (a family emoji, a flag), whatever their
+/// length; one whose width terminals disagree on is written over blanks and followed by a move
+/// to where the next cell belongs, and the rest of its row is written again, so that no terminal
+/// can shift or leave behind the cells after it.
+public struct FrameEncoder: Sendable {
+    /// What the terminal understands, as byte strings from its terminfo entry.
+    public struct Capabilities: Sendable {
+        /// Moves the cursor to (row, column), both from 0.
+        public var moveTo: @Sendable (Int, Int) -> String
+        /// Each role's full style, starting from the terminal's defaults (it begins with a reset).
+        public var styles: [Role: String]
+        /// Back to the terminal's default style.
+        public var reset: String
+        /// Clears the screen.
+        public var clear: String
+        public var showCursor: String
+        public var hideCursor: String
+
+        public init(moveTo: @escaping @Sendable (Int, Int) -> String, styles: [Role: String], reset: String, clear: String,
+                    showCursor: String, hideCursor: String) {
+            self.moveTo = moveTo
+            self.styles = styles
+            self.reset = reset
+            self.clear = clear
+            self.showCursor = showCursor
+            self.hideCursor = hideCursor
+        }
+
+        /// ANSI/ECMA-48 sequences (what tests and the benchmark use).
+        public static func ansi(styles: [Role: String] = [:]) -> Capabilities {
+            Capabilities(moveTo: { "\u{1B}[\($0 + 1);\($1 + 1)H" }, styles: styles, reset: "\u{1B}[0m", clear: "\u{1B}[H\u{1B}[2J",
+                         showCursor: "\u{1B}[?25h", hideCursor: "\u{1B}[?25l")
+        }
+    }
+
+    public let capabilities: Capabilities
+    private var last: Screen?
+    private var cursorShown: Bool?
+    private var lastCursor: (x: Int, y: Int)?
+
+    public init(_ capabilities: Capabilities) { self.capabilities = capabilities }
+
+    /// The next frame is drawn whole (after a resize, a suspend or anything else that may have
+    /// touched the terminal).
+    public mutating func invalidate() {
+        last = nil
+        cursorShown = nil
+        lastCursor = nil
+    }
+
+    /// The bytes that take the terminal from the last frame to this one (empty when nothing changed).
+    public mutating func encode(_ screen: Screen, cursor: (x: Int, y: Int)?) -> [UInt8] {
+        let caps = capabilities
+        var out = ""
+        let previous = last.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        if previous == nil { out += caps.reset + caps.clear }
+        var role: Role?
+        func setRole(_ r: Role) {
+            if r != role {
+                out += caps.styles[r] ?? caps.reset
+                role = r
+            }
+        }
+        for y in 0..<screen.height {
+            var x = 0
+            var rewriteRest = false
+            var placed: Int?  // where the terminal's cursor is known to be on this row
+            while x < screen.width {
+                let cell = screen[x, y]
+                let width = max(1, Int(cell.width))
+                if cell.width == 0 {
+                    // The second half of a wide grapheme: written with it.
+                    x += 1
+                    continue
+                }
+                var changed = rewriteRest
+                if !changed, let previous {
+                    changed = previous[x, y] != cell
+                    if !changed, width == 2, x + 1 < screen.width { changed = previous[x + 1, y] != screen[x + 1, y] }
+                } else if previous == nil {
+                    changed = true
+                }
+                guard changed else {
+                    x += width
+                    placed = nil
+                    continue
+                }
+                if placed != x { out += caps.moveTo(y, x) }
+                setRole(cell.role)
+                if Self.isUncertain(cell.char) {
+                    // Terminals disagree on its width: blank its cells, write it, then say where
+                    // the next cell is, and write the rest of the row again.
+                    out += String(repeating: " ", count: width) + caps.moveTo(y, x)
+                    out.append(cell.char)
+                    out += caps.moveTo(y, x + width)
+                    rewriteRest = true
+                } else {
+                    out.append(cell.char)
+                }
+                x += width
+                placed = x
+            }
+        }
+        if role != nil { out += caps.reset }
+        if let cursor {
+            // Writing cells moved the terminal's cursor: put it back where it belongs.
+            if !out.isEmpty || lastCursor.map({ $0 != cursor.x || $1 != cursor.y }) ?? true {
+                out += caps.moveTo(cursor.y, cursor.x)
+            }
+            if cursorShown != true { out += caps.showCursor }
+        } else if cursorShown != false {
+            out += caps.hideCursor
+        }
+        cursorShown = cursor != nil
+        lastCursor = cursor
+        last = screen
+        return Array(out.utf8)
+    }
+
+    /// Whether terminals disagree on how wide a grapheme cluster is: joined emoji (ZWJ), flags,
+    /// skin tones, keycaps, and emoji forced to a presentation by a variation selector. A letter
+    /// with combining marks is not one of them.
+    public static func isUncertain(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        guard scalars.count > 1 || (0x1F1E6...0x1F1FF).contains(scalars.first!.value) else { return false }
+        return scalars.contains { s in
+            let v = s.value
+            return v == 0x200D || v == 0xFE0F || v == 0xFE0E || v == 0x20E3 || (0x1F3FB...0x1F3FF).contains(v)
+                || (0x1F1E6...0x1F1FF).contains(v) || (0xE0020...0xE007F).contains(v)
+        }
+    }
+}
