@@ -33,3 +33,68 @@ import Testing
             == "Elev [personnummer], mejl [e-post], tel [telefon].")
     }
 }
+
+@Suite struct PersonalDataHardeningTests {
+    let labels: [PersonalData.Kind: String] = [.personalNumber: "personnummer", .email: "e-post", .phone: "telefon"]
+    func kinds(_ text: String) -> [PersonalData.Kind] { PersonalData.find(in: text).map(\.kind) }
+
+    /// A personnummer inside an e-mail address is one finding, not two that overlap (which
+    /// crashed every format), and the text around it stays.
+    @Test(arguments: ["Mejla 811218-9876@skola.se nu", "Mejla 8112189876anna@x.se nu", "811218-9876@skola.se nu"])
+    func overlappingFindingsAreOne(_ text: String) {
+        let found = PersonalData.find(in: text)
+        #expect(found.count == 1)
+        let masked = PersonalData.redact(text, labels: labels)
+        #expect(masked.hasSuffix(" nu"))
+        #expect(!masked.contains("9876"))
+        #expect(PersonalData.find(in: masked).isEmpty)
+    }
+
+    @Test(arguments: ["08-123 456 78", "+46 8 123 456 78", "(08) 123 456 78", "+46 (0)70-123 45 67", "0771-123 456",
+                      "0046 70 123 45 67", "070-123 45 67", "+46701234567", "031-12 34 56"])
+    func swedishPhoneNumbersAreFound(_ number: String) {
+        let text = "Ring \(number) i dag"
+        #expect(kinds(text) == [.phone], "\(number)")
+        #expect(PersonalData.redact(text, labels: labels) == "Ring [telefon] i dag", "\(number)")
+    }
+
+    @Test(arguments: ["811218\u{2013}9876", "811218\u{00A0}9876", "elev-811218-9876", "19811218\u{2013}9876"])
+    func personalNumbersWrittenOtherwiseAreFound(_ number: String) {
+        #expect(kinds("Nummer \(number) här") == [.personalNumber], "\(number)")
+    }
+
+    @Test(arguments: ["01234567", "20251014 1035", "kl. 08.30-10.00", "2025-10-14", "rum 1234", "år 2025/26"])
+    func thingsThatAreNotPersonalData(_ text: String) {
+        #expect(kinds("Se \(text) nu").isEmpty, "\(text)")
+    }
+
+    /// Random text of digits, separators, @, letters and emoji never crashes the search or the
+    /// masking, and what is masked never holds a finding.
+    @Test(arguments: 0..<4)
+    func randomTextNeverCrashesAndMaskingLeavesNothing(_ seed: Int) {
+        var rng = SeededGenerator(seed: UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15)
+        let pieces = ["0", "1", "2", "7", "8", "9", "46", "811218", "9876", "-", "+", " ", "\u{A0}", "\u{2013}", "@", ".",
+                      "se", "anna", "å", "(", ")", "0)", "🙂", "👨‍👩‍👧", "\n", "x", "070", "19", "20"]
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            let found = PersonalData.find(in: text)
+            for (a, b) in zip(found, found.dropFirst()) { #expect(a.range.upperBound <= b.range.lowerBound, "\(text)") }
+            let masked = PersonalData.redact(text, labels: labels)
+            #expect(PersonalData.find(in: masked).isEmpty, "\(text) → \(masked)")
+        }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that property tests are the same every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -80,24 +80,28 @@ public enum DocumentReader {
     /// Checks UTF-8 and nesting depth in one pass (the offset of the first problem).
     public static func check(_ bytes: [UInt8], maxDepth: Int = maxDepth) -> Precheck? {
         if let bad = firstInvalidUTF8(bytes) { return .invalidUTF8(bad) }
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for (i, b) in bytes.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
-                continue
+        return bytes.withUnsafeBufferPointer { buffer -> Precheck? in
+            var depth = 0
+            var inString = false
+            var escaped = false
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let b = buffer[i]
+                if inString {
+                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                } else if b == 0x22 {
+                    inString = true
+                } else if b == 0x5B || b == 0x7B {
+                    depth += 1
+                    if depth > maxDepth { return .tooDeep(i) }
+                } else if b == 0x5D || b == 0x7D {
+                    depth -= 1
+                }
+                i += 1
             }
-            switch b {
-            case 0x22: inString = true
-            case 0x5B, 0x7B:
-                depth += 1
-                if depth > maxDepth { return .tooDeep(i) }
-            case 0x5D, 0x7D: depth -= 1
-            default: break
-            }
+            return nil
         }
-        return nil
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.

@@ -61,7 +61,8 @@ public enum JournalReader {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             let lineBytes = Array(line)
-            guard DocumentReader.check(lineBytes) == nil else {
+            // Tillit writes no byte-order mark: a line with one was written by something else.
+            guard !lineBytes.starts(with: [0xEF, 0xBB, 0xBF]), DocumentReader.check(lineBytes) == nil else {
                 out.unreadableLines.append(lineNumber)
                 continue
             }

@@ -44,6 +44,8 @@ public enum NoteSearch {
         guard !q.isEmpty else { return [] }
         var hits: [Hit] = []
         for d in dialogues {
+            // Named once per dialogue, not once per hit (naming reads the whole dialogue).
+            lazy var name = subject(d)
             for section in SectionKind.allCases {
                 for (note, _) in d.threaded(in: section) {
                     let chars = Array(note.text)
@@ -54,7 +56,7 @@ public enum NoteSearch {
                     var start = at - from
                     if from > 0 { snippet = "…" + snippet; start += 1 }
                     if to < chars.count { snippet += "…" }
-                    hits.append(Hit(dialogueID: d.id, schoolID: d.schoolID, subject: subject(d), date: d.date, section: section,
+                    hits.append(Hit(dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: section,
                                     noteID: note.id, snippet: snippet, matchStart: start, matchLength: q.count))
                 }
             }

@@ -7,12 +7,18 @@ import TillitStore
 /// aside any it cannot read in full), pauses meeting clocks left running, and folds in emergency
 /// copies of changes that never reached the store. Says what it did, and which live dialogue to
 /// open again.
-struct Recovering {
+public struct Recovering {
     let store: Store
     let t: Localizer
     let rescue: RescueFolder
 
-    func run() -> (notice: StatusMessage?, reopen: String?) {
+    public init(store: Store, t: Localizer, rescue: RescueFolder) {
+        self.store = store
+        self.t = t
+        self.rescue = rescue
+    }
+
+    public func run() -> (notice: StatusMessage?, reopen: String?) {
         var notices: [String] = []
         var reopen: String?
         let words = ErrorText(t)
@@ -32,7 +38,7 @@ struct Recovering {
                 notices.append(words.store(error))
                 continue
             }
-            let subject = DialogueNaming(store: store).subject(DialogueSummary(recovery.dialogue, fingerprint: nil))
+            let subject = store.schools.subject(of: DialogueSummary(recovery.dialogue, fingerprint: nil))
             if let line = recovery.newerLine {
                 notices.append(words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
                                                           kind: .journalFromNewerVersion(line: line))))
@@ -51,7 +57,7 @@ struct Recovering {
                 let count = try store.foldRescue(doc)
                 unlink(path)
                 let subject = (try? store.dialogue(doc.dialogueID)).map {
-                    DialogueNaming(store: store).subject(DialogueSummary($0, fingerprint: nil))
+                    store.schools.subject(of: DialogueSummary($0, fingerprint: nil))
                 } ?? String(doc.dialogueID.prefix(8))
                 notices.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
             } catch {
