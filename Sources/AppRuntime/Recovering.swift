@@ -51,6 +51,8 @@ public struct Recovering {
             if !text.isEmpty { notices.append(text) }
             if recovery.dialogue.isLive, recovery.replayed > 0 || recovery.clockPaused { reopen = id }
         }
+        // Emergency copies are said first: they are what the facilitator needs to hear of.
+        var rescued: [String] = []
         let (copies, _) = rescue.copies(forStore: store.root)
         for (path, doc) in copies {
             do {
@@ -59,11 +61,12 @@ public struct Recovering {
                 let subject = (try? store.dialogue(doc.dialogueID)).map {
                     store.schools.subject(of: DialogueSummary($0, fingerprint: nil))
                 } ?? String(doc.dialogueID.prefix(8))
-                notices.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
+                rescued.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
             } catch {
-                notices.append(t(.rescueWaiting, ["path": path]) + " " + words.store(error))
+                rescued.append(t(.rescueWaiting, ["path": path]) + " " + words.store(error))
             }
         }
+        notices = rescued + notices
         return (notices.isEmpty ? nil : StatusMessage(notices.joined(separator: " "), kind: .warning), reopen)
     }
 }

@@ -41,6 +41,12 @@ public struct EditorBuffer: Hashable, Sendable {
     }
 
     public var text: String { String(chars) }
+
+    /// The text within `radius` graphemes of the cursor (what a keystroke can have changed the
+    /// meaning of: checking it costs the same in a short note and a long one).
+    public func textAroundCursor(radius: Int) -> String {
+        String(chars[max(0, cursor - radius)..<min(chars.count, cursor + radius)])
+    }
     public var isEmpty: Bool { chars.allSatisfy { $0.isWhitespace } }
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }

@@ -110,6 +110,13 @@ import TestSupport
         #expect(tmux.screen().contains("TERM=xterm-256color"))
     }
 
+    @Test func aTerminalThatCannotMoveItsCursorIsExplained() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=dumb " + command("--demo"), environment: environment)
+        #expect(tmux.waitFor("EXIT:2"))
+        #expect(tmux.screen().contains("dumb"))
+        #expect(tmux.screen().contains("TERM=xterm-256color"))
+    }
+
     @Test func idleUsesNoCPU() throws {
         let tmux = try TmuxSession(width: 100, height: 30, command: "exec \(bin) --demo", environment: environment)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))

@@ -45,3 +45,31 @@ import Testing
         #expect(KeyEvent(.pageDown).description == "PgDn")
     }
 }
+
+@Suite struct KeyDecoderPropertyTests {
+    /// Any input at all (escape sequences cut anywhere, pastes, controls) decodes without a
+    /// crash; a paste's text comes out whole; nothing typed is a control character.
+    @Test(arguments: 0..<3)
+    func randomInputNeverCrashes(_ seed: Int) {
+        var state = UInt64(seed) &+ 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let pieces = ["\u{1B}", "[", "O", "1", ";", "5", "A", "~", "200~", "201~", "a", "å", "\r", "\t", "\u{7F}", "\u{3}",
+                      "\u{9B}", "🙂", "P", "2", "0", "\u{0}"]
+        var decoder = KeyDecoder()
+        for _ in 0..<300 {
+            var batch: [RawInput] = []
+            for _ in 0..<next(30) {
+                if next(20) == 0 { batch.append([.pasteStart, .pasteEnd, .resize].randomElement()!) }
+                for s in pieces[next(pieces.count)].unicodeScalars { batch.append(.scalar(s)) }
+            }
+            for event in decoder.decode(batch) {
+                if case .key(let k) = event, case .char(let c) = k.key {
+                    #expect(!c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+                }
+            }
+        }
+    }
+}

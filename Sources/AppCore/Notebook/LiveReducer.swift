@@ -249,7 +249,7 @@ public enum LiveReducer {
         let textChanged = !editor.buffer.changes.isEmpty
         // A quiet word when the note seems to hold personal data about someone.
         if textChanged, state.status == nil || state.status?.kind == .warning {
-            let found = Set(PersonalData.find(in: editor.buffer.text).map(\.kind))
+            let found = Set(PersonalData.find(in: editor.buffer.textAroundCursor(radius: 400)).map(\.kind))
             state.status = found.isEmpty ? nil : StatusMessage(state.t(.personalDataWarning, [
                 "kinds": PersonalData.Kind.allCases.filter(found.contains).map(state.t.personalData).joined(separator: ", "),
             ]), kind: .warning)

@@ -21,7 +21,7 @@ public enum PersonalData {
     /// The findings in `text`, in order, none overlapping another.
     public static func find(in text: String) -> [Finding] {
         let ns = text as NSString
-        var raw: [(kind: Kind, range: NSRange)] = []
+        var raw: [(kind: Kind, range: NSRange)] = emails(in: ns).map { (.email, $0) }
         for (kind, regex) in compiled {
             for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let found = ns.substring(with: m.range)
@@ -65,12 +65,56 @@ public enum PersonalData {
         // 19811218-9876, 811218-9876, 8112189876, 198112189876, 811218+9876 (over 100 years old),
         // 811218–9876, 811218 9876.
         (.personalNumber, #"(?<!\d)(?:1[89]|20)?\d{6}(?:[-+ \u00A0\u2010\u2011\u2013])?\d{4}(?!\d)"#),
-        (.email, #"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}"#),
         // 070-123 45 67, 0701234567, 08-123 456 78, (08) 123 456 78, 0771-123 456,
         // +46 70 123 45 67, +46 (0)70-123 45 67, +46 8 123 456 78, 0046 70 123 45 67.
         (.phone, #"(?<![\p{L}\p{N}+])(?:(?:\+|00)46\#(separator)*(?:\(0\)\#(separator)*)?[1-9](?:\#(separator)*\d){6,9}"#
             + #"|(?:\(0\d{1,3}\)|0\d{1,3})(?:\#(separator)*/?\#(separator)*\d){5,8})(?!\d)"#),
     ]
+
+    /// E-mail addresses, found from each `@` outwards (a pattern would try every letter of a
+    /// long word as a start, which takes the square of the text's length): at most 64 characters
+    /// before it, a domain after it with a dot and a top-level part of two letters or more.
+    static func emails(in ns: NSString) -> [NSRange] {
+        let length = ns.length
+        var out: [NSRange] = []
+        var searchFrom = 0
+        func isWord(_ u: unichar) -> Bool {
+            if u < 0x80 {
+                return (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
+            }
+            if (0xD800...0xDFFF).contains(u) { return false }
+            guard let s = Unicode.Scalar(u) else { return false }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+        while searchFrom < length {
+            let at = ns.range(of: "@", range: NSRange(location: searchFrom, length: length - searchFrom)).location
+            guard at != NSNotFound else { break }
+            searchFrom = at + 1
+            var start = at
+            while start > 0, at - start < 64 {
+                let u = ns.character(at: start - 1)
+                guard isWord(u) || u == 0x2E || u == 0x5F || u == 0x25 || u == 0x2B || u == 0x2D else { break }
+                start -= 1
+            }
+            var end = at + 1
+            while end < length, end - at < 256 {
+                let u = ns.character(at: end)
+                guard u == 0x2E || isWord(u) || u == 0x2D else { break }
+                end += 1
+            }
+            // A sentence's full stop after the address is not part of it.
+            while end > at + 1, [0x2E, 0x2D].contains(ns.character(at: end - 1)) { end -= 1 }
+            let lastDot = (at + 1..<end).last { ns.character(at: $0) == 0x2E }
+            if let dot = lastDot, start < at, dot > at + 1 {
+                let tld = (dot + 1)..<end
+                if tld.count >= 2, tld.allSatisfy({ i in let u = ns.character(at: i); return u >= 0x80 || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }) {
+                    out.append(NSRange(location: start, length: end - start))
+                    searchFrom = end
+                }
+            }
+        }
+        return out
+    }
 
     /// A phone-shaped match that is a Swedish number: 8 to 10 digits nationally (9 or 10 when
     /// written without any separator, so that `01234567` is not one), 7 to 9 after +46.

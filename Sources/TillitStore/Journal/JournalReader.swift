@@ -8,7 +8,8 @@ import TillitDomain
 public struct JournalContents: Hashable, Sendable {
     /// The changes that could be read, in the order they were written.
     public var changes: [DialogueChange] = []
-    /// The 1-based numbers of lines that could not be read or came out of order.
+    /// The 1-based numbers of lines that could not be read, came out of order, or follow a
+    /// gap in the numbering (a line that was there is gone).
     public var unreadableLines: [Int] = []
     /// The first line holding a change, or a field, this version does not know.
     public var newerLine: Int?
@@ -77,6 +78,11 @@ public enum JournalReader {
                     // Written in another order than it reads: something else touched the journal.
                     out.unreadableLines.append(lineNumber)
                     continue
+                }
+                if entry.seq > out.lastSeq + 1 {
+                    // Tillit numbers its lines one by one from 1: one or more lines are missing
+                    // before this one (it is read; the journal is kept aside all the same).
+                    out.unreadableLines.append(lineNumber)
                 }
                 out.lastSeq = entry.seq
                 out.changes.append(entry.change)

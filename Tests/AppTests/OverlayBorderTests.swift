@@ -1,0 +1,98 @@
+import AppCore
+import AppUI
+import Foundation
+import Testing
+import TillitDomain
+import TUIKit
+
+/// Every form and overlay, in both languages, at the smallest screen, a common one and a large
+/// one: no label, hint or text ever crosses the box's border.
+@Suite struct OverlayBorderTests {
+    static let sizes = [Size(width: 44, height: 14), Size(width: 80, height: 24), Size(width: 120, height: 40),
+                        Size(width: 140, height: 45)]
+
+    /// The ways to each overlay, as keys pressed from the start (after an optional action).
+    static let overlays: [(String, @Sendable (inout Driver) -> Void)] = [
+        ("help", { $0.press(.char("?")) }),
+        ("add school", { $0.press(.char("a")) }),
+        ("edit school", { $0.press(.char("e")) }),
+        ("archive school", { $0.press(.char("d")) }),
+        ("add event", { $0.press(.char("1"), .char("a")) }),
+        ("plan dialogue", { $0.press(.char("p")) }),
+        ("browse", { $0.press(.char("b")) }),
+        ("setup", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            d.press(.char("s"))
+            d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
+        }),
+        ("review action", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            d.press(.char("s"))
+            d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
+            d.press(.enter)
+        }),
+        ("add action", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            LiveDialogueTests.start(&d)
+            d.press(.char("A"))
+        }),
+        ("close dialogue", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            LiveDialogueTests.start(&d)
+            d.press(.char("C"))
+        }),
+        ("prompts", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            LiveDialogueTests.start(&d)
+            d.press(.char("p"))
+        }),
+        ("export", { d in
+            LiveDialogueTests().openPlannedIn(&d)
+            d.press(.char("x"))
+        }),
+        ("unsaved on quitting", { d in
+            d.send(.unsaved(UnsavedChanges(count: 3, reason: "Disken är full: kunde inte skriva /hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl")))
+            d.press(.char("q"))
+        }),
+    ]
+
+    /// The places where a box's edge was overwritten, if any.
+    static func crossings(_ screen: Screen) -> [String] {
+        var out: [String] = []
+        for y in 0..<screen.height {
+            for x in 0..<screen.width where screen[x, y].char == "╭" && screen[x, y].role == .overlayBorder {
+                guard let right = (x + 1..<screen.width).first(where: { screen[$0, y].char == "╮" }),
+                      let bottom = (y + 1..<screen.height).first(where: { screen[x, $0].char != "│" })
+                else { continue }
+                if screen[x, bottom].char != "╰" { out.append("left edge broken at (\(x), \(bottom)): \(screen[x, bottom].char)") }
+                for row in y + 1..<bottom where screen[right, row].char != "│" || screen[right, row].role != .overlayBorder {
+                    out.append("right edge broken at (\(right), \(row)): \(screen[right, row].char)")
+                }
+                if screen[right, bottom].char != "╯" { out.append("bottom right corner broken at (\(right), \(bottom))") }
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: [Language.sv, .en])
+    func noTextCrossesABoxsBorder(_ language: Language) {
+        for size in Self.sizes {
+            for (name, open) in Self.overlays {
+                var d = Driver(Fixtures.state(size, language: language))
+                open(&d)
+                #expect(d.state.overlay != nil, "\(name) did not open at \(size.width)×\(size.height)")
+                let screen = AppView.render(d.state).screen
+                let broken = Self.crossings(screen)
+                #expect(broken.isEmpty, "\(name), \(language), \(size.width)×\(size.height): \(broken.prefix(3))\n\(screen.textLines().joined(separator: "\n"))")
+            }
+        }
+    }
+}
+
+extension LiveDialogueTests {
+    /// The planned dialogue with Nytorpsskolan, open in the notebook of `d`.
+    func openPlannedIn(_ d: inout Driver) {
+        d.press(.char("2"), .char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+        d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+    }
+}
