@@ -31,9 +31,10 @@ let package = Package(
         // The note editor as a value: graphemes, motions, undo, wrapping.
         .target(name: "TextEditor", dependencies: ["TUIKit"]),
         // State, actions, reducers, key tables: pure.
-        .target(name: "AppCore", dependencies: ["TUIKit", "TextEditor", "TillitDomain", "TillitStore", "TillitExport"]),
+        // The core knows values only (the domain's), never the file store.
+        .target(name: "AppCore", dependencies: ["TUIKit", "TextEditor", "TillitDomain", "TillitExport"]),
         // Views: (state, rect) -> cells in a canvas. Pure.
-        .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
+        .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitExport"]),
         // The run loop, effects, themes and config: the impure shell around the core.
         .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
         .target(

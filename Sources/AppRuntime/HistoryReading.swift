@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 import TillitStore
 
 /// One `HistoryRequest` read on its own thread, followed on the same thread by the word lists

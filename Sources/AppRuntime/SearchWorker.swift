@@ -1,5 +1,6 @@
 import AppCore
 import Foundation
+import TillitDomain
 import TillitStore
 
 /// Runs searches one at a time on a thread of its own, so that typing in the search field never
@@ -10,7 +11,7 @@ final class SearchWorker: @unchecked Sendable {
         var query: String
         var ignoreDiacritics: Bool
         /// The names of schools and areas, for the hits.
-        var names: SchoolsDocument
+        var names: SchoolList
     }
 
     private let lock = NSLock()

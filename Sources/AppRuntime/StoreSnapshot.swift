@@ -6,7 +6,7 @@ import TillitStore
 /// Turns an open store into the data the screen shows.
 public enum StoreSnapshot {
     public static func data(_ store: Store, readOnlyReason: String?) -> StoreData {
-        var data = StoreData(storePath: displayPath(store.root), schoolsDocument: store.schools, wheel: store.wheel,
+        var data = StoreData(storePath: displayPath(store.root), schoolList: store.schools, wheel: store.wheel,
                              dialogues: store.dialogues, readOnlyReason: readOnlyReason,
                              unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
         data.prompts = store.prompts

@@ -50,7 +50,7 @@ enum PaneTitle {
         switch pane {
         case .wheel: return "1 \(t(.paneWheel)) \(state.wheel.year.text)"
         case .schools:
-            let count = SchoolList.schools(data: state.data, state: state.schools).count
+            let count = SchoolRows.schools(data: state.data, state: state.schools).count
             return "2 \(t(.paneSchools)) (\(count))"
         case .notebook:
             if let school = state.selectedSchool { return "3 \(t(.paneNotebook)) · \(school.name)" }

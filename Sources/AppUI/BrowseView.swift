@@ -1,6 +1,5 @@
 import AppCore
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// Every dialogue, one line each: date, school year, subject, area, status, notes, open actions.

@@ -1,6 +1,5 @@
 import AppCore
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// This year's and last year's dialogue of a school side by side, section by section, so the

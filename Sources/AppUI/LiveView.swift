@@ -1,7 +1,6 @@
 import AppCore
 import TextEditor
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// A live dialogue: the sections as a path (strengths first), the current section's notes with

@@ -1,6 +1,5 @@
 import AppCore
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// The notebook: the selected school's dialogues, or one dialogue in full.

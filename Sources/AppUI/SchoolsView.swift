@@ -1,6 +1,5 @@
 import AppCore
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// The school list grouped by education area: each school with its grades, principal, last
@@ -24,7 +23,7 @@ enum SchoolsView {
 
     static func lines(_ state: AppState) -> [Line] {
         var out: [Line] = []
-        for row in SchoolList.rows(data: state.data, state: state.schools) {
+        for row in SchoolRows.rows(data: state.data, state: state.schools) {
             switch row {
             case .area(let area):
                 if !out.isEmpty { out.append(.blank) }

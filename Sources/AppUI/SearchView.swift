@@ -1,6 +1,5 @@
 import AppCore
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// Search over every note: the query, then each hit with school, date, section and a snippet

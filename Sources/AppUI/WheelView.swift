@@ -1,7 +1,6 @@
 import AppCore
 import Foundation
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// The annual wheel: a ring of twelve month sectors (the school year from the top, clockwise),

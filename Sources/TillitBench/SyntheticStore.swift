@@ -109,8 +109,8 @@ struct SyntheticStore {
             guard FileManager.default.createFile(atPath: layout.path(name), contents: value, attributes: [.posixPermissions: 0o600])
             else { throw FileError(.write, path: name, code: EIO) }
         }
-        try write(StoreLayout.schoolsFile, StoreJSON.encode(SchoolsDocument(organisation: Organisation(name: "Benchmarks kommun"),
-                                                                          areas: areaList, schools: schoolList)))
+        let list = SchoolList(organisation: Organisation(name: "Benchmarks kommun"), areas: areaList, schools: schoolList)
+        try write(StoreLayout.schoolsFile, StoreJSON.encode(SchoolsDocument(list)))
         try write(StoreLayout.wheelFile, StoreJSON.encode(WheelDocument(wheel: DemoStore.content(today: LocalDate(year: firstYear + years - 1, month: 11, day: 23)!).wheel)))
         // The single index of earlier versions: opening for writing turns it into the per-year
         // index files without reading every dialogue again (as it does for a user's store).

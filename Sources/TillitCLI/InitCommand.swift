@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
         let content = demo
             ? DemoStore.content(today: ctx.today)
             : StoreContent(
-                schools: SchoolsDocument(organisation: Organisation(name: organisation ?? ctx.t(.initOrganisationDefault))),
+                schools: SchoolList(organisation: Organisation(name: organisation ?? ctx.t(.initOrganisationDefault))),
                 wheel: Wheel())
         do {
             try Store.create(at: ctx.storePath, content: content)

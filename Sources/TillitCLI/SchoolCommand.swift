@@ -7,7 +7,7 @@ import TillitStore
 struct SchoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "school", abstract: "List, add, edit, archive and import schools.",
-        subcommands: [SchoolList.self, SchoolAdd.self, SchoolEdit.self, SchoolArchive.self, SchoolImportCommand.self])
+        subcommands: [SchoolListCommand.self, SchoolAdd.self, SchoolEdit.self, SchoolArchive.self, SchoolImportCommand.self])
 }
 
 /// Finds a school by id, by name (any case), or by the unique start of a name.
@@ -29,7 +29,7 @@ struct SchoolFinder {
 }
 
 /// `tillit school list [--archived] [--json]`.
-struct SchoolList: ParsableCommand {
+struct SchoolListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List schools by education area.")
 
@@ -91,7 +91,7 @@ struct SchoolList: ParsableCommand {
 }
 
 /// Finds or creates an education area by name or id.
-func resolveArea(_ name: String, in doc: inout SchoolsDocument, ctx: CLIContext) -> Area {
+func resolveArea(_ name: String, in doc: inout SchoolList, ctx: CLIContext) -> Area {
     let q = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
     if let a = doc.areas.named(q) { return a }
     let area = Area(id: Slug.unique(q, taken: Set(doc.areas.map(\.id))), name: q)

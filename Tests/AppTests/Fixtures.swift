@@ -10,7 +10,7 @@ enum Fixtures {
 
     static func data() -> StoreData {
         let content = DemoStore.content(today: today)
-        return StoreData(storePath: "~/tillit", schoolsDocument: content.schools, wheel: content.wheel,
+        return StoreData(storePath: "~/tillit", schoolList: content.schools, wheel: content.wheel,
                          dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
                              .sorted { ($0.date, $0.id) > ($1.date, $1.id) })
     }

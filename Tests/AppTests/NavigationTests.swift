@@ -42,7 +42,7 @@ import TUIKit
         d.press(.char("/"))
         #expect(d.state.keyContext == .textInput)
         d.type("nytorp")
-        #expect(SchoolList.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["nytorpsskolan"])
+        #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["nytorpsskolan"])
         #expect(d.state.schools.selectedID == "nytorpsskolan")
         // q is text while typing, not quit.
         d.type("q")
@@ -53,18 +53,18 @@ import TUIKit
         #expect(d.state.schools.filter.text == "nytorp")
         d.press(.esc)
         #expect(d.state.schools.filter.text.isEmpty)
-        #expect(SchoolList.schools(data: d.state.data, state: d.state.schools).count == 7)
+        #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).count == 7)
         // å, ä and ö are letters of their own: "lang" does not find Lövgärdesskolan.
         d.press(.char("/"))
         d.type("lövg")
-        #expect(SchoolList.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["lovgardesskolan"])
+        #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["lovgardesskolan"])
     }
 
     @Test func archivedSchoolsShowOnlyWhenAskedFor() {
         var d = Driver()
-        #expect(!SchoolList.schools(data: d.state.data, state: d.state.schools).contains { $0.archived })
+        #expect(!SchoolRows.schools(data: d.state.data, state: d.state.schools).contains { $0.archived })
         d.press(.char("v"))
-        #expect(SchoolList.schools(data: d.state.data, state: d.state.schools).contains { $0.name == "Sjöstadsskolan" })
+        #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).contains { $0.name == "Sjöstadsskolan" })
     }
 
     @Test func wheelMonthsMoveAcrossSchoolYears() {

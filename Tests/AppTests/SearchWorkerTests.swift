@@ -2,6 +2,7 @@ import AppCore
 @testable import AppRuntime
 import Foundation
 import Testing
+import TillitDomain
 import TestSupport
 import TillitStore
 

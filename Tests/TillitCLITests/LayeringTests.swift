@@ -31,6 +31,16 @@ import Testing
         }
     }
 
+    /// The core and the views work on values only: they never see the file store (as helix-core
+    /// does no I/O). What they show comes in as values; what they change goes out as effects.
+    @Test func theCoreAndTheViewsDoNotKnowTheStore() throws {
+        for module in ["AppCore", "AppUI"] {
+            let found = try imports(in: module)
+            #expect(!found.contains("TillitStore"), "\(module) imports TillitStore")
+            #expect(!found.contains("AppRuntime") && !found.contains("CursesBackend"), "\(module) imports the runtime")
+        }
+    }
+
     @Test func theDomainAndStoreStayPure() throws {
         #expect(try imports(in: "TillitDomain").subtracting(["Foundation"]).isEmpty)
         #expect(try imports(in: "TillitStore").subtracting(["Foundation", "TillitDomain"]).isEmpty)

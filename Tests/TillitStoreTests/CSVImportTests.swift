@@ -3,7 +3,7 @@ import TillitDomain
 @testable import TillitStore
 
 @Suite struct CSVImportTests {
-    let empty = SchoolsDocument(organisation: Organisation(name: "Test"),
+    let empty = SchoolList(organisation: Organisation(name: "Test"),
                                 areas: [Area(id: "nordost", name: "Nordost")],
                                 schools: [School(id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost")])
 

@@ -40,7 +40,7 @@ import TillitDomain
     func theJSONReaderNeverCrashesAndRoundTripsWhatItReads(_ seed: Int) throws {
         var rng = Seeded(state: UInt64(seed) &+ 1)
         let dialogue = try StoreJSON.encode(DialogueDocument(dialogue: Self.demo.dialogues[0]))
-        let schools = try StoreJSON.encode(Self.demo.schools)
+        let schools = try StoreJSON.encode(SchoolsDocument(Self.demo.schools))
         for _ in 0..<150 {
             let bad = Self.mutate(Array(dialogue), &rng)
             if case .success(let doc) = DocumentReader.decode(DialogueDocument.self, from: bad, file: "d.json") {

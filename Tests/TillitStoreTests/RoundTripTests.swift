@@ -16,7 +16,7 @@ import TillitDomain
 
     @Test func everyTypeSurvivesARoundTrip() throws {
         try roundTrip(Manifest())
-        try roundTrip(demo.schools)
+        try roundTrip(SchoolsDocument(demo.schools))
         try roundTrip(WheelDocument(wheel: demo.wheel))
         for d in demo.dialogues { try roundTrip(DialogueDocument(dialogue: d)) }
         try roundTrip(IndexDocument(dialogues: demo.dialogues.map { DialogueSummary($0, fingerprint: nil) }))
@@ -37,7 +37,7 @@ import TillitDomain
     }
 
     @Test func filesArePrettySortedAndReadable() throws {
-        let text = String(decoding: try StoreJSON.encode(demo.schools), as: UTF8.self)
+        let text = String(decoding: try StoreJSON.encode(SchoolsDocument(demo.schools)), as: UTF8.self)
         #expect(text.contains("\n  \"areas\" : ["))
         #expect(text.contains("\"grades\" : \"F-9\""))
         #expect(text.contains("Lövgärdesskolan"))

@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// Every dialogue in the store, newest first, narrowed by a filter of words that must each match

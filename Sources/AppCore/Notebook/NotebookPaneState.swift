@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// The notebook: the selected school's dialogues, and the one that is open.

@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// The search overlay: typing asks the store, Enter opens the dialogue at the note.

@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// Starting a dialogue: the setup (date, level, facilitators, participants, agenda), then the

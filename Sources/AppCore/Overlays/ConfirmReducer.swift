@@ -6,10 +6,10 @@ enum ConfirmReducer {
         if case .leaveStrengths = action {} else if AppReducer.refuseIfReadOnly(&state) { return [] }
         switch action {
         case .archiveSchool(let id), .restoreSchool(let id):
-            var doc = state.data.schoolsDocument
+            var doc = state.data.schoolList
             guard let i = doc.schools.firstIndex(where: { $0.id == id }) else { return [] }
             if case .archiveSchool = action { doc.schools[i].archived = true } else { doc.schools[i].archived = false }
-            state.data.schoolsDocument = doc
+            state.data.schoolList = doc
             SchoolsReducer.keepSelectionVisible(&state)
             return [.saveSchools(doc)]
         case .leaveStrengths(let section):

@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 
 /// The export form: format, file, and whether to mask personal data (yes when some is found).
 public enum ExportForm {

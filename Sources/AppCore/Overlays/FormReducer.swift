@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 import TUIKit
 
 /// Forms: building them, typing in them, and saving what they hold.
@@ -185,7 +184,7 @@ enum FormReducer {
             }
             grades = g
         }
-        var doc = state.data.schoolsDocument
+        var doc = state.data.schoolList
         var editingID: String?
         if case .editSchool(let id) = form.purpose { editingID = id }
         if doc.schools.contains(where: { $0.id != editingID && $0.name.lowercased() == name.lowercased() }) {
@@ -210,7 +209,7 @@ enum FormReducer {
             id = Slug.unique(name, taken: Set(doc.schools.map(\.id)))
             doc.schools.append(School(id: id, name: name, areaID: area.id, principal: principal, grades: grades))
         }
-        state.data.schoolsDocument = doc
+        state.data.schoolList = doc
         state.overlay = nil
         state.schools.filter = LineEditor()
         state.schools.selectedID = id

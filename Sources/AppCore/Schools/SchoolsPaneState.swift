@@ -12,7 +12,7 @@ public struct SchoolsPaneState: Equatable, Sendable {
 }
 
 /// The rows of the school list: education areas as headings, their schools under them.
-public enum SchoolList {
+public enum SchoolRows {
     public enum Row: Equatable, Sendable {
         case area(Area)
         case school(School)

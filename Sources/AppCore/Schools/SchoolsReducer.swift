@@ -4,7 +4,7 @@ import TUIKit
 /// The school list's keys.
 enum SchoolsReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        let visible = SchoolRows.schools(data: state.data, state: state.schools)
         let page = max(1, ((AppLayout.compute(state.size, focus: .schools, zoomed: state.zoomed).inner(.schools)?.height ?? 10) - 2) / 2)
         switch command {
         case .up: move(-1, &state)
@@ -49,7 +49,7 @@ enum SchoolsReducer {
 
     /// Moves the selection by `delta` schools, stopping at the ends.
     static func move(_ delta: Int, _ state: inout AppState) {
-        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        let visible = SchoolRows.schools(data: state.data, state: state.schools)
         guard !visible.isEmpty else {
             state.schools.selectedID = nil
             return
@@ -64,10 +64,10 @@ enum SchoolsReducer {
 
     /// After filtering or a change to the list, keeps a visible school selected.
     static func keepSelectionVisible(_ state: inout AppState) {
-        let visible = SchoolList.schools(data: state.data, state: state.schools)
+        let visible = SchoolRows.schools(data: state.data, state: state.schools)
         if let id = state.schools.selectedID, visible.contains(where: { $0.id == id }) { return }
         // The nearest school after the old one in the unfiltered order, else the first.
-        let all = SchoolList.schools(data: state.data, state: SchoolsPaneState())
+        let all = SchoolRows.schools(data: state.data, state: SchoolsPaneState())
         var pick = visible.first?.id
         if let id = state.schools.selectedID, let i = all.firstIndex(where: { $0.id == id }) {
             pick = all[i...].first { s in visible.contains { $0.id == s.id } }?.id ?? visible.last?.id

@@ -1,7 +1,6 @@
 import Foundation
 import TillitDomain
 import TillitExport
-import TillitStore
 import TUIKit
 
 /// Everything that can happen to the program.

@@ -1,10 +1,9 @@
 import TillitDomain
-import TillitStore
 
 /// What the reducer asks the outside world to do; results come back as actions.
 public enum AppEffect: Equatable, Sendable {
     case loadDialogue(String)
-    case saveSchools(SchoolsDocument)
+    case saveSchools(SchoolList)
     case saveWheel(Wheel)
     case createDialogue(Dialogue)
     /// Append a change of a dialogue to its journal (before the screen shows it).

@@ -1,7 +1,6 @@
 import Foundation
 import TillitDomain
 import TillitExport
-import TillitStore
 import TUIKit
 
 /// Everything the screen shows, as one value.
@@ -36,7 +35,7 @@ public struct AppState: Equatable, Sendable {
         self.data = data
         let year = SchoolYear(containing: today, startMonth: data.wheel.schoolYearStartMonth)
         wheel = WheelPaneState(year: year, monthIndex: WheelPaneState.index(of: today.month, startMonth: data.wheel.schoolYearStartMonth))
-        schools.selectedID = SchoolList.rows(data: data, state: schools).compactMap(\.school).first?.id
+        schools.selectedID = SchoolRows.rows(data: data, state: schools).compactMap(\.school).first?.id
     }
 
     public var t: Localizer { Localizer(language) }

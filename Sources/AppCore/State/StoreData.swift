@@ -1,12 +1,11 @@
 import TillitDomain
-import TillitStore
 
 /// What the screen knows of the store: the school list, the wheel and the dialogue index.
 public struct StoreData: Equatable, Sendable {
     /// The store folder as shown to the user (`~/.local/share/tillit`).
     public var storePath: String
-    public var schoolsDocument: SchoolsDocument {
-        didSet { schoolsInOrder = SwedishOrder.sorted(schoolsDocument.schools, by: \.name) }
+    public var schoolList: SchoolList {
+        didSet { schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name) }
     }
     /// The schools in Swedish alphabetical order, sorted once rather than for every frame.
     public private(set) var schoolsInOrder: [School] = []
@@ -52,11 +51,11 @@ public struct StoreData: Equatable, Sendable {
     /// Why the store cannot be changed (in the user's words), or nil when it can.
     public var readOnlyReason: String?
 
-    public init(storePath: String, schoolsDocument: SchoolsDocument, wheel: Wheel, dialogues: [DialogueSummary],
+    public init(storePath: String, schoolList: SchoolList, wheel: Wheel, dialogues: [DialogueSummary],
                 readOnlyReason: String? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
         self.storePath = storePath
-        self.schoolsDocument = schoolsDocument
-        schoolsInOrder = SwedishOrder.sorted(schoolsDocument.schools, by: \.name)
+        self.schoolList = schoolList
+        schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name)
         self.wheel = wheel
         self.dialogues = dialogues
         self.readOnlyReason = readOnlyReason
@@ -65,8 +64,8 @@ public struct StoreData: Equatable, Sendable {
         regroup()
     }
 
-    public var schools: [School] { schoolsDocument.schools }
-    public var areas: [Area] { schoolsDocument.areas }
+    public var schools: [School] { schoolList.schools }
+    public var areas: [Area] { schoolList.areas }
 
     public func school(_ id: String?) -> School? { id.flatMap { id in schools.first { $0.id == id } } }
     public func area(_ id: String?) -> Area? { id.flatMap { id in areas.first { $0.id == id } } }
@@ -77,5 +76,5 @@ public struct StoreData: Equatable, Sendable {
     }
 
     /// What a dialogue is about: its school, area or the organisation.
-    public func subject(of d: DialogueSummary) -> String { schoolsDocument.subject(of: d) }
+    public func subject(of d: DialogueSummary) -> String { schoolList.subject(of: d) }
 }

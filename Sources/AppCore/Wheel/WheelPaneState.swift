@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 
 /// The wheel pane: which school year and month is shown, which of its items is selected.
 public struct WheelPaneState: Equatable, Sendable {

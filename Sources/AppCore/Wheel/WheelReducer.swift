@@ -1,5 +1,4 @@
 import TillitDomain
-import TillitStore
 
 /// The annual wheel's keys: months, events, planning.
 enum WheelReducer {
@@ -104,7 +103,7 @@ enum WheelReducer {
     static func reveal(_ schoolID: String, _ state: inout AppState) {
         guard let school = state.data.school(schoolID) else { return }
         if school.archived { state.schools.showArchived = true }
-        if !SchoolList.schools(data: state.data, state: state.schools).contains(where: { $0.id == schoolID }) {
+        if !SchoolRows.schools(data: state.data, state: state.schools).contains(where: { $0.id == schoolID }) {
             state.schools.filter = .init()
         }
         if state.schools.selectedID != schoolID {

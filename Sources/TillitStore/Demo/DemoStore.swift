@@ -43,7 +43,7 @@ public enum DemoStore {
             facilitators: ["Lena Bergström", "Jonas Ek"])
         let dialogues = [nytorp, guldheden, langmosse, nytorpPlanned, lovgardenPlanned]
         return StoreContent(
-            schools: SchoolsDocument(organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),
+            schools: SchoolList(organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),
                                      areas: areas, schools: schools),
             wheel: wheel(year),
             dialogues: dialogues)

@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// Writes files so that a crash, a kill or a power cut leaves either the old or the new content:
 /// a temporary file in the same folder, fsync, rename over the old one, fsync the folder.

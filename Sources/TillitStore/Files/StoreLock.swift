@@ -1,18 +1,11 @@
 import Foundation
+import TillitDomain
 
 /// One writer at a time: an exclusive `flock` on the store's lock file, opened with O_CLOEXEC so
 /// no child inherits it; the kernel frees it when the holder dies, even on SIGKILL.
 public final class StoreLock: @unchecked Sendable {
     /// Who holds a lock that could not be taken.
-    public struct Holder: Hashable, Sendable {
-        public var pid: Int32?
-        public var command: String?
-
-        public init(pid: Int32? = nil, command: String? = nil) {
-            self.pid = pid
-            self.command = command
-        }
-    }
+    public typealias Holder = LockHolder
 
     /// Why the lock could not be taken.
     public enum Failure: Error, Hashable, Sendable {

@@ -1,3 +1,4 @@
+import TillitDomain
 /// Splits CSV text into records (RFC 4180: quoted fields may hold separators, quotes and line
 /// breaks), remembering the line each record starts on. The separator is `;` or `,`, whichever
 /// the header line uses more of outside quotes.

@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// A CSV file's text, decoded the way Swedish offices save it: UTF-8 with or without a
 /// byte-order mark, or Windows-1252 (what Excel writes as "CSV (semikolonavgränsad)").

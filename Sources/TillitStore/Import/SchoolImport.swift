@@ -39,7 +39,7 @@ public struct SchoolImport: Sendable {
         public var newAreas: [Area] = []
         public var ignoredColumns: [String] = []
         /// The school list after the import.
-        public var result: SchoolsDocument
+        public var result: SchoolList
     }
 
     public enum Column: CaseIterable, Sendable {
@@ -62,7 +62,7 @@ public struct SchoolImport: Sendable {
         s.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" }
     }
 
-    public static func plan(records: [CSVParser.Record], into doc: SchoolsDocument) -> Result<Plan, Issues> {
+    public static func plan(records: [CSVParser.Record], into doc: SchoolList) -> Result<Plan, Issues> {
         guard let header = records.first else { return .failure(Issues([Issue(line: 1, kind: .empty)])) }
         var columns: [Column: Int] = [:]
         var ignored: [String] = []

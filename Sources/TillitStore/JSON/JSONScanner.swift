@@ -1,12 +1,9 @@
+import TillitDomain
 /// A small JSON reader over raw bytes that finds where a document goes wrong and where a value
 /// sits. Foundation's decoder gives neither a line nor a column, and users need both.
 public struct JSONScanner {
     /// Why the syntax is wrong.
-    public enum SyntaxIssue: Hashable, Sendable {
-        case unexpectedEnd
-        case unexpectedCharacter(String)
-        case trailingContent
-    }
+    public typealias SyntaxIssue = JSONSyntaxIssue
 
     /// One step of a path into a document: an object key or an array index.
     public enum PathStep: Hashable, Sendable, CustomStringConvertible {

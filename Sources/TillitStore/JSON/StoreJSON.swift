@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// The store's JSON settings: pretty-printed with sorted keys so files diff and merge well.
 public enum StoreJSON {

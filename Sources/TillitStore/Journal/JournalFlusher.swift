@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// Flushes journals to disk (fdatasync) on a thread of its own, at most `interval` after a
 /// change was written, however steadily someone types: a power cut loses at most that much, and

@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// Work spread over every core, results in order.
 enum ParallelMap {

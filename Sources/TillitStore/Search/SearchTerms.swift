@@ -19,26 +19,6 @@ public struct SearchTermsDocument: VersionedDocument, Hashable, Sendable {
     }
 }
 
-extension NoteSearch {
-    /// The distinct lowercased words of a dialogue's notes.
-    public static func terms(of d: Dialogue) -> [String] {
-        var out: Set<String> = []
-        for note in d.notes {
-            var word = ""
-            for c in note.text.lowercased() {
-                if c.isLetter || c.isNumber {
-                    word.append(c)
-                } else if !word.isEmpty {
-                    out.insert(word)
-                    word = ""
-                }
-            }
-            if !word.isEmpty { out.insert(word) }
-        }
-        return out.sorted()
-    }
-}
-
 /// The store's word lists, loaded on the first search (or prepared on another thread after
 /// opening) and kept up to date as dialogues are saved.
 final class SearchTermsCache {

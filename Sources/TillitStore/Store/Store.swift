@@ -5,7 +5,7 @@ import TillitDomain
 /// store's lock until it is closed, and refuses to overwrite any file it could not read.
 public final class Store {
     public let layout: StoreLayout
-    public private(set) var schools: SchoolsDocument
+    public private(set) var schools: SchoolList
     public private(set) var wheel: Wheel
     /// The follow-up questions: `prompts.json`, or the shipped bank when the store has none.
     public private(set) var prompts: PromptBank
@@ -104,7 +104,7 @@ public final class Store {
             }
         }
         let schoolsDoc = loader.read(SchoolsDocument.self, StoreLayout.schoolsFile)
-        schools = schoolsDoc ?? SchoolsDocument(organisation: Organisation(name: ""))
+        schools = schoolsDoc?.list ?? SchoolList(organisation: Organisation(name: ""))
         wheel = loader.read(WheelDocument.self, StoreLayout.wheelFile)?.wheel ?? Wheel()
         if layout.exists(StoreLayout.promptsFile) {
             prompts = loader.read(PromptsDocument.self, StoreLayout.promptsFile)?.bank ?? DefaultPrompts.bank
@@ -203,10 +203,10 @@ public final class Store {
 
     /// Writes the school list. Control characters never reach a file (the last door for text
     /// from the command line and imports; the screen keeps them out as they are typed).
-    public func saveSchools(_ doc: SchoolsDocument) throws(StoreError) {
+    public func saveSchools(_ doc: SchoolList) throws(StoreError) {
         let doc = doc.withoutControlCharacters
         try checkWritable(StoreLayout.schoolsFile)
-        try writeFile(doc, to: StoreLayout.schoolsFile)
+        try writeFile(SchoolsDocument(doc), to: StoreLayout.schoolsFile)
         schools = doc
     }
 

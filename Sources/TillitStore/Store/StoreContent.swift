@@ -2,11 +2,11 @@ import TillitDomain
 
 /// Everything a new store is created with.
 public struct StoreContent: Hashable, Sendable {
-    public var schools: SchoolsDocument
+    public var schools: SchoolList
     public var wheel: Wheel
     public var dialogues: [Dialogue]
 
-    public init(schools: SchoolsDocument, wheel: Wheel, dialogues: [Dialogue] = []) {
+    public init(schools: SchoolList, wheel: Wheel, dialogues: [Dialogue] = []) {
         self.schools = schools
         self.wheel = wheel
         self.dialogues = dialogues

@@ -22,19 +22,21 @@ public struct Manifest: VersionedDocument, Hashable, Sendable {
     }
 }
 
-/// `schools.json`: the organisation, its education areas and its schools.
+/// `schools.json`: the school list (the organisation, its education areas and its schools).
 public struct SchoolsDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var organisation: Organisation
     public var areas: [Area]
     public var schools: [School]
 
-    public init(organisation: Organisation, areas: [Area] = [], schools: [School] = []) {
-        self.formatVersion = StoreFormat.version
-        self.organisation = organisation
-        self.areas = areas
-        self.schools = schools
+    public init(_ list: SchoolList) {
+        formatVersion = StoreFormat.version
+        organisation = list.organisation
+        areas = list.areas
+        schools = list.schools
     }
+
+    public var list: SchoolList { SchoolList(organisation: organisation, areas: areas, schools: schools) }
 }
 
 /// `wheel.json`: the annual wheel.
@@ -86,9 +88,9 @@ public struct AgendasDocument: VersionedDocument, Hashable, Sendable {
     }
 }
 
-extension SchoolsDocument {
+extension SchoolList {
     /// The school list with control characters (and line breaks) kept out of every name.
-    public var withoutControlCharacters: SchoolsDocument {
+    public var withoutControlCharacters: SchoolList {
         func clean(_ s: String) -> String { ControlCharacters.clean(s, multiline: false) }
         var doc = self
         doc.organisation.name = clean(organisation.name)

@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// The files of a store folder.
 public struct StoreLayout: Hashable, Sendable {

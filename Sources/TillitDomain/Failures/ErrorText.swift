@@ -1,5 +1,4 @@
 import Foundation
-import TillitDomain
 
 /// Store errors and file problems in the user's language: the one place they are worded, for
 /// the command line and the screen alike.

@@ -1,5 +1,3 @@
-import TillitDomain
-
 /// Something wrong with one file of a store: which file, where in it, and what.
 public struct StoreProblem: Error, Hashable, Sendable {
     /// Where in a file: a 1-based line and column, and the path of the value when known.
@@ -22,7 +20,7 @@ public struct StoreProblem: Error, Hashable, Sendable {
         case empty
         case byteOrderMark
         case invalidUTF8
-        case syntax(JSONScanner.SyntaxIssue)
+        case syntax(JSONSyntaxIssue)
         case missingField(String)
         case wrongType(String)
         case badFormat(ValueFormat, found: String)
@@ -91,4 +89,11 @@ extension StoreProblem.Kind {
         case nil: return e.isMissing ? .missing : .unreadable(e.systemMessage)
         }
     }
+}
+
+/// Why a JSON text's syntax is wrong.
+public enum JSONSyntaxIssue: Hashable, Sendable {
+    case unexpectedEnd
+    case unexpectedCharacter(String)
+    case trailingContent
 }

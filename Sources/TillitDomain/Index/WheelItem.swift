@@ -1,5 +1,3 @@
-import TillitDomain
-
 /// One mark on the annual wheel: an event from the wheel file or a dialogue from the index
 /// (dialogues are not copied into the wheel file, so a moved dialogue can never disagree with it).
 public struct WheelItem: Hashable, Sendable {

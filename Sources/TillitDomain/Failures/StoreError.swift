@@ -8,7 +8,7 @@ public enum StoreError: Error, Hashable, Sendable {
     /// that is not a folder): nothing there is touched.
     case notEmptyFolder(String, SpecialFile)
     /// Another process holds the write lock.
-    case inUse(StoreLock.Holder)
+    case inUse(LockHolder)
     /// The store may only be read (newer format, unreadable manifest).
     case readOnly(ReadOnlyReason)
     /// The file could not be read, so it is never overwritten.
@@ -31,4 +31,15 @@ public enum ReadOnlyReason: Hashable, Sendable {
     case cannotWrite(FileError)
     /// One of the store's folders is a link or not a folder: nothing is written into it.
     case unsafeFolder(StoreProblem)
+}
+
+/// Who holds a store's write lock (a process id and its command line, when known).
+public struct LockHolder: Hashable, Sendable {
+    public var pid: Int32?
+    public var command: String?
+
+    public init(pid: Int32? = nil, command: String? = nil) {
+        self.pid = pid
+        self.command = command
+    }
 }

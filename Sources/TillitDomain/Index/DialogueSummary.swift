@@ -1,5 +1,3 @@
-import TillitDomain
-
 /// What the index keeps of a dialogue, so that lists and the first screen need no dialogue file.
 public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var id: String
@@ -36,7 +34,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-extension SchoolsDocument {
+extension SchoolList {
     /// What a dialogue is about, by name: its school, its area or the organisation.
     public func subject(of d: DialogueSummary) -> String {
         switch d.level {
