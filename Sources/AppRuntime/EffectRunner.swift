@@ -110,9 +110,7 @@ public final class EffectRunner {
                 try fold(dialogueID)
                 var d = try store.dialogue(dialogueID)
                 guard let i = d.actions.firstIndex(where: { $0.id == actionID }) else { return [] }
-                d.actions[i].status = followUp.status
-                d.actions[i].followUps.removeAll { $0.dialogueID == followUp.dialogueID }
-                d.actions[i].followUps.append(followUp)
+                d.actions[i] = d.actions[i].followedUp(followUp)
                 try store.saveDialogue(d)
                 return [.saved(data, message: nil)]
             case .saveSchools(let doc):

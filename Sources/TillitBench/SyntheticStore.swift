@@ -104,7 +104,7 @@ struct SyntheticStore {
                 }
             }
         }
-        summaries.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        summaries.sort(by: DialogueSummary.newestFirst)
         let write = { (name: String, value: Data) in
             guard FileManager.default.createFile(atPath: layout.path(name), contents: value, attributes: [.posixPermissions: 0o600])
             else { throw FileError(.write, path: name, code: EIO) }

@@ -111,32 +111,21 @@ struct DialogueNew: ParsableCommand {
             dialogueLevel = l
         }
         let store = try ctx.openForWriting("tillit dialogue new")
-        var schoolID: String?
-        var areaID: String?
-        if let school {
-            let s = try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school)
-            if s.archived { throw ctx.fail(t(.schoolArchivedNoDialogue, ["name": s.name])) }
-            schoolID = s.id
-            areaID = s.areaID
+        let dialogue: Dialogue
+        do throws(Refusal) {
+            var s: School?
+            if let school { s = try store.schools.findSchool(school) }
+            var a: Area?
+            if let area {
+                guard let found = store.schools.areas.named(area) else { throw Refusal.areaNotFound(area) }
+                a = found
+            }
+            dialogue = try Dialogue.planned(id: UUID().uuidString.lowercased(), level: dialogueLevel, school: s, area: a,
+                                            when: plannedWeek.map(WheelWhen.week) ?? .date(when), facilitators: facilitator,
+                                            startMonth: store.wheel.schoolYearStartMonth)
+        } catch {
+            throw ctx.fail(ErrorText(t).refusal(error))
         }
-        if let area {
-            guard let a = store.schools.areas.named(area)
-            else { throw ctx.fail(t(.areaNotFound, ["query": area])) }
-            areaID = a.id
-        }
-        switch dialogueLevel {
-        case .school: guard schoolID != nil else { throw ctx.fail(t(.needsSchool)) }
-        case .area:
-            guard areaID != nil else { throw ctx.fail(t(.needsArea)) }
-            schoolID = nil
-        case .organisation:
-            schoolID = nil
-            areaID = nil
-        }
-        let dialogue = Dialogue(
-            id: UUID().uuidString.lowercased(), level: dialogueLevel, schoolID: schoolID, areaID: areaID, date: when,
-            schoolYear: SchoolYear(containing: when, startMonth: store.wheel.schoolYearStartMonth), status: .planned,
-            facilitators: facilitator.map { $0.precomposedStringWithCanonicalMapping }, plannedWeek: plannedWeek)
         do { try store.saveDialogue(dialogue) } catch { throw ctx.fail(error) }
         print(dialogue.id)
     }

@@ -16,15 +16,11 @@ struct SchoolFinder {
     let ctx: CLIContext
 
     func find(_ query: String) throws -> School {
-        let q = query.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        if let s = schools.first(where: { $0.id == q }) { return s }
-        let lower = q.lowercased()
-        let exact = schools.filter { $0.name.lowercased() == lower }
-        if exact.count == 1 { return exact[0] }
-        let prefix = exact.isEmpty ? schools.filter { $0.name.lowercased().hasPrefix(lower) } : exact
-        if prefix.count == 1 { return prefix[0] }
-        if prefix.isEmpty { throw ctx.fail(ctx.t(.schoolNotFound, ["query": query])) }
-        throw ctx.fail(ctx.t(.schoolAmbiguous, ["query": query, "matches": prefix.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")]))
+        do {
+            return try SchoolList(organisation: Organisation(name: ""), schools: schools).findSchool(query)
+        } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+        }
     }
 }
 
@@ -90,16 +86,6 @@ struct SchoolListCommand: ParsableCommand {
     }
 }
 
-/// Finds or creates an education area by name or id.
-func resolveArea(_ name: String, in doc: inout SchoolList, ctx: CLIContext) -> Area {
-    let q = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-    if let a = doc.areas.named(q) { return a }
-    let area = Area(id: Slug.unique(q, taken: Set(doc.areas.map(\.id))), name: q)
-    doc.areas.append(area)
-    ctx.warn(ctx.t(.areaCreated, ["area": q]))
-    return area
-}
-
 /// `tillit school add --name --area [--principal] [--grades]`.
 struct SchoolAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a school.")
@@ -112,25 +98,21 @@ struct SchoolAdd: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let schoolName = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        guard !schoolName.isEmpty else { throw ctx.fail(ctx.t(.emptyName)) }
-        var parsedGrades: Grades?
-        if let grades {
-            guard let g = Grades(text: grades) else { throw ctx.fail(ctx.t(.badGrades, ["value": grades])) }
-            parsedGrades = g
+        // The rules are checked before the lock is taken, and again on the list as it is.
+        var check = SchoolList(organisation: Organisation(name: ""))
+        do { try check.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
         }
         let store = try ctx.openForWriting("tillit school add")
-        var doc = store.schools
-        if doc.schools.contains(where: { $0.name.lowercased() == schoolName.lowercased() }) {
-            throw ctx.fail(ctx.t(.schoolDuplicate, ["name": schoolName]))
+        var list = store.schools
+        let added: (school: School, newArea: Area?)
+        do { added = try list.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
         }
-        let a = resolveArea(area, in: &doc, ctx: ctx)
-        let school = School(id: Slug.unique(schoolName, taken: Set(doc.schools.map(\.id))), name: schoolName,
-                            areaID: a.id, principal: principal.map { $0.precomposedStringWithCanonicalMapping },
-                            grades: parsedGrades)
-        doc.schools.append(school)
-        do { try store.saveSchools(doc) } catch { throw ctx.fail(error) }
-        print(ctx.t(.schoolAdded, ["name": school.name, "id": school.id, "area": a.name]))
+        do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
+        if let a = added.newArea { ctx.warn(ctx.t(.areaCreated, ["area": a.name])) }
+        let areaName = list.area(added.school.areaID)?.name ?? added.school.areaID
+        print(ctx.t(.schoolAdded, ["name": added.school.name, "id": added.school.id, "area": areaName]))
     }
 }
 
@@ -150,29 +132,18 @@ struct SchoolEdit: ParsableCommand {
         guard name != nil || area != nil || principal != nil || grades != nil else {
             throw ctx.fail(ctx.t(.nothingToChange))
         }
-        var parsedGrades: Grades?
-        if let grades {
-            guard let g = Grades(text: grades) else { throw ctx.fail(ctx.t(.badGrades, ["value": grades])) }
-            parsedGrades = g
-        }
         let store = try ctx.openForWriting("tillit school edit")
-        var doc = store.schools
-        var s = try SchoolFinder(schools: doc.schools, ctx: ctx).find(school)
-        if let name {
-            let n = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-            guard !n.isEmpty else { throw ctx.fail(ctx.t(.emptyName)) }
-            if doc.schools.contains(where: { $0.id != s.id && $0.name.lowercased() == n.lowercased() }) {
-                throw ctx.fail(ctx.t(.schoolDuplicate, ["name": n]))
-            }
-            s.name = n
+        var list = store.schools
+        let edited: (school: School, newArea: Area?)
+        do {
+            let s = try list.findSchool(school)
+            edited = try list.editSchool(s.id, name: name, area: area, principal: principal, grades: grades)
+        } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
         }
-        if let area { s.areaID = resolveArea(area, in: &doc, ctx: ctx).id }
-        if let principal { s.principal = principal.isEmpty ? nil : principal.precomposedStringWithCanonicalMapping }
-        if let parsedGrades { s.grades = parsedGrades }
-        let index = doc.schools.firstIndex { $0.id == s.id }!
-        doc.schools[index] = s
-        do { try store.saveSchools(doc) } catch { throw ctx.fail(error) }
-        print(ctx.t(.schoolUpdated, ["name": s.name]))
+        do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
+        if let a = edited.newArea { ctx.warn(ctx.t(.areaCreated, ["area": a.name])) }
+        print(ctx.t(.schoolUpdated, ["name": edited.school.name]))
     }
 }
 
@@ -188,11 +159,10 @@ struct SchoolArchive: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         let store = try ctx.openForWriting("tillit school archive")
-        var doc = store.schools
-        let s = try SchoolFinder(schools: doc.schools, ctx: ctx).find(school)
-        let index = doc.schools.firstIndex { $0.id == s.id }!
-        doc.schools[index].archived = !undo
-        do { try store.saveSchools(doc) } catch { throw ctx.fail(error) }
+        var list = store.schools
+        let s = try SchoolFinder(schools: list.schools, ctx: ctx).find(school)
+        do { try list.setArchived(s.id, !undo) } catch { throw ctx.fail(ErrorText(ctx.t).refusal(error)) }
+        do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
         print(ctx.t(undo ? .schoolUnarchived : .schoolArchived, ["name": s.name]))
     }
 }

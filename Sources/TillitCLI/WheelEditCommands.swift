@@ -51,20 +51,24 @@ struct WheelAdd: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        guard let title = event.title?.trimmingCharacters(in: .whitespaces), !title.isEmpty else {
-            throw ctx.fail(ctx.t(.emptyTitle))
-        }
         guard let when = try event.when(ctx) else { throw ctx.fail(ctx.t(.eventNeedsWhen)) }
         let kind = try event.eventKind(ctx) ?? .other
+        var check = Wheel()
+        do { try check.addEvent(id: "x", title: event.title ?? "", when: when) } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+        }
         let store = try ctx.openForWriting("tillit wheel add")
         let school = try event.schoolID(store, ctx)
         var wheel = store.wheel
-        let id = "ev-" + UUID().uuidString.lowercased().prefix(8)
-        wheel.events.append(WheelEvent(id: id, title: title.precomposedStringWithCanonicalMapping, when: when, kind: kind,
-                                       schoolID: school?.isEmpty == false ? school : nil))
-        wheel.events.sort { $0.when < $1.when }
+        let added: WheelEvent
+        do {
+            added = try wheel.addEvent(id: Wheel.eventID(from: UUID().uuidString), title: event.title ?? "", when: when,
+                                       kind: kind, schoolID: school?.isEmpty == false ? school : nil)
+        } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+        }
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
-        print(id)
+        print(added.id)
     }
 }
 
@@ -82,21 +86,15 @@ struct WheelEdit: ParsableCommand {
         let kind = try event.eventKind(ctx)
         let store = try ctx.openForWriting("tillit wheel edit")
         var wheel = store.wheel
-        guard let i = wheel.events.firstIndex(where: { $0.id == id }) else {
-            throw ctx.fail(ctx.t(.eventNotFound, ["id": id]))
+        let school = try event.schoolID(store, ctx).map { $0.isEmpty ? String?.none : $0 }
+        let edited: WheelEvent
+        do {
+            edited = try wheel.editEvent(id, title: event.title, when: when, kind: kind, schoolID: school)
+        } catch {
+            throw ctx.fail(ErrorText(ctx.t).refusal(error))
         }
-        if let title = event.title {
-            let t = title.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty else { throw ctx.fail(ctx.t(.emptyTitle)) }
-            wheel.events[i].title = t.precomposedStringWithCanonicalMapping
-        }
-        if let when { wheel.events[i].when = when }
-        if let kind { wheel.events[i].kind = kind }
-        if let school = try event.schoolID(store, ctx) { wheel.events[i].schoolID = school.isEmpty ? nil : school }
-        wheel.events.sort { $0.when < $1.when }
-        let title = wheel.events.first { $0.id == id }!.title
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
-        print(ctx.t(.eventUpdated, ["title": title]))
+        print(ctx.t(.eventUpdated, ["title": edited.title]))
     }
 }
 
@@ -111,10 +109,8 @@ struct WheelRemove: ParsableCommand {
         let ctx = try CLIContext(global)
         let store = try ctx.openForWriting("tillit wheel remove")
         var wheel = store.wheel
-        guard let event = wheel.events.first(where: { $0.id == id }) else {
-            throw ctx.fail(ctx.t(.eventNotFound, ["id": id]))
-        }
-        wheel.events.removeAll { $0.id == id }
+        let event: WheelEvent
+        do { event = try wheel.removeEvent(id) } catch { throw ctx.fail(ErrorText(ctx.t).refusal(error)) }
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
         print(ctx.t(.eventRemoved, ["title": event.title]))
     }

@@ -12,7 +12,7 @@ enum Fixtures {
         let content = DemoStore.content(today: today)
         return StoreData(storePath: "~/tillit", schoolList: content.schools, wheel: content.wheel,
                          dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
-                             .sorted { ($0.date, $0.id) > ($1.date, $1.id) })
+                             .sorted(by: DialogueSummary.newestFirst))
     }
 
     static func dialogue(_ id: String) -> Dialogue {

@@ -7,13 +7,12 @@ enum StartReducer {
     /// `n` on a school: a new dialogue today, opened and set up at once.
     static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if AppReducer.refuseIfReadOnly(&state) { return [] }
-        guard let school = state.selectedSchool, !school.archived else { return [] }
-        let start = state.data.wheel.schoolYearStartMonth
-        let d = Dialogue(id: env.makeID(), level: .school, schoolID: school.id, areaID: school.areaID, date: env.today,
-                         schoolYear: SchoolYear(containing: env.today, startMonth: start), status: .planned,
-                         facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [])
+        guard let school = state.selectedSchool,
+              let d = try? Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: .date(env.today),
+                                            facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
+                                            startMonth: state.data.wheel.schoolYearStartMonth) else { return [] }
         state.data.dialogues.append(DialogueSummary(d, fingerprint: nil))
-        state.data.dialogues.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        state.data.dialogues.sort(by: DialogueSummary.newestFirst)
         state.focus = .notebook
         state.notebook = NotebookPaneState()
         state.notebook.loadingID = d.id

@@ -6,19 +6,20 @@ enum ConfirmReducer {
         if case .leaveStrengths = action {} else if AppReducer.refuseIfReadOnly(&state) { return [] }
         switch action {
         case .archiveSchool(let id), .restoreSchool(let id):
-            var doc = state.data.schoolList
-            guard let i = doc.schools.firstIndex(where: { $0.id == id }) else { return [] }
-            if case .archiveSchool = action { doc.schools[i].archived = true } else { doc.schools[i].archived = false }
-            state.data.schoolList = doc
+            var list = state.data.schoolList
+            var archive = false
+            if case .archiveSchool = action { archive = true }
+            guard (try? list.setArchived(id, archive)) != nil else { return [] }
+            state.data.schoolList = list
             SchoolsReducer.keepSelectionVisible(&state)
-            return [.saveSchools(doc)]
+            return [.saveSchools(list)]
         case .leaveStrengths(let section):
             return LiveReducer.enter(section, &state)
         case .reopenDialogue:
             return LiveReducer.reopen(&state)
         case .deleteEvent(let id):
             var wheel = state.data.wheel
-            wheel.events.removeAll { $0.id == id }
+            guard (try? wheel.removeEvent(id)) != nil else { return [] }
             state.data.wheel = wheel
             WheelReducer.clampItem(&state)
             return [.saveWheel(wheel)]

@@ -76,14 +76,6 @@ enum FormReducer {
         return []
     }
 
-    static func findSchool(_ text: String, _ state: AppState) -> School? {
-        let q = text.lowercased()
-        let schools = state.data.schools
-        if let s = schools.first(where: { $0.id == q || $0.name.lowercased() == q }) { return s }
-        let prefix = schools.filter { $0.name.lowercased().hasPrefix(q) }
-        return prefix.count == 1 ? prefix[0] : nil
-    }
-
     static func submit(_ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         // Exporting only reads the store.
         if form.purpose != .export, AppReducer.refuseIfReadOnly(&state) {
@@ -110,57 +102,52 @@ enum FormReducer {
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:
-            let title = form.value(.title)
-            guard !title.isEmpty else { return reject(form, .title, t(.emptyName), &state) }
             guard let when = WhenParser.parse(form.value(.when), schoolYear: state.wheel.year) else {
                 return reject(form, .when, t(.badWhen, ["value": form.value(.when)]), &state)
             }
             var schoolID: String?
             if !form.value(.school).isEmpty {
-                guard let s = findSchool(form.value(.school), state) else {
-                    return reject(form, .school, t(.schoolNotFound, ["query": form.value(.school)]), &state)
+                do { schoolID = try state.data.schoolList.findSchool(form.value(.school)).id } catch {
+                    return reject(form, .school, ErrorText(t).refusal(error), &state)
                 }
-                schoolID = s.id
             }
             let kind = WheelEventKind(rawValue: form.value(.kind)) ?? .other
             var wheel = state.data.wheel
-            let id: String
-            if case .editEvent(let existing) = form.purpose, let i = wheel.events.firstIndex(where: { $0.id == existing }) {
-                id = existing
-                wheel.events[i].title = title
-                wheel.events[i].when = when
-                wheel.events[i].kind = kind
-                wheel.events[i].schoolID = schoolID
-            } else {
-                id = "ev-" + env.makeID().prefix(8)
-                wheel.events.append(WheelEvent(id: id, title: title, when: when, kind: kind, schoolID: schoolID))
+            let saved: WheelEvent
+            do {
+                if case .editEvent(let existing) = form.purpose {
+                    saved = try wheel.editEvent(existing, title: form.value(.title), when: when, kind: kind, schoolID: .some(schoolID))
+                } else {
+                    saved = try wheel.addEvent(id: Wheel.eventID(from: env.makeID()), title: form.value(.title), when: when,
+                                               kind: kind, schoolID: schoolID)
+                }
+            } catch {
+                return reject(form, .title, ErrorText(t).refusal(error), &state)
             }
-            wheel.events.sort { $0.when < $1.when }
             state.data.wheel = wheel
             state.overlay = nil
-            WheelReducer.follow(when, eventID: id, &state)
-            state.status = StatusMessage(t(.eventSaved, ["title": title]))
+            WheelReducer.follow(when, eventID: saved.id, &state)
+            state.status = StatusMessage(t(.eventSaved, ["title": saved.title]))
             return [.saveWheel(wheel)]
         case .planDialogue:
-            guard let school = findSchool(form.value(.school), state) else {
-                return reject(form, .school, t(.schoolNotFound, ["query": form.value(.school)]), &state)
-            }
-            if school.archived {
-                return reject(form, .school, t(.schoolArchivedNoDialogue, ["name": school.name]), &state)
+            let school: School
+            do { school = try state.data.schoolList.findSchool(form.value(.school)) } catch {
+                return reject(form, .school, ErrorText(t).refusal(error), &state)
             }
             guard let when = WhenParser.parse(form.value(.when), schoolYear: state.wheel.year) else {
                 return reject(form, .when, t(.badWhen, ["value": form.value(.when)]), &state)
             }
-            var week: ISOWeek?
-            if case .week(let w) = when { week = w }
-            let facilitators = form.value(.facilitators).split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let facilitators = form.value(.facilitators).split(separator: ",").map(String.init)
             let start = state.data.wheel.schoolYearStartMonth
-            let dialogue = Dialogue(id: env.makeID(), level: .school, schoolID: school.id, areaID: school.areaID,
-                                    date: when.firstDay, schoolYear: SchoolYear(containing: when.firstDay, startMonth: start),
-                                    status: .planned, facilitators: facilitators, plannedWeek: week)
+            let dialogue: Dialogue
+            do {
+                dialogue = try Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: when,
+                                                facilitators: facilitators, startMonth: start)
+            } catch {
+                return reject(form, .school, ErrorText(t).refusal(error), &state)
+            }
             state.data.dialogues.append(DialogueSummary(dialogue, fingerprint: nil))
-            state.data.dialogues.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+            state.data.dialogues.sort(by: DialogueSummary.newestFirst)
             state.overlay = nil
             WheelReducer.reveal(school.id, &state)
             state.wheel.year = dialogue.schoolYear
@@ -173,47 +160,33 @@ enum FormReducer {
 
     static func submitSchool(_ form: FormState, _ state: inout AppState) -> [AppEffect] {
         let t = state.t
-        let name = form.value(.name)
-        guard !name.isEmpty else { return reject(form, .name, t(.emptyName), &state) }
-        let areaName = form.value(.area)
-        guard !areaName.isEmpty else { return reject(form, .area, t(.importMissingArea), &state) }
-        var grades: Grades?
-        if !form.value(.grades).isEmpty {
-            guard let g = Grades(text: form.value(.grades)) else {
-                return reject(form, .grades, t(.badGrades, ["value": form.value(.grades)]), &state)
+        var list = state.data.schoolList
+        let saved: (school: School, newArea: Area?)
+        do {
+            if case .editSchool(let id) = form.purpose {
+                saved = try list.editSchool(id, name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
+                                            grades: form.value(.grades))
+            } else {
+                saved = try list.addSchool(name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
+                                           grades: form.value(.grades))
             }
-            grades = g
+        } catch {
+            let field: FormField.Key
+            switch error {
+            case .emptyArea: field = .area
+            case .badGrades: field = .grades
+            default: field = .name
+            }
+            return reject(form, field, ErrorText(t).refusal(error), &state)
         }
-        var doc = state.data.schoolList
-        var editingID: String?
-        if case .editSchool(let id) = form.purpose { editingID = id }
-        if doc.schools.contains(where: { $0.id != editingID && $0.name.lowercased() == name.lowercased() }) {
-            return reject(form, .name, t(.schoolDuplicate, ["name": name]), &state)
-        }
-        let area: Area
-        if let a = doc.areas.named(areaName) {
-            area = a
-        } else {
-            area = Area(id: Slug.unique(areaName, taken: Set(doc.areas.map(\.id))), name: areaName)
-            doc.areas.append(area)
-        }
-        let principal = form.value(.principal).isEmpty ? nil : form.value(.principal)
-        let id: String
-        if let editingID, let i = doc.schools.firstIndex(where: { $0.id == editingID }) {
-            id = editingID
-            doc.schools[i].name = name
-            doc.schools[i].areaID = area.id
-            doc.schools[i].principal = principal
-            doc.schools[i].grades = grades
-        } else {
-            id = Slug.unique(name, taken: Set(doc.schools.map(\.id)))
-            doc.schools.append(School(id: id, name: name, areaID: area.id, principal: principal, grades: grades))
-        }
-        state.data.schoolList = doc
+        state.data.schoolList = list
         state.overlay = nil
         state.schools.filter = LineEditor()
-        state.schools.selectedID = id
-        state.status = StatusMessage(t(editingID == nil ? .schoolAdded : .schoolUpdated, ["name": name, "id": id, "area": area.name]))
-        return [.saveSchools(doc)]
+        state.schools.selectedID = saved.school.id
+        let areaName = list.area(saved.school.areaID)?.name ?? ""
+        var key = M.schoolAdded
+        if case .editSchool = form.purpose { key = .schoolUpdated }
+        state.status = StatusMessage(t(key, ["name": saved.school.name, "id": saved.school.id, "area": areaName]))
+        return [.saveSchools(list)]
     }
 }

@@ -115,16 +115,11 @@ enum WheelReducer {
     /// Moves the selected event a week later or earlier (planned dialogues move from the notebook).
     static func move(by days: Int, _ state: inout AppState) -> [AppEffect] {
         guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
-        guard var event = item.event, let index = state.data.wheel.events.firstIndex(where: { $0.id == event.id }) else {
+        var wheel = state.data.wheel
+        guard let id = item.event?.id, let event = try? wheel.moveEvent(id, days: days) else {
             state.status = StatusMessage(state.t(.dialogueNotAnEvent))
             return []
         }
-        switch event.when {
-        case .date(let d): event.when = .date(d.adding(days: days))
-        case .week(let w): event.when = .week(w.monday.adding(days: days).isoWeek)
-        }
-        var wheel = state.data.wheel
-        wheel.events[index] = event
         state.data.wheel = wheel
         follow(event.when, eventID: event.id, &state)
         state.status = StatusMessage(state.t(.eventMoved, ["title": event.title, "when": state.t.when(event.when)]))

@@ -141,3 +141,25 @@ public struct ErrorText {
         }
     }
 }
+
+extension ErrorText {
+    /// Why an operation on the store's data was refused.
+    public func refusal(_ r: Refusal) -> String {
+        switch r {
+        case .emptyName: return t(.emptyName)
+        case .emptyTitle: return t(.emptyTitle)
+        case .emptyArea: return t(.emptyArea)
+        case .badGrades(let v): return t(.badGrades, ["value": v])
+        case .duplicateSchool(let name): return t(.schoolDuplicate, ["name": name])
+        case .schoolNotFound(let q): return t(.schoolNotFound, ["query": q])
+        case .schoolAmbiguous(let q, let matches):
+            return t(.schoolAmbiguous, ["query": q, "matches": matches.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")])
+        case .areaNotFound(let q): return t(.areaNotFound, ["query": q])
+        case .schoolArchived(let name): return t(.schoolArchivedNoDialogue, ["name": name])
+        case .needsSchool: return t(.needsSchool)
+        case .needsArea: return t(.needsArea)
+        case .eventNotFound(let id): return t(.eventNotFound, ["id": id])
+        case .actionNotFound(let id): return t(.actionNotFound, ["id": id])
+        }
+    }
+}

@@ -34,6 +34,13 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
+extension DialogueSummary {
+    /// The order of every dialogue list: newest first, ties by id.
+    public static func newestFirst(_ a: DialogueSummary, _ b: DialogueSummary) -> Bool {
+        (a.date, a.id) > (b.date, b.id)
+    }
+}
+
 extension SchoolList {
     /// What a dialogue is about, by name: its school, its area or the organisation.
     public func subject(of d: DialogueSummary) -> String {

@@ -44,6 +44,7 @@ public enum M: String, CaseIterable, Sendable {
     case badGrades
     case nothingToChange
     case emptyName
+    case emptyArea
     case emptyTitle
     case importReadAs
     case importDryRun
@@ -365,6 +366,7 @@ public enum M: String, CaseIterable, Sendable {
     case eventUpdated
     case eventRemoved
     case eventNotFound
+    case actionNotFound
     case eventNeedsWhen
     case eventDateOrWeek
     case badKind

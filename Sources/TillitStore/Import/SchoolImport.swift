@@ -105,14 +105,6 @@ public struct SchoolImport: Sendable {
                 issues.append(Issue(line: record.line, kind: .lineBreak(column: header.fields[columns[column]!], value: value)))
                 continue
             }
-            var grades: Grades?
-            if let g = field(.grades) {
-                guard let parsed = Grades(text: g) else {
-                    issues.append(Issue(line: record.line, kind: .badGrades(g)))
-                    continue
-                }
-                grades = parsed
-            }
             var archived: Bool?
             if let a = field(.archived) {
                 switch a.lowercased() {
@@ -130,37 +122,31 @@ public struct SchoolImport: Sendable {
             }
             seen[key] = record.line
 
-            let area: Area
-            if let existing = result.areas.named(areaName) {
-                area = existing
-                if let head = field(.areaHead), existing.head != head,
-                   let i = result.areas.firstIndex(where: { $0.id == existing.id }) {
+            // The school list's own rules (the ones the command line and the screen use).
+            do throws(Refusal) {
+                let (area, created) = try result.area(named: areaName)
+                if let head = field(.areaHead), let i = result.areas.firstIndex(where: { $0.id == area.id }) {
                     result.areas[i].head = head
                 }
-            } else {
-                area = Area(id: Slug.unique(areaName, taken: Set(result.areas.map(\.id))), name: areaName,
-                            head: field(.areaHead))
-                result.areas.append(area)
-                plan.newAreas.append(area)
-            }
-            if let i = result.schools.firstIndex(where: { $0.name.lowercased() == key }) {
-                var s = result.schools[i]
-                s.areaID = area.id
-                if let p = field(.principal) { s.principal = p }
-                if let grades { s.grades = grades }
-                if let archived { s.archived = archived }
-                if s == result.schools[i] {
-                    plan.unchanged.append(s)
+                if created, let made = result.area(area.id) { plan.newAreas.append(made) }
+                if let existing = result.schools.first(where: { $0.name.lowercased() == key }) {
+                    let (s, _) = try result.editSchool(existing.id, area: area.id, principal: field(.principal),
+                                                       grades: field(.grades))
+                    if let archived { try result.setArchived(s.id, archived) }
+                    let now = result.school(s.id)!
+                    if now == existing { plan.unchanged.append(now) } else { plan.updated.append(now) }
                 } else {
-                    result.schools[i] = s
-                    plan.updated.append(s)
+                    let (s, _) = try result.addSchool(name: name, area: area.id, principal: field(.principal),
+                                                      grades: field(.grades))
+                    if let archived { try result.setArchived(s.id, archived) }
+                    plan.added.append(result.school(s.id)!)
                 }
-            } else {
-                let s = School(id: Slug.unique(name, taken: Set(result.schools.map(\.id))), name: name,
-                               areaID: area.id, principal: field(.principal), grades: grades,
-                               archived: archived ?? false)
-                result.schools.append(s)
-                plan.added.append(s)
+            } catch {
+                switch error {
+                case .badGrades(let g): issues.append(Issue(line: record.line, kind: .badGrades(g)))
+                case .emptyName: issues.append(Issue(line: record.line, kind: .missingName))
+                default: issues.append(Issue(line: record.line, kind: .missingArea))
+                }
             }
         }
         if !issues.isEmpty { return .failure(Issues(issues)) }

@@ -87,9 +87,3 @@ public struct HistoryBatch: Sendable {
     }
 }
 
-extension DialogueSummary {
-    /// The order of every dialogue list: newest first, ties by id.
-    public static func newestFirst(_ a: DialogueSummary, _ b: DialogueSummary) -> Bool {
-        (a.date, a.id) > (b.date, b.id)
-    }
-}

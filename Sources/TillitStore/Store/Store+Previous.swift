@@ -6,10 +6,11 @@ extension Store {
     public func previousHeld(before id: String, earlierOnly: Bool) -> Dialogue? {
         loadEverything()
         guard let current = dialogues.first(where: { $0.id == id }), let school = current.schoolID else { return nil }
+        // The newest in the one order of dialogue lists.
         let previous = dialogues.filter {
             $0.id != id && $0.schoolID == school && $0.status != .planned
-                && (!earlierOnly || ($0.date, $0.id) < (current.date, current.id))
-        }.max { ($0.date, $0.id) < ($1.date, $1.id) }
+                && (!earlierOnly || DialogueSummary.newestFirst(current, $0))
+        }.min(by: DialogueSummary.newestFirst)
         return previous.flatMap { try? dialogueWithJournal($0.id).dialogue }
     }
 }

@@ -1,0 +1,38 @@
+/// Planning a dialogue, in one place: at school level it needs a school that is not archived;
+/// at area level an area (a school's area will do); the organisation's needs neither.
+extension Dialogue {
+    public static func planned(id: String, level: DialogueLevel, school: School?, area: Area?, when: WheelWhen,
+                               facilitators: [String], startMonth: Int) throws(Refusal) -> Dialogue {
+        var schoolID: String?
+        var areaID = area?.id ?? school?.areaID
+        switch level {
+        case .school:
+            guard let school else { throw .needsSchool }
+            guard !school.archived else { throw .schoolArchived(school.name) }
+            schoolID = school.id
+            areaID = school.areaID
+        case .area:
+            guard areaID != nil else { throw .needsArea }
+        case .organisation:
+            areaID = nil
+        }
+        var week: ISOWeek?
+        if case .week(let w) = when { week = w }
+        let date = when.firstDay
+        return Dialogue(id: id, level: level, schoolID: schoolID, areaID: areaID, date: date,
+                        schoolYear: SchoolYear(containing: date, startMonth: startMonth), status: .planned,
+                        facilitators: facilitators.map(SchoolList.cleanName).filter { !$0.isEmpty }, plannedWeek: week)
+    }
+}
+
+extension ActionItem {
+    /// The action as a later dialogue followed it up: its status, and that dialogue's word on
+    /// it (one per dialogue: following up again replaces it).
+    public func followedUp(_ followUp: ActionFollowUp) -> ActionItem {
+        var a = self
+        a.status = followUp.status
+        a.followUps.removeAll { $0.dialogueID == followUp.dialogueID }
+        a.followUps.append(followUp)
+        return a
+    }
+}

@@ -1,0 +1,17 @@
+/// Why an operation on the store's data was refused (nothing changed): the same rules, and the
+/// same words (`ErrorText.refusal`), for the command line, the screen and the importer.
+public enum Refusal: Error, Hashable, Sendable {
+    case emptyName
+    case emptyTitle
+    case emptyArea
+    case badGrades(String)
+    case duplicateSchool(String)
+    case schoolNotFound(String)
+    case schoolAmbiguous(String, [School])
+    case areaNotFound(String)
+    case schoolArchived(String)
+    case needsSchool
+    case needsArea
+    case eventNotFound(String)
+    case actionNotFound(String)
+}
