@@ -45,11 +45,13 @@ public final class AppRunner {
             step(raw)
         }
         let left = effects.finish()
-        farewell = [state.farewell, left].compactMap { $0 }.joined(separator: "\n")
+        // A copy written when the user chose it is what there is to say; else what finishing found.
+        ending = state.rescued.map(EffectRunner.Ending.rescued) ?? left
     }
 
-    /// What to tell the user on the terminal once the screen is closed (empty: nothing).
-    public private(set) var farewell = ""
+    /// What became of changes that waited for the disk when the program ended, to say on the
+    /// terminal once the screen is closed.
+    public private(set) var ending: EffectRunner.Ending?
 
     /// Starts reading the school years the first screen did not need, on another thread.
     public func startReadingHistory() { effects.startReadingHistory() }
@@ -102,9 +104,10 @@ public final class AppRunner {
 }
 
 extension AppRunner {
-    /// Starts with a dialogue open in the notebook (`tillit open ID`).
-    public func open(dialogue id: String) {
+    /// Starts with a dialogue open in the notebook (`tillit open ID`, or to resume its draft
+    /// after a crash).
+    public func open(dialogue id: String, intent: LoadIntent = .show) {
         guard let summary = state.data.dialogues.first(where: { $0.id == id }) else { return }
-        dispatch(.openDialogueRequested(id: id, schoolID: summary.schoolID))
+        dispatch(.openDialogueRequested(id: id, schoolID: summary.schoolID, intent: intent))
     }
 }

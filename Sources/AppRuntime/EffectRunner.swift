@@ -1,225 +1,170 @@
 import AppCore
 import Foundation
-import TillitExport
 import TillitDomain
+import TillitExport
 import TillitStore
 import TUIKit
 
-/// Carries out the reducer's effects on the store and the terminal, and reports back as actions.
+/// Carries out the reducer's effects on the store and the terminal, and reports back as actions
+/// that carry values (typed errors, paths, counts): the words are the reducer's. What went wrong
+/// is also written to the event log.
 public final class EffectRunner {
     let store: Store
-    let readOnlyReason: String?
-    let describe: (StoreError) -> String
-    /// Words for exports and messages.
-    public let language: Language
-    public let today: LocalDate
+    /// Why the screen may not write although the store would (another Tillit holds it).
+    let readOnly: ReadOnlyReason?
     /// Where emergency copies go when changes can never reach the store.
     let rescue: RescueFolder
     /// Flushes the journals to disk off the typing path.
     let flusher: JournalFlusher
-    private var writers: [String: JournalWriter] = [:]
-    /// How many waiting changes the screen was last told of.
-    private var reportedUnsaved = 0
-    /// The earlier school years, being read on another thread.
+    /// Errors, refusals and recoveries, for whoever helps.
+    let log: EventLog?
+    let journals: JournalWriters
+    /// The earlier school years and the word lists, being read on another thread.
     private var history: HistoryReading?
     /// Searches, run on another thread.
     private let searches = SearchWorker()
     /// The newest search asked for while the word lists were not in yet.
     private var deferredSearch: (String, Bool)?
 
-    private var t: Localizer { Localizer(language) }
-    private var words: ErrorText { ErrorText(t) }
-
-    private func submitSearch(_ query: String, _ ignoreDiacritics: Bool) {
-        searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
-                              names: store.schools))
-    }
-
-    /// `describe` words a store error for the user (by default as the command line does).
-    public init(store: Store, readOnlyReason: String?, language: Language, today: LocalDate,
-                rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
-                describe: ((StoreError) -> String)? = nil) {
+    public init(store: Store, readOnly: ReadOnlyReason? = nil, rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
+                log: EventLog? = nil) {
         self.store = store
-        self.readOnlyReason = readOnlyReason
-        self.language = language
-        self.today = today
+        self.readOnly = readOnly
         self.rescue = rescue
         self.flusher = flusher
-        self.describe = describe ?? { ErrorText(Localizer(language)).store($0) }
+        self.log = log
+        journals = JournalWriters(layout: store.layout, flusher: flusher)
     }
 
-    var data: StoreData {
-        // A file of a newer format found in the earlier years makes the store read-only from then on.
-        var reason = readOnlyReason
-        if reason == nil, let r = store.readOnlyReason, r != .openedForReading { reason = describe(.readOnly(r)) }
-        return StoreSnapshot.data(store, readOnlyReason: reason)
-    }
+    var data: StoreData { StoreSnapshot.data(store, readOnly: readOnly) }
 
     public func perform(_ effect: AppEffect, terminal: TerminalIO?) -> [AppAction] {
-        do {
-            switch effect {
-            case .loadDialogue(let id):
-                do {
-                    let replay = try store.dialogueWithJournal(id)
-                    var readOnly: String?
-                    if let line = replay.newerLine {
-                        readOnly = words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
-                                                              kind: .journalFromNewerVersion(line: line)))
-                    }
-                    return [.dialogueLoaded(replay.dialogue, readOnly: readOnly)]
-                } catch {
-                    return [.loadFailed(words.store(error, reading: true))]
-                }
-            case .journal(let id, let change):
-                let writer = writer(id)
-                do {
-                    try writer.append(change)
-                } catch let e as FileError {
-                    // Typing goes on: the entry waits in memory and is written once it can be.
-                    lastTrouble = e
-                } catch {}
-                return unsavedReport()
-            case .foldJournal(let id):
-                let fold = try fold(id)
-                return [.saved(data, message: fold?.keptAside.map { keptAsideWords($0) })]
-            case .export(let id, let format, let path, let redact):
-                return [exportDialogue(id, format: format, path: path, redact: redact)]
-            case .search(let query, let ignoreDiacritics):
-                // While the word lists are still being prepared on the history thread, the search
-                // waits for them (the field stays free); else it goes to the search thread, and
-                // its answer comes back through `pollBackground`.
-                if history != nil, !store.searchTermsLoaded {
-                    deferredSearch = (query, ignoreDiacritics)
-                } else {
-                    submitSearch(query, ignoreDiacritics)
-                }
-                return []
-            case .loadReport(let year):
-                store.ensureYears([year.startYear])
-                let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id),
-                                                    keeping: QualityReport.material)
-                let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                                                 schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
-                return [.reportLoaded(report.blocks)]
-            case .loadComparison(let id):
-                return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
-            case .prepareStart(let id):
-                return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
-            case .followUpAction(let dialogueID, let actionID, let followUp):
-                // The status lives on the action, in the dialogue that created it.
-                try fold(dialogueID)
-                var d = try store.dialogue(dialogueID)
-                guard let i = d.actions.firstIndex(where: { $0.id == actionID }) else { return [] }
-                d.actions[i] = d.actions[i].followedUp(followUp)
-                try store.saveDialogue(d)
-                return [.saved(data, message: nil)]
-            case .saveSchools(let doc):
-                try store.saveSchools(doc)
-                return [.saved(data, message: nil)]
-            case .saveWheel(let wheel):
-                try store.saveWheel(wheel)
-                return [.saved(data, message: nil)]
-            case .createDialogue(let dialogue):
-                try store.saveDialogue(dialogue)
-                return [.saved(data, message: nil)]
-            case .retryWrites:
-                for writer in writers.values { try? writer.flushPending() }
-                return unsavedReport(force: true)
-            case .writeRescue:
-                do {
-                    let paths = try writeRescueCopies()
-                    let count = paths.reduce(0) { $0 + $1.count }
-                    return [.rescueWritten(t(.rescueWritten, ["count": String(count),
-                                                              "path": paths.map(\.path).joined(separator: ", ")]))]
-                } catch {
-                    return [.rescueFailed(t(.rescueFailed, ["reason": describeAny(error)]))]
-                }
-            case .suspend:
-                terminal?.suspend()
-                return []
-            case .quit:
-                return []
-            }
+        do throws(StoreError) {
+            return try performOrThrow(effect, terminal: terminal)
         } catch {
-            return [.saveFailed(describe(error), data)]
+            log?.record("could not save: " + EventLog.words.store(error))
+            return [.saveFailed(error, data)]
         }
     }
 
-    private func writer(_ id: String) -> JournalWriter {
-        if let w = writers[id] { return w }
-        let w = JournalWriter(path: store.layout.journal(id), flusher: flusher)
-        writers[id] = w
-        return w
-    }
-
-    /// The last reason a journal could not be written, for the screen.
-    private var lastTrouble: FileError?
-
-    /// Tells the screen how many changes wait for the disk, when that changed.
-    private func unsavedReport(force: Bool = false) -> [AppAction] {
-        let count = pendingJournalEntries
-        if count == reportedUnsaved && !force { return [] }
-        reportedUnsaved = count
-        guard count > 0 else { return [.unsaved(nil)] }
-        let reason = lastTrouble.map(words.file) ?? ""
-        return [.unsaved(UnsavedChanges(count: count, reason: reason))]
-    }
-
-    private func describeAny(_ error: Error) -> String {
-        if let e = error as? FileError { return words.file(e) }
-        if let e = error as? StoreError { return words.store(e) }
-        return String(describing: error)
-    }
-
-    private func keptAsideWords(_ file: String) -> String {
-        t(.journalKeptAsideNotice, ["file": file])
-    }
-
-    @discardableResult
-    func fold(_ id: String) throws(StoreError) -> Store.Fold? {
-        let writer = writers[id]
-        if let writer {
-            // Changes still waiting for the disk stay in the journal's writer: folding now would
-            // leave them behind, so the fold waits until they are written.
-            do { try writer.flushPending() } catch { return nil }
+    private func performOrThrow(_ effect: AppEffect, terminal: TerminalIO?) throws(StoreError) -> [AppAction] {
+        switch effect {
+        case .loadDialogue(let id, let intent):
+            return [load(id, intent: intent)]
+        case .journal(let id, let change):
+            if let trouble = journals.append(change, to: id) {
+                log?.record("journal of \(id) not written: " + EventLog.words.file(trouble))
+            }
+            return journals.report()
+        case .foldJournal(let id):
+            let fold = try journals.fold(id, in: store)
+            if let kept = fold?.keptAside { log?.record("journal of \(id) kept aside as \(kept) (lines that could not be read)") }
+            return [.saved(data, keptAside: fold?.keptAside)]
+        case .export(let request):
+            return [export(request)]
+        case .search(let query, let ignoreDiacritics):
+            // While the word lists are still being prepared on the history thread, the search
+            // waits for them (the field stays free); else it goes to the search thread, and
+            // its answer comes back through `pollBackground`.
+            if history != nil, !store.searchTermsLoaded {
+                deferredSearch = (query, ignoreDiacritics)
+            } else {
+                submitSearch(query, ignoreDiacritics)
+            }
+            return []
+        case .loadReport(let year, let today, let language):
+            store.ensureYears([year.startYear])
+            let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id),
+                                                keeping: QualityReport.material)
+            let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                                             schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
+            return [.reportLoaded(report.blocks)]
+        case .loadComparison(let id):
+            return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
+        case .prepareStart(let id):
+            return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
+        case .followUpAction(let dialogueID, let actionID, let followUp):
+            // The status lives on the action, in the dialogue that created it.
+            try journals.fold(dialogueID, in: store)
+            var d = try store.dialogue(dialogueID)
+            guard let i = d.actions.firstIndex(where: { $0.id == actionID }) else { return [] }
+            d.actions[i] = d.actions[i].followedUp(followUp)
+            try store.saveDialogue(d)
+            return [.saved(data)]
+        case .saveSchools(let list):
+            try store.saveSchools(list)
+            return [.saved(data)]
+        case .saveWheel(let wheel):
+            try store.saveWheel(wheel)
+            return [.saved(data)]
+        case .createDialogue(let dialogue):
+            try store.saveDialogue(dialogue)
+            return [.saved(data)]
+        case .retryWrites:
+            journals.retry()
+            return journals.report(force: true)
+        case .writeRescue:
+            do throws(StoreError) {
+                let report = try journals.writeRescueCopies(of: store, to: rescue)
+                log?.record("emergency copy of \(report.count) changes written to \(report.paths.joined(separator: ", "))")
+                return [.rescueWritten(report)]
+            } catch {
+                log?.record("no emergency copy could be written: " + EventLog.words.store(error))
+                return [.rescueFailed(error)]
+            }
+        case .suspend:
+            terminal?.suspend()
+            return []
+        case .quit:
+            return []
         }
-        return try store.foldJournal(id, writer: writer)
     }
 
-    /// Writes an emergency copy of each dialogue's waiting changes; the copies' paths and counts.
-    func writeRescueCopies() throws -> [(path: String, count: Int)] {
-        var out: [(String, Int)] = []
-        for id in writers.keys.sorted() {
-            guard let writer = writers[id], writer.pendingCount > 0 else { continue }
-            let changes = writer.pendingChanges
-            let base = try? store.dialogueWithJournal(id).dialogue
-            let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
-                                     changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
-            out.append((try rescue.write(doc), changes.count))
-            // Written: they are no longer only in memory.
-            writer.discardPending()
+    private func load(_ id: String, intent: LoadIntent) -> AppAction {
+        do throws(StoreError) {
+            let replay = try store.dialogueWithJournal(id)
+            var readOnly: ReadOnlyReason?
+            if let line = replay.newerLine {
+                readOnly = .protectedFile(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
+                                                       kind: .journalFromNewerVersion(line: line)))
+            }
+            return .dialogueLoaded(replay.dialogue, readOnly: readOnly, intent: intent)
+        } catch {
+            log?.record("could not open dialogue \(id): " + EventLog.words.store(error, reading: true))
+            return .loadFailed(error)
         }
-        reportedUnsaved = pendingJournalEntries
-        return out
     }
 
-    func exportDialogue(_ id: String, format: String, path raw: String, redact: Bool) -> AppAction {
-        do {
-            let d = try store.dialogueWithJournal(id).dialogue
+    private func export(_ request: ExportRequest) -> AppAction {
+        do throws(StoreError) {
+            let d = try store.dialogueWithJournal(request.dialogueID).dialogue
             let context = ExportModel.Context(subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
                                               area: d.areaID.flatMap { store.area($0)?.name },
-                                              organisation: store.schools.organisation.name, language: language, exportedOn: today)
-            let bytes = try DialogueExporter.export(d, context: context, format: ExportFormat(rawValue: format) ?? .md, redact: redact)
-            var path = raw
+                                              organisation: store.schools.organisation.name, language: request.language,
+                                              exportedOn: request.exportedOn)
+            let format = ExportFormat(rawValue: request.format) ?? .md
+            let bytes: Data
+            do { bytes = try DialogueExporter.export(d, context: context, format: format, redact: request.redact) } catch {
+                throw .file(FileError(.write, path: request.path, code: EIO))
+            }
+            var path = request.path
             if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
-            try DurableFile.makeFolder((path as NSString).deletingLastPathComponent, private: false)
-            // Never over a file that is already there (the user may have edited it).
-            try DurableFile.create(path, with: bytes)
-            return .notice(StatusMessage(t(.exportWritten, ["path": raw])))
-        } catch let e as FileError where e.code == EEXIST {
-            return .exportTargetExists(format: format, path: raw, redact: redact, suggestion: Self.freeName(raw, format: format))
+            do {
+                try DurableFile.makeFolder((path as NSString).deletingLastPathComponent, private: false)
+                // Never over a file that is already there (the user may have edited it).
+                try DurableFile.create(path, with: bytes)
+            } catch let e as FileError where e.code == EEXIST {
+                return .exportTargetExists(format: request.format, path: request.path, redact: request.redact,
+                                           suggestion: Self.freeName(request.path, format: request.format))
+            } catch let e as FileError {
+                throw .file(e)
+            } catch {
+                throw .file(FileError(.write, path: path, code: EIO))
+            }
+            return .exported(request.path)
         } catch {
-            return .notice(StatusMessage(describeAny(error), kind: .error))
+            log?.record("export of \(request.dialogueID) failed: " + EventLog.words.store(error))
+            return .exportFailed(error)
         }
     }
 
@@ -233,6 +178,11 @@ public final class EffectRunner {
         var n = 2
         while SpecialFile.at("\(expanded)-\(n)\(ext)") != nil { n += 1 }
         return "\(base)-\(n)"
+    }
+
+    private func submitSearch(_ query: String, _ ignoreDiacritics: Bool) {
+        searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
+                              names: store.schools))
     }
 
     /// Starts reading the school years the first screen did not need, and then the word lists
@@ -264,7 +214,8 @@ public final class EffectRunner {
             }
             reading.historyTaken = true
             let added = store.problems.count - reading.problemsBefore
-            actions = [.historyLoaded(data, warning: added > 0 ? t(.overviewProblems, ["count": String(added)]) : nil)]
+            if added > 0 { log?.record("\(added) files of earlier school years could not be read") }
+            actions = [.historyLoaded(data, newProblems: added)]
         }
         if let terms = reading.searchTerms {
             store.adopt(terms)
@@ -278,47 +229,51 @@ public final class EffectRunner {
     }
 
     /// Whether changes wait for the disk (the loop then retries them about twice a second).
-    public var hasUnsynced: Bool { writers.values.contains { $0.needsSync } }
+    public var hasUnsynced: Bool { journals.hasPending }
 
     /// Entries waiting for the disk, in all journals.
-    public var pendingJournalEntries: Int { writers.values.reduce(0) { $0 + $1.pendingCount } }
+    public var pendingJournalEntries: Int { journals.pendingCount }
 
     /// Called about twice a second while changes wait for the disk: retries them, and reports a
     /// flush to disk that failed.
     public func sync() -> [AppAction] {
-        for writer in writers.values where writer.pendingCount > 0 {
-            do { try writer.flushPending() } catch let e as FileError { lastTrouble = e } catch {}
-        }
-        var actions = unsavedReport()
+        journals.retry()
+        var actions = journals.report()
         if let failed = flusher.takeErrors().first {
-            actions.append(.notice(StatusMessage(t(.journalTrouble, ["path": failed.path, "system": failed.systemMessage]),
-                                                 kind: .warning)))
+            log?.record("journal not flushed to disk: " + EventLog.words.file(failed))
+            actions.append(.syncFailed(failed))
         }
         return actions
     }
 
+    /// What became of changes that were still waiting when the program ended.
+    public enum Ending: Equatable, Sendable {
+        case rescued(RescueReport)
+        /// Nowhere to write them: here they are, as JSON, for the terminal.
+        case lost(StoreError, String)
+    }
+
     /// On quitting (or when the terminal goes away): everything journaled goes into the dialogue
-    /// files; changes that still cannot be written go to an emergency copy. Returns what to tell
-    /// the user once the screen is closed, if anything.
+    /// files; changes that still cannot be written go to an emergency copy.
     @discardableResult
-    public func finish() -> String? {
-        for writer in writers.values { try? writer.flushPending() }
-        var farewell: String?
-        if pendingJournalEntries > 0 {
-            do {
-                let paths = try writeRescueCopies()
-                farewell = t(.rescueWritten, ["count": String(paths.reduce(0) { $0 + $1.count }),
-                                              "path": paths.map(\.path).joined(separator: ", ")])
+    public func finish() -> Ending? {
+        journals.retry()
+        var ending: Ending?
+        if journals.pendingCount > 0 {
+            do throws(StoreError) {
+                let report = try journals.writeRescueCopies(of: store, to: rescue)
+                log?.record("on quitting, emergency copy of \(report.count) changes written to \(report.paths.joined(separator: ", "))")
+                ending = .rescued(report)
             } catch {
-                // Nowhere to write: the last place left is the terminal itself.
-                let changes = writers.values.flatMap(\.pendingChanges)
-                let text = (try? StoreJSON.encode(changes)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                farewell = t(.rescueFailed, ["reason": describeAny(error)]) + "\n" + text
+                log?.record("on quitting, no emergency copy could be written: " + EventLog.words.store(error))
+                ending = .lost(error, journals.pendingAsJSON())
             }
         }
-        for id in writers.keys.sorted() { _ = try? fold(id) }
-        for writer in writers.values { writer.close() }
+        journals.foldAll(in: store) { [log] id, error in
+            log?.record("journal of \(id) not folded: " + EventLog.words.store(error))
+        }
+        journals.closeAll()
         flusher.stop()
-        return farewell
+        return ending
     }
 }

@@ -11,11 +11,13 @@ public struct Recovering {
     let store: Store
     let t: Localizer
     let rescue: RescueFolder
+    let log: EventLog?
 
-    public init(store: Store, t: Localizer, rescue: RescueFolder) {
+    public init(store: Store, t: Localizer, rescue: RescueFolder, log: EventLog? = nil) {
         self.store = store
         self.t = t
         self.rescue = rescue
+        self.log = log
     }
 
     public func run() -> (notice: StatusMessage?, reopen: String?) {
@@ -35,11 +37,20 @@ public struct Recovering {
             do {
                 recovery = try store.recover(id)
             } catch {
+                log?.record("dialogue \(id) not recovered: " + EventLog.words.store(error))
                 notices.append(words.store(error))
                 continue
             }
+            if recovery.replayed > 0 || recovery.clockPaused {
+                log?.record("recovered dialogue \(id): \(recovery.replayed) changes from its journal"
+                    + (recovery.clockPaused ? ", meeting clock paused" : ""))
+            }
+            if let kept = recovery.keptAside {
+                log?.record("journal of \(id) kept aside as \(kept.file): lines \(kept.lines) could not be read")
+            }
             let subject = store.schools.subject(of: DialogueSummary(recovery.dialogue, fingerprint: nil))
             if let line = recovery.newerLine {
+                log?.record("journal of \(id) holds changes from a newer Tillit (line \(line)): not folded")
                 notices.append(words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
                                                           kind: .journalFromNewerVersion(line: line))))
                 continue
@@ -58,11 +69,13 @@ public struct Recovering {
             do {
                 let count = try store.foldRescue(doc)
                 unlink(path)
+                log?.record("emergency copy \(path) folded into dialogue \(doc.dialogueID): \(count) changes")
                 let subject = (try? store.dialogue(doc.dialogueID)).map {
                     store.schools.subject(of: DialogueSummary($0, fingerprint: nil))
                 } ?? String(doc.dialogueID.prefix(8))
                 rescued.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
             } catch {
+                log?.record("emergency copy \(path) not folded: " + EventLog.words.store(error))
                 rescued.append(t(.rescueWaiting, ["path": path]) + " " + words.store(error))
             }
         }

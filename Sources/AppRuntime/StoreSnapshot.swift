@@ -5,9 +5,12 @@ import TillitStore
 
 /// Turns an open store into the data the screen shows.
 public enum StoreSnapshot {
-    public static func data(_ store: Store, readOnlyReason: String?) -> StoreData {
+    /// `readOnly`: why the screen may not write when the store itself does not say (another
+    /// Tillit holds it).
+    public static func data(_ store: Store, readOnly: ReadOnlyReason? = nil) -> StoreData {
+        let own = store.readOnlyReason == .openedForReading ? nil : store.readOnlyReason
         var data = StoreData(storePath: displayPath(store.root), schoolList: store.schools, wheel: store.wheel,
-                             dialogues: store.dialogues, readOnlyReason: readOnlyReason,
+                             dialogues: store.dialogues, readOnlyReason: readOnly ?? own,
                              unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
         data.prompts = store.prompts
         data.agendas = store.agendas

@@ -6,10 +6,6 @@ import TUIKit
 enum NotebookView {
     static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
-        if state.notebook.loadingID != nil {
-            canvas.text(t(.loading), x: rect.x + 1, y: rect.y, role: .dim)
-            return nil
-        }
         if let open = state.notebook.open {
             if open.isLive { return LiveView.draw(state, open, rect, focused: focused, &canvas) }
             return drawDialogue(state, open, rect, &canvas)

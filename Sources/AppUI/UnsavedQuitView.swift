@@ -8,7 +8,7 @@ enum UnsavedQuitView {
     static func draw(_ unsaved: UnsavedChanges, _ state: AppState, _ canvas: inout Canvas) {
         let t = state.t
         let width = min(72, state.size.width - 4)
-        let text = Wrap.lines(t(.unsavedQuestion, ["count": String(unsaved.count), "reason": unsaved.reason]), width: width - 4)
+        let text = Wrap.lines(t(.unsavedQuestion, ["count": String(unsaved.count), "reason": unsaved.trouble.map(ErrorText(t).file) ?? ""]), width: width - 4)
         let choices = Keymaps.table(.unsavedQuit)
         let inner = OverlayBox.draw(width: width, height: text.count + choices.count + 3, title: t(.unsavedTitle),
                                     in: state.size, &canvas)

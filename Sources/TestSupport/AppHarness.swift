@@ -24,11 +24,11 @@ public final class AppHarness {
         terminal = FakeTerminal(size: size)
         let counter = Counter()
         var state = AppState(language: language, today: Self.today, size: size,
-                             data: StoreSnapshot.data(store, readOnlyReason: nil))
+                             data: StoreSnapshot.data(store))
         state.data.storePath = "~/tillit"
         runner = AppRunner(state: state, terminal: terminal,
-                           effects: EffectRunner(store: store, readOnlyReason: nil, language: language, today: Self.today,
-                                                 rescue: RescueFolder(candidates: [folder.sub("rescue")])),
+                           effects: EffectRunner(store: store, rescue: RescueFolder(candidates: [folder.sub("rescue")]),
+                                                 log: EventLog(path: folder.sub("state/tillit.log"))),
                            env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
         runner.dispatch(.resized(size))
         runner.present()

@@ -55,7 +55,7 @@ enum Bench {
         results.append(try Clock.measure("open store → first frame", runs: max(3, runs / 2), target: "≤ 200 ms") {
             let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
             let state = AppState(language: .sv, today: today, size: Size(width: 120, height: 40),
-                                 data: StoreSnapshot.data(store, readOnlyReason: nil))
+                                 data: StoreSnapshot.data(store))
             _ = AppView.render(state)
         })
         // …and the earlier school years, read on another thread once that frame is up.
@@ -76,7 +76,7 @@ enum Bench {
         // What every save hands the screen: the data of the whole store, with its groupings.
         let complete = try Store.open(at: root, mode: .read)
         results.append(Clock.measure("screen data after a save (all years)", runs: max(3, runs / 2), target: "–") {
-            _ = StoreSnapshot.data(complete, readOnlyReason: nil)
+            _ = StoreSnapshot.data(complete)
         })
         if openOnly {
             report(results, dialogueCount: dialogueCount, noteCount: noteCount, jsonPath: jsonPath)
@@ -86,10 +86,9 @@ enum Bench {
         // The program as it runs, on the real store with a fake terminal.
         let store = try Store.open(at: root, mode: .write(command: "tillit-bench"))
         let terminal = FakeTerminal(size: Size(width: 120, height: 40))
-        let effects = EffectRunner(store: store, readOnlyReason: nil, language: .sv, today: today,
-                                   rescue: RescueFolder(candidates: [root + "-rescue"]))
+        let effects = EffectRunner(store: store, rescue: RescueFolder(candidates: [root + "-rescue"]))
         let runner = AppRunner(state: AppState(language: .sv, today: today, size: terminal.size,
-                                               data: StoreSnapshot.data(store, readOnlyReason: nil)),
+                                               data: StoreSnapshot.data(store)),
                                terminal: terminal, effects: effects,
                                env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: today))
         runner.dispatch(.resized(terminal.size))
@@ -146,7 +145,7 @@ enum Bench {
         journal.close()
 
         // 6. Full-text search for a common and a rare word, with grep -rl as a yardstick.
-        let naming = StoreSnapshot.data(store, readOnlyReason: nil)
+        let naming = StoreSnapshot.data(store)
         // The first search builds the word lists (once per store; kept up to date on save).
         results.append(Clock.measure("search: first ever (builds word lists)", runs: 1, target: "once") {
             _ = store.search("x", subject: { _ in "" })

@@ -9,6 +9,8 @@ struct CLIContext {
     let t: Localizer
     let storePath: String
     let today: LocalDate
+    /// Errors and refusals, for whoever helps.
+    let log: EventLog?
 
     init(_ options: GlobalOptions) throws {
         let env = ProcessInfo.processInfo.environment
@@ -34,6 +36,7 @@ struct CLIContext {
         }
         storePath = path
         today = LocalDate(Date())
+        log = EventLog.standard(environment: env)
         umask(0o077)
     }
 
@@ -57,9 +60,21 @@ struct CLIContext {
     }
 
     /// A store error; `reading` for a command that changes nothing (it never says "Nothing was
-    /// changed" then).
+    /// changed" then). It goes to the event log too.
     func fail(_ error: StoreError, reading: Bool = false) -> ExitCode {
-        fail(ErrorText(t).store(error, reading: reading))
+        log?.record("\(Self.commandName): " + EventLog.words.store(error, reading: reading))
+        return fail(ErrorText(t).store(error, reading: reading))
+    }
+
+    /// A change the rules refused (logged too).
+    func fail(_ refusal: Refusal) -> ExitCode {
+        log?.record("\(Self.commandName) refused: " + EventLog.words.refusal(refusal))
+        return fail(ErrorText(t).refusal(refusal))
+    }
+
+    /// `tillit school add` and the like, for the log.
+    static var commandName: String {
+        (["tillit"] + CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }.prefix(2)).joined(separator: " ")
     }
 
     /// Opens the store; problems found on the way are mentioned on stderr unless `quiet`.

@@ -124,7 +124,7 @@ struct DialogueNew: ParsableCommand {
                                             when: plannedWeek.map(WheelWhen.week) ?? .date(when), facilitators: facilitator,
                                             startMonth: store.wheel.schoolYearStartMonth)
         } catch {
-            throw ctx.fail(ErrorText(t).refusal(error))
+            throw ctx.fail(error)
         }
         do { try store.saveDialogue(dialogue) } catch { throw ctx.fail(error) }
         print(dialogue.id)

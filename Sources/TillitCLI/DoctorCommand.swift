@@ -15,6 +15,10 @@ struct DoctorCommand: ParsableCommand {
         let store = try ctx.open(.read, quiet: true)
         let report = StoreDoctor.check(store, rescue: RescueFolder(environment: ProcessInfo.processInfo.environment))
         let text = ErrorText(ctx.t)
+        defer {
+            // Where the program writes down what went wrong, for whoever helps.
+            if let log = ctx.log { print(ctx.t(.doctorLog, ["path": log.path])) }
+        }
         if report.problems.isEmpty {
             print(ctx.t(.doctorOK, ["path": store.root, "files": ctx.t(.countFilesChecked, ["count": String(report.filesChecked)])]))
             return

@@ -19,7 +19,7 @@ struct SchoolFinder {
         do {
             return try SchoolList(organisation: Organisation(name: ""), schools: schools).findSchool(query)
         } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
     }
 }
@@ -101,13 +101,13 @@ struct SchoolAdd: ParsableCommand {
         // The rules are checked before the lock is taken, and again on the list as it is.
         var check = SchoolList(organisation: Organisation(name: ""))
         do { try check.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         let store = try ctx.openForWriting("tillit school add")
         var list = store.schools
         let added: (school: School, newArea: Area?)
         do { added = try list.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
         if let a = added.newArea { ctx.warn(ctx.t(.areaCreated, ["area": a.name])) }
@@ -139,7 +139,7 @@ struct SchoolEdit: ParsableCommand {
             let s = try list.findSchool(school)
             edited = try list.editSchool(s.id, name: name, area: area, principal: principal, grades: grades)
         } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
         if let a = edited.newArea { ctx.warn(ctx.t(.areaCreated, ["area": a.name])) }
@@ -161,7 +161,7 @@ struct SchoolArchive: ParsableCommand {
         let store = try ctx.openForWriting("tillit school archive")
         var list = store.schools
         let s = try SchoolFinder(schools: list.schools, ctx: ctx).find(school)
-        do { try list.setArchived(s.id, !undo) } catch { throw ctx.fail(ErrorText(ctx.t).refusal(error)) }
+        do { try list.setArchived(s.id, !undo) } catch { throw ctx.fail(error) }
         do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
         print(ctx.t(undo ? .schoolUnarchived : .schoolArchived, ["name": s.name]))
     }

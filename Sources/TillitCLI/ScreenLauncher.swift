@@ -29,16 +29,15 @@ struct ScreenLauncher {
             }
             return
         }
-        var readOnly: String?
+        var readOnly: ReadOnlyReason?
         let store: Store
         do {
             // Only what the first screen shows is read now; the rest follows once it is up.
             store = try Store.open(at: ctx.storePath, mode: .write(command: "tillit"),
                                    scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
-            if let reason = store.readOnlyReason { readOnly = ErrorText(t).readOnly(reason) }
         } catch .inUse(let holder) {
             store = try ctx.open(.read, quiet: true, scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
-            readOnly = t(.readOnlyInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess)])
+            readOnly = .inUse(holder)
         } catch {
             throw ctx.fail(error)
         }
@@ -50,7 +49,8 @@ struct ScreenLauncher {
         // After a crash: fold every journal that still holds changes into its dialogue, say so,
         // and open the live dialogue again (with the note that was being written); then fold in
         // emergency copies of changes that never reached the store.
-        let (recoveredNotice, reopen) = Recovering(store: store, t: t, rescue: RescueFolder(environment: env)).run()
+        let log = EventLog.standard(environment: env)
+        let (recoveredNotice, reopen) = Recovering(store: store, t: t, rescue: RescueFolder(environment: env), log: log).run()
         // A dialogue to reopen from an earlier school year: read the whole history first.
         if let reopen, !store.dialogues.contains(where: { $0.id == reopen }) { store.loadEverything() }
         let configFolder = ConfigFile.folder(environment: env)
@@ -76,16 +76,25 @@ struct ScreenLauncher {
         }
         defer { terminal.stop() }
         var state = AppState(language: t.language, today: ctx.today, size: terminal.size,
-                             data: StoreSnapshot.data(store, readOnlyReason: readOnly))
+                             data: StoreSnapshot.data(store, readOnly: readOnly))
         if let note = recoveredNotice ?? notices.first { state.status = note }
-        let effects = EffectRunner(store: store, readOnlyReason: readOnly, language: t.language, today: ctx.today,
-                                   rescue: RescueFolder(environment: env))
-        if openID == nil, reopen != nil { state.reopenDraft = true }
+        let effects = EffectRunner(store: store, readOnly: readOnly, rescue: RescueFolder(environment: env), log: log)
         let runner = AppRunner(state: state, terminal: terminal, effects: effects,
-                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: ctx.today))
-        if let id = openID ?? reopen { runner.open(dialogue: id) }
+                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: { LocalDate(Date()) }))
+        if let openID {
+            runner.open(dialogue: openID)
+        } else if let reopen {
+            runner.open(dialogue: reopen, intent: .resumeDraft)
+        }
         runner.run()
         terminal.stop()
-        if !runner.farewell.isEmpty { TerminalOutput.error(runner.farewell + "\n") }
+        switch runner.ending {
+        case .rescued(let report)?:
+            TerminalOutput.error(t(.rescueWritten, ["count": String(report.count), "path": report.paths.joined(separator: ", ")]) + "\n")
+        case .lost(let error, let json)?:
+            TerminalOutput.error(t(.rescueFailed, ["reason": ErrorText(t).store(error)]) + "\n" + json)
+        case nil:
+            break
+        }
     }
 }

@@ -55,7 +55,7 @@ struct WheelAdd: ParsableCommand {
         let kind = try event.eventKind(ctx) ?? .other
         var check = Wheel()
         do { try check.addEvent(id: "x", title: event.title ?? "", when: when) } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         let store = try ctx.openForWriting("tillit wheel add")
         let school = try event.schoolID(store, ctx)
@@ -65,7 +65,7 @@ struct WheelAdd: ParsableCommand {
             added = try wheel.addEvent(id: Wheel.eventID(from: UUID().uuidString), title: event.title ?? "", when: when,
                                        kind: kind, schoolID: school?.isEmpty == false ? school : nil)
         } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
         print(added.id)
@@ -91,7 +91,7 @@ struct WheelEdit: ParsableCommand {
         do {
             edited = try wheel.editEvent(id, title: event.title, when: when, kind: kind, schoolID: school)
         } catch {
-            throw ctx.fail(ErrorText(ctx.t).refusal(error))
+            throw ctx.fail(error)
         }
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
         print(ctx.t(.eventUpdated, ["title": edited.title]))
@@ -110,7 +110,7 @@ struct WheelRemove: ParsableCommand {
         let store = try ctx.openForWriting("tillit wheel remove")
         var wheel = store.wheel
         let event: WheelEvent
-        do { event = try wheel.removeEvent(id) } catch { throw ctx.fail(ErrorText(ctx.t).refusal(error)) }
+        do { event = try wheel.removeEvent(id) } catch { throw ctx.fail(error) }
         do { try store.saveWheel(wheel) } catch { throw ctx.fail(error) }
         print(ctx.t(.eventRemoved, ["title": event.title]))
     }

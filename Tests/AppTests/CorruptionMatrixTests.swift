@@ -159,14 +159,13 @@ import TUIKit
         let terminal = FakeTerminal(size: Size(width: 100, height: 30))
         let (notice, reopen) = Recovering(store: writer, t: Localizer(.sv), rescue: RescueFolder(candidates: [folder.sub("rescue")])).run()
         var state = AppState(language: .sv, today: Self.today, size: terminal.size,
-                             data: StoreSnapshot.data(writer, readOnlyReason: nil))
+                             data: StoreSnapshot.data(writer))
         state.status = notice
         let runner = AppRunner(state: state, terminal: terminal,
-                               effects: EffectRunner(store: writer, readOnlyReason: nil, language: .sv, today: Self.today,
-                                                     rescue: RescueFolder(candidates: [folder.sub("rescue")])),
+                               effects: EffectRunner(store: writer, rescue: RescueFolder(candidates: [folder.sub("rescue")])),
                                env: AppEnvironment(makeID: { UUID().uuidString }, today: Self.today))
         runner.dispatch(.resized(terminal.size))
-        if let reopen { runner.open(dialogue: reopen) }
+        if let reopen { runner.open(dialogue: reopen, intent: .resumeDraft) }
         runner.present()
         for key in ["3", "j", "j"] { runner.step([.scalar(Unicode.Scalar(key)!)]) }
         runner.step([.key(KeyEvent(.enter))])

@@ -59,8 +59,14 @@ import TUIKit
         #expect(!h.state.running)
         let copies = DurableFile.names(in: h.folder.sub("rescue"))
         #expect(copies.count == 1)
-        #expect(h.state.farewell?.contains(h.folder.sub("rescue")) == true)
+        #expect(h.state.rescued?.paths.first?.hasPrefix(h.folder.sub("rescue")) == true)
         #expect(mode(of: h.folder.sub("rescue/\(copies[0])")) == 0o600)
+        // The event log says what happened, for whoever helps (never the note's text).
+        let log = String(decoding: h.folder.bytes("state/tillit.log") ?? [], as: UTF8.self)
+        #expect(log.contains("journal of \(Self.planned) not written"))
+        #expect(log.contains("emergency copy of"))
+        #expect(!log.contains("Eleverna känner sig trygga"))
+        #expect(mode(of: h.folder.sub("state/tillit.log")) == 0o600)
 
         // The disk is back: the next start folds the copy in and says so.
         try FileManager.default.removeItem(atPath: h.folder.sub("store/journal"))
@@ -81,8 +87,11 @@ import TUIKit
         h.type("Skrivet när disken var full")
         h.runner.step([.hangup])
         #expect(!h.state.running)
-        let farewell = h.runner.effects.finish()
-        #expect(farewell?.contains(h.folder.sub("rescue")) == true)
+        guard case .rescued(let report)? = h.runner.effects.finish() else {
+            Issue.record("no emergency copy")
+            return
+        }
+        #expect(report.paths.first?.hasPrefix(h.folder.sub("rescue")) == true)
         let (copies, _) = RescueFolder(candidates: [h.folder.sub("rescue")]).copies(forStore: h.folder.sub("store"))
         #expect(copies.count == 1)
         let whole = try #require(copies.first?.document.dialogue)

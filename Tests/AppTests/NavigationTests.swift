@@ -91,7 +91,7 @@ import TUIKit
         let item = WheelModel.selectedItem(d.state.wheel, data: d.state.data)
         #expect(item?.dialogue?.id == Fixtures.nytorpPlanned)
         d.press(.enter)
-        #expect(d.effects == [.loadDialogue(Fixtures.nytorpPlanned)])
+        #expect(d.effects == [.loadDialogue(Fixtures.nytorpPlanned, intent: .show)])
         #expect(d.state.schools.selectedID == "nytorpsskolan")
         #expect(d.state.focus == .notebook)
         d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
@@ -106,7 +106,7 @@ import TUIKit
         #expect(d.state.focus == .notebook)
         #expect(NotebookList.dialogues(d.state).map(\.id) == [Fixtures.nytorpPlanned, Fixtures.nytorp2025])
         d.press(.char("j"), .enter)
-        #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025))
+        #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025, intent: .show))
         d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
         #expect(d.state.keyContext == .notebookDialogue)
         d.press(.char("j"), .char("j"))
@@ -178,7 +178,7 @@ import TUIKit
 
     @Test func aReadOnlyStoreSaysWhyInsteadOfChanging() {
         var state = Fixtures.state()
-        state.data.readOnlyReason = "en annan Tillit skriver"
+        state.data.readOnlyReason = .inUse(LockHolder(pid: 4242))
         var d = Driver(state)
         d.press(.char("a"))
         #expect(d.state.overlay == nil)
@@ -207,7 +207,7 @@ import TUIKit
         #expect(shown("planerad nytorp").count == 1)
         d.type("2025/26")
         d.press(.down, .enter)
-        #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025))
+        #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025, intent: .show))
         #expect(d.state.schools.selectedID == "nytorpsskolan")
     }
 

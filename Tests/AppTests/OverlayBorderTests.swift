@@ -51,7 +51,8 @@ import TUIKit
             d.press(.char("x"))
         }),
         ("unsaved on quitting", { d in
-            d.send(.unsaved(UnsavedChanges(count: 3, reason: "Disken är full: kunde inte skriva /hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl")))
+            d.send(.unsaved(UnsavedChanges(count: 3, trouble: FileError(.write, path: "/hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl",
+                                                                         code: ENOSPC))))
             d.press(.char("q"))
         }),
     ]

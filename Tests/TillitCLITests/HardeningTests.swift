@@ -289,6 +289,11 @@ import TillitDomain
         doctor = try tillit.run(["doctor"])
         #expect(doctor.stdout.contains("wheel.json") && doctor.stdout.contains("chmod -R go-rwx"))
         #expect(!doctor.stdout.contains("backup"))
+        // Where the log is, and what it holds of a refused write.
+        #expect(doctor.stdout.contains("\(folder.path)/.local/state/tillit/tillit.log"))
+        _ = try tillit.run(["school", "add", "--name", "", "--area", "Nordost"])
+        let log = String(decoding: folder.bytes(".local/state/tillit/tillit.log") ?? [], as: UTF8.self)
+        #expect(log.contains("tillit school add refused: The name must not be empty."), "\(log)")
     }
 
     func demoAgain() throws {

@@ -32,12 +32,7 @@ public enum BrowseReducer {
             guard list.indices.contains(b.selected) else { return [] }
             let d = list[b.selected]
             state.overlay = nil
-            if let school = d.schoolID { WheelReducer.reveal(school, &state) }
-            state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == d.id } ?? 0
-            state.notebook.open = nil
-            state.notebook.loadingID = d.id
-            state.focus = .notebook
-            return [.loadDialogue(d.id)]
+            return DialogueOpening.request(d.id, schoolID: d.schoolID, intent: .show, &state)
         default:
             if b.filter.handle(key) { b.selected = 0 }
         }

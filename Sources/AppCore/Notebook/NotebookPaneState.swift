@@ -7,14 +7,8 @@ public struct NotebookPaneState: Equatable, Sendable {
     public var filter = LineEditor()
     public var filtering = false
     public var open: OpenDialogue?
-    /// A dialogue asked for that is still being read from the store.
-    public var loadingID: String?
-    /// Set it up and start it as soon as it is loaded (`n` on a school).
-    public var startAfterLoad = false
     /// The school's previous dialogue, while starting a new one.
     public var previous: Dialogue?
-    /// The note to show once the dialogue is loaded (opened from a search).
-    public var pendingNoteID: String?
 
     public init() {}
 }
@@ -33,7 +27,7 @@ public struct OpenDialogue: Equatable, Sendable {
     public var lastDeleted: DeletedNote?
     /// Why this dialogue may not be changed although the store may (its journal holds changes
     /// from a newer Tillit).
-    public var readOnlyReason: String?
+    public var readOnlyReason: ReadOnlyReason?
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
 

@@ -30,9 +30,7 @@ enum NotebookReducer {
         case .last: state.notebook.selectedIndex = last
         case .open:
             guard list.indices.contains(state.notebook.selectedIndex) else { return [] }
-            let id = list[state.notebook.selectedIndex].id
-            state.notebook.loadingID = id
-            return [.loadDialogue(id)]
+            return [.loadDialogue(list[state.notebook.selectedIndex].id, intent: .show)]
         case .filter:
             state.overlay = .search(SearchState())
         case .back:

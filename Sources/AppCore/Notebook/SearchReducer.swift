@@ -50,12 +50,6 @@ enum SearchReducer {
     }
 
     static func open(_ hit: NoteSearch.Hit, _ state: inout AppState) -> [AppEffect] {
-        if let school = hit.schoolID { WheelReducer.reveal(school, &state) }
-        state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == hit.dialogueID } ?? 0
-        state.notebook.open = nil
-        state.notebook.loadingID = hit.dialogueID
-        state.notebook.pendingNoteID = hit.noteID
-        state.focus = .notebook
-        return [.loadDialogue(hit.dialogueID)]
+        DialogueOpening.request(hit.dialogueID, schoolID: hit.schoolID, intent: .showNote(hit.noteID), &state)
     }
 }

@@ -8,16 +8,14 @@ enum StartReducer {
     static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if AppReducer.refuseIfReadOnly(&state) { return [] }
         guard let school = state.selectedSchool,
-              let d = try? Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: .date(env.today),
+              let d = try? Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: .date(state.today),
                                             facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
                                             startMonth: state.data.wheel.schoolYearStartMonth) else { return [] }
         state.data.dialogues.append(DialogueSummary(d, fingerprint: nil))
         state.data.dialogues.sort(by: DialogueSummary.newestFirst)
         state.focus = .notebook
         state.notebook = NotebookPaneState()
-        state.notebook.loadingID = d.id
-        state.notebook.startAfterLoad = true
-        return [.createDialogue(d), .loadDialogue(d.id)]
+        return [.createDialogue(d), .loadDialogue(d.id, intent: .start)]
     }
 
     /// `s` on a planned dialogue: find the previous one first.
@@ -43,7 +41,7 @@ enum StartReducer {
         let facilitators = d.facilitators.isEmpty ? (previous?.facilitators ?? []) : d.facilitators
         let agenda = (d.clock?.agendaMinutes ?? DialogueClock.defaultAgenda)
         state.overlay = .form(FormState(purpose: .setup, fields: [
-            FormField(.date, text: env.today.iso),
+            FormField(.date, text: state.today.iso),
             FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
             FormField(.facilitators, text: facilitators.joined(separator: ", ")),
             FormField(.participants, text: participantsText(participants, state.t)),

@@ -27,7 +27,7 @@ enum FormReducer {
     static func planForm(_ state: AppState, _ env: AppEnvironment) -> FormState {
         let school = state.selectedSchool
         // From the wheel: the shown month's first week; elsewhere: next week.
-        var week = env.today.adding(days: 7).isoWeek
+        var week = state.today.adding(days: 7).isoWeek
         if state.focus == .wheel {
             let m = WheelModel.month(state.wheel, data: state.data)
             let first = LocalDate(year: m.year, month: m.month, day: 1)!
@@ -98,7 +98,8 @@ enum FormReducer {
             let format = form.value(.format)
             if !path.hasSuffix("." + format) { path += "." + format }
             state.overlay = nil
-            return [.export(dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes")]
+            return [.export(ExportRequest(dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes",
+                                          language: state.language, exportedOn: state.today))]
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:

@@ -3,17 +3,18 @@ import TillitDomain
 import TillitExport
 import TUIKit
 
-/// Everything that can happen to the program.
+/// Everything that can happen to the program. What the outside world reports comes as values
+/// (typed errors, counts, paths); the reducer puts them into words for the status line.
 public enum AppAction: Equatable, Sendable {
     case input(InputEvent)
     case resized(Size)
     /// A second passed (only while a live dialogue's clock runs).
     case tick(Date)
-    /// Open a dialogue in the notebook (from `tillit open ID`).
-    case openDialogueRequested(id: String, schoolID: String?)
-    /// A dialogue read from the store; `readOnly` says why it may not be changed, if it may not
-    /// (its journal holds changes from a newer Tillit).
-    case dialogueLoaded(Dialogue, readOnly: String? = nil)
+    /// Open a dialogue in the notebook (from `tillit open ID`, or after a crash).
+    case openDialogueRequested(id: String, schoolID: String?, intent: LoadIntent)
+    /// A dialogue read from the store, for what it was asked for; `readOnly` says why it may not
+    /// be changed, if it may not (its journal holds changes from a newer Tillit).
+    case dialogueLoaded(Dialogue, readOnly: ReadOnlyReason? = nil, intent: LoadIntent = .show)
     /// The quality report, ready to show.
     case reportLoaded([DocumentBlock])
     /// The dialogue to compare with (nil: there is none).
@@ -22,22 +23,51 @@ public enum AppAction: Equatable, Sendable {
     case searchResults(String, [NoteSearch.Hit])
     /// Ready to start: the school's previous dialogue, if there is one.
     case startPrepared(previous: Dialogue?)
-    case loadFailed(String)
-    /// A save went through; the store's data as it is now.
-    case saved(StoreData, message: String?)
+    case loadFailed(StoreError)
+    /// A save went through; the store's data as it is now (and a journal kept aside, if one was).
+    case saved(StoreData, keptAside: String? = nil)
     /// A save failed; the store's data as it still is.
-    case saveFailed(String, StoreData)
-    /// The earlier school years have been read (with a warning if files in them are unreadable).
-    case historyLoaded(StoreData, warning: String?)
+    case saveFailed(StoreError, StoreData)
+    /// The earlier school years have been read (and so many files in them could not be).
+    case historyLoaded(StoreData, newProblems: Int)
     /// Something to tell the user at once (a bad theme file, a read-only store).
     case notice(StatusMessage)
     /// Changes now waiting for the disk (nil: none wait any more).
     case unsaved(UnsavedChanges?)
-    /// An emergency copy of the waiting changes was written (the words say where).
-    case rescueWritten(String)
+    /// A journal could not be flushed to disk.
+    case syncFailed(FileError)
+    /// An emergency copy of the waiting changes was written.
+    case rescueWritten(RescueReport)
     /// No emergency copy could be written anywhere.
-    case rescueFailed(String)
+    case rescueFailed(StoreError)
+    /// An export was written to this path (as the user wrote it).
+    case exported(String)
+    case exportFailed(StoreError)
     /// The export's file is already there (it is never replaced): `suggestion` is a free name
     /// beside it (without the format's extension).
     case exportTargetExists(format: String, path: String, redact: Bool, suggestion: String)
+}
+
+/// What a dialogue is opened for: the intention travels with the effect and comes back with the
+/// dialogue, so nothing waits in the state meanwhile.
+public enum LoadIntent: Equatable, Sendable {
+    /// Show it.
+    case show
+    /// Set it up and start it (`n` on a school).
+    case start
+    /// Show this note (opened from a search).
+    case showNote(String)
+    /// Open the editor on its draft again (after a crash).
+    case resumeDraft
+}
+
+/// Where an emergency copy went, and how many changes it holds.
+public struct RescueReport: Equatable, Sendable {
+    public var paths: [String]
+    public var count: Int
+
+    public init(paths: [String], count: Int) {
+        self.paths = paths
+        self.count = count
+    }
 }

@@ -1,8 +1,12 @@
 import TillitDomain
+import TillitExport
 
-/// What the reducer asks the outside world to do; results come back as actions.
+/// What the reducer asks the outside world to do; results come back as actions. An effect
+/// carries everything it needs (the day, the language), so the runner keeps no state of its own
+/// about them.
 public enum AppEffect: Equatable, Sendable {
-    case loadDialogue(String)
+    /// Read a dialogue, for what it is wanted for.
+    case loadDialogue(String, intent: LoadIntent)
     case saveSchools(SchoolList)
     case saveWheel(Wheel)
     case createDialogue(Dialogue)
@@ -10,10 +14,10 @@ public enum AppEffect: Equatable, Sendable {
     case journal(String, DialogueChange)
     /// Write a dialogue's journal into its file (on leaving it, and on quitting).
     case foldJournal(String)
-    /// Export a dialogue to a file (format: md, html, txt, json, docx).
-    case export(dialogueID: String, format: String, path: String, redact: Bool)
-    /// Build the quality report for a school year.
-    case loadReport(SchoolYear)
+    /// Export a dialogue to a file.
+    case export(ExportRequest)
+    /// Build the quality report for a school year, as of `today`, in `language`.
+    case loadReport(SchoolYear, today: LocalDate, language: Language)
     /// Find the school's dialogue before this one, to compare with.
     case loadComparison(String)
     /// Search every note for a query.
@@ -28,4 +32,25 @@ public enum AppEffect: Equatable, Sendable {
     case writeRescue
     case suspend
     case quit
+}
+
+/// An export as the form asked for it.
+public struct ExportRequest: Equatable, Sendable {
+    public var dialogueID: String
+    /// md, html, txt, json or docx.
+    public var format: String
+    /// As the user wrote it (`~/...` allowed).
+    public var path: String
+    public var redact: Bool
+    public var language: Language
+    public var exportedOn: LocalDate
+
+    public init(dialogueID: String, format: String, path: String, redact: Bool, language: Language, exportedOn: LocalDate) {
+        self.dialogueID = dialogueID
+        self.format = format
+        self.path = path
+        self.redact = redact
+        self.language = language
+        self.exportedOn = exportedOn
+    }
 }

@@ -14,6 +14,7 @@ public enum AppReducer {
             return []
         case .tick(let date):
             state.now = date
+            state.today = env.today()
             return []
         case .input(.hangup):
             let effects = LiveReducer.pauseClock(&state)
@@ -24,29 +25,22 @@ public enum AppReducer {
         case .input(.key(let key)):
             state.status = nil
             state.now = env.now()
+            state.today = env.today()
             return handleKey(key, &state, env)
-        case .openDialogueRequested(let id, let schoolID):
-            if let schoolID { WheelReducer.reveal(schoolID, &state) }
-            state.notebook.selectedIndex = NotebookList.dialogues(state).firstIndex { $0.id == id } ?? 0
-            state.notebook.loadingID = id
-            state.focus = .notebook
-            return [.loadDialogue(id)]
-        case .dialogueLoaded(let dialogue, let readOnly):
-            guard state.notebook.loadingID == dialogue.id else { return [] }
-            state.notebook.loadingID = nil
+        case .openDialogueRequested(let id, let schoolID, let intent):
+            return DialogueOpening.request(id, schoolID: schoolID, intent: intent, &state)
+        case .dialogueLoaded(let dialogue, let readOnly, let intent):
             state.now = env.now()
             var open = OpenDialogue(dialogue: dialogue)
             open.readOnlyReason = readOnly
-            if let readOnly { state.status = StatusMessage(readOnly, kind: .warning) }
+            if let readOnly { state.status = StatusMessage(ErrorText(state.t).readOnly(readOnly), kind: .warning) }
             open.selectedNoteID = open.sectionNotes.last?.note.id
             // A note that was being written when Tillit stopped opens again where it was.
-            if dialogue.isLive, let draft = dialogue.draft, state.reopenDraft, readOnly == nil {
+            if case .resumeDraft = intent, dialogue.isLive, let draft = dialogue.draft, readOnly == nil {
                 open.editor = NoteEditorState(draft: draft)
             }
-            state.reopenDraft = false
             // Opened from a search: show the note that matched.
-            if let noteID = state.notebook.pendingNoteID {
-                state.notebook.pendingNoteID = nil
+            if case .showNote(let noteID) = intent {
                 if open.isLive {
                     open.selectedNoteID = noteID
                     if let note = dialogue.notes.first(where: { $0.id == noteID }) { open.dialogue.currentSection = note.section }
@@ -59,10 +53,7 @@ public enum AppReducer {
             }
             state.notebook.open = open
             state.focus = .notebook
-            if state.notebook.startAfterLoad {
-                state.notebook.startAfterLoad = false
-                return StartReducer.prepare(&state)
-            }
+            if case .start = intent { return StartReducer.prepare(&state) }
             return []
         case .reportLoaded(let blocks):
             state.overlay = .report(ReportState(blocks: blocks))
@@ -80,24 +71,25 @@ public enum AppReducer {
             return []
         case .startPrepared(let previous):
             return StartReducer.prepared(previous, &state, env)
-        case .loadFailed(let message):
-            state.notebook.loadingID = nil
-            state.status = StatusMessage(message, kind: .error)
+        case .loadFailed(let error):
+            state.status = StatusMessage(ErrorText(state.t).store(error, reading: true), kind: .error)
             return []
-        case .saved(let data, let message):
+        case .saved(let data, let keptAside):
             state.data = data
             SchoolsReducer.keepSelectionVisible(&state)
-            if let message { state.status = StatusMessage(message) }
+            if let keptAside { state.status = StatusMessage(state.t(.journalKeptAsideNotice, ["file": keptAside]), kind: .warning) }
             return []
-        case .saveFailed(let message, let data):
+        case .saveFailed(let error, let data):
             state.data = data
             SchoolsReducer.keepSelectionVisible(&state)
-            state.status = StatusMessage(message, kind: .error)
+            state.status = StatusMessage(ErrorText(state.t).store(error), kind: .error)
             return []
-        case .historyLoaded(let data, let warning):
+        case .historyLoaded(let data, let newProblems):
             state.data = data
             SchoolsReducer.keepSelectionVisible(&state)
-            if let warning { state.status = StatusMessage(warning, kind: .warning) }
+            if newProblems > 0 {
+                state.status = StatusMessage(state.t(.overviewProblems, ["count": String(newProblems)]), kind: .warning)
+            }
             return []
         case .notice(let message):
             state.status = message
@@ -105,7 +97,8 @@ public enum AppReducer {
         case .unsaved(let unsaved):
             // Typing goes on; the status line says that nothing is lost.
             if let unsaved, unsaved.count > (state.unsaved?.count ?? 0) {
-                state.status = StatusMessage(state.t(.journalTroubleReason, ["reason": unsaved.reason]), kind: .warning)
+                let reason = unsaved.trouble.map(ErrorText(state.t).file) ?? ""
+                state.status = StatusMessage(state.t(.journalTroubleReason, ["reason": reason]), kind: .warning)
             } else if unsaved == nil, state.unsaved != nil {
                 state.status = StatusMessage(state.t(.journalCaughtUp))
             }
@@ -115,12 +108,21 @@ public enum AppReducer {
             guard let unsaved else { return quit(&state) }
             state.overlay = .unsavedQuit(unsaved)
             return []
-        case .rescueWritten(let words):
-            state.farewell = words
+        case .rescueWritten(let report):
+            state.rescued = report
             state.unsaved = nil
             return quit(&state)
-        case .rescueFailed(let words):
-            state.status = StatusMessage(words, kind: .error)
+        case .rescueFailed(let error):
+            state.status = StatusMessage(state.t(.rescueFailed, ["reason": ErrorText(state.t).store(error)]), kind: .error)
+            return []
+        case .syncFailed(let e):
+            state.status = StatusMessage(state.t(.journalTrouble, ["path": e.path, "system": e.systemMessage]), kind: .warning)
+            return []
+        case .exported(let path):
+            state.status = StatusMessage(state.t(.exportWritten, ["path": path]))
+            return []
+        case .exportFailed(let error):
+            state.status = StatusMessage(ErrorText(state.t).store(error), kind: .error)
             return []
         case .exportTargetExists(let format, let path, let redact, let suggestion):
             // Ask again, with a free name beside the file that is there: never replace it.
@@ -273,7 +275,7 @@ public enum AppReducer {
             state.overlay = .browse(BrowseState())
             return []
         case .report:
-            return [.loadReport(state.wheel.year)]
+            return [.loadReport(state.wheel.year, today: state.today, language: state.language)]
         case .zoom:
             state.zoomed.toggle()
             let name = state.focus == .wheel ? state.t(.paneWheel) : state.focus == .schools ? state.t(.paneSchools) : state.t(.paneNotebook)
@@ -299,7 +301,7 @@ public enum AppReducer {
     /// Refuses a change when the store can only be read, saying why.
     static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
         guard let reason = state.data.readOnlyReason ?? state.notebook.open?.readOnlyReason else { return false }
-        state.status = StatusMessage(state.t(.readOnlyRefused, ["reason": reason]), kind: .error)
+        state.status = StatusMessage(state.t(.readOnlyRefused, ["reason": ErrorText(state.t).readOnly(reason)]), kind: .error)
         return true
     }
 }

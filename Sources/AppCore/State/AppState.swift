@@ -21,12 +21,10 @@ public struct AppState: Equatable, Sendable {
     public var running = true
     /// The time now, for the clocks (set by the clock's tick and by each action that needs it).
     public var now = Date(timeIntervalSince1970: 0)
-    /// Open the editor on the loaded dialogue's draft (after recovering from a crash).
-    public var reopenDraft = false
     /// Changes that could not be written yet; quitting asks what to do with them.
     public var unsaved: UnsavedChanges?
-    /// Said on the terminal once the screen has closed (where an emergency copy went).
-    public var farewell: String?
+    /// Where an emergency copy went, to say on the terminal once the screen has closed.
+    public var rescued: RescueReport?
 
     public init(language: Language, today: LocalDate, size: Size, data: StoreData) {
         self.language = language

@@ -48,11 +48,11 @@ public struct StoreData: Equatable, Sendable {
     public var prompts: PromptBank = DefaultPrompts.bank
     /// Agenda templates to start from.
     public var agendas: [AgendaTemplate] = AgendaTemplate.defaults
-    /// Why the store cannot be changed (in the user's words), or nil when it can.
-    public var readOnlyReason: String?
+    /// Why the store cannot be changed, or nil when it can.
+    public var readOnlyReason: ReadOnlyReason?
 
     public init(storePath: String, schoolList: SchoolList, wheel: Wheel, dialogues: [DialogueSummary],
-                readOnlyReason: String? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
+                readOnlyReason: ReadOnlyReason? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
         self.storePath = storePath
         self.schoolList = schoolList
         schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name)

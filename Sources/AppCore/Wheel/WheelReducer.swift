@@ -81,16 +81,8 @@ enum WheelReducer {
         let dialogueID = item.dialogue?.id ?? item.event?.dialogueID
         let schoolID = item.dialogue?.schoolID ?? item.event?.schoolID
             ?? state.data.dialogues.first { $0.id == dialogueID }?.schoolID
-        if let schoolID {
-            reveal(schoolID, &state)
-        }
-        if let dialogueID {
-            let list = NotebookList.dialogues(state)
-            state.notebook.selectedIndex = list.firstIndex { $0.id == dialogueID } ?? 0
-            state.notebook.loadingID = dialogueID
-            state.focus = .notebook
-            return [.loadDialogue(dialogueID)]
-        }
+        if let dialogueID { return DialogueOpening.request(dialogueID, schoolID: schoolID, intent: .show, &state) }
+        if let schoolID { reveal(schoolID, &state) }
         if schoolID != nil {
             state.focus = .schools
         } else {

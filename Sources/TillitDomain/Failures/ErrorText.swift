@@ -2,7 +2,7 @@ import Foundation
 
 /// Store errors and file problems in the user's language: the one place they are worded, for
 /// the command line and the screen alike.
-public struct ErrorText {
+public struct ErrorText: Sendable {
     let t: Localizer
 
     public init(_ t: Localizer) { self.t = t }
@@ -35,6 +35,8 @@ public struct ErrorText {
         case .openedForReading: return t(.readOnlyForReading)
         case .cannotWrite(let e): return t(.readOnlyCannotWrite, ["problem": file(e)])
         case .unsafeFolder(let p): return t(.readOnlyUnsafeFolder, ["problem": problem(p)])
+        case .inUse(let holder): return t(.readOnlyInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess)])
+        case .protectedFile(let p): return problem(p)
         }
     }
 

@@ -31,6 +31,10 @@ public enum ReadOnlyReason: Hashable, Sendable {
     case cannotWrite(FileError)
     /// One of the store's folders is a link or not a folder: nothing is written into it.
     case unsafeFolder(StoreProblem)
+    /// Another Tillit holds the write lock (the screen opens read-only then).
+    case inUse(LockHolder)
+    /// One file may not be written (a dialogue whose journal comes from a newer Tillit).
+    case protectedFile(StoreProblem)
 }
 
 /// Who holds a store's write lock (a process id and its command line, when known).

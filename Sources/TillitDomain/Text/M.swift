@@ -120,6 +120,7 @@ public enum M: String, CaseIterable, Sendable {
     case doctorHint
     case doctorHintPermissions
     case doctorHintCache
+    case doctorLog
     case noStore
     case storeFlagEmpty
     case limitTooSmall
@@ -297,7 +298,6 @@ public enum M: String, CaseIterable, Sendable {
     case tooSmall
     case noSchoolSelected
     case noDialoguesForSchool
-    case loading
     case historyLoading
     case helpTitle
     case helpEverywhere

@@ -38,11 +38,7 @@ public struct RescueFolder: Sendable {
 
     public init(environment: [String: String]) {
         var list: [String] = []
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            list.append("\(state)/tillit/rescue")
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            list.append("\(home)/.local/state/tillit/rescue")
-        }
+        if let folder = EventLog.stateFolder(environment) { list.append("\(folder)/rescue") }
         let uid = getuid()
         list.append("/dev/shm/tillit-rescue-\(uid)")
         if let tmp = environment["TMPDIR"], tmp.hasPrefix("/") { list.append("\(tmp)/tillit-rescue-\(uid)") }

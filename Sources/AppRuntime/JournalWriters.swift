@@ -1,0 +1,115 @@
+import AppCore
+import Foundation
+import TillitDomain
+import TillitStore
+
+/// The journals of the dialogues being written in this session, and the changes in them that
+/// still wait for the disk (a full or read-only disk): retried, reported, folded, or written to
+/// an emergency copy, but never dropped.
+final class JournalWriters {
+    let layout: StoreLayout
+    let flusher: JournalFlusher
+    private var writers: [String: JournalWriter] = [:]
+    /// How many waiting changes the screen was last told of.
+    private var reported = 0
+    /// The last reason a journal could not be written.
+    private(set) var lastTrouble: FileError?
+
+    init(layout: StoreLayout, flusher: JournalFlusher) {
+        self.layout = layout
+        self.flusher = flusher
+    }
+
+    private func writer(_ id: String) -> JournalWriter {
+        if let w = writers[id] { return w }
+        let w = JournalWriter(path: layout.journal(id), flusher: flusher)
+        writers[id] = w
+        return w
+    }
+
+    /// Records a change; what went wrong, if it could not be written yet (it waits in memory).
+    func append(_ change: DialogueChange, to id: String) -> FileError? {
+        do {
+            try writer(id).append(change)
+            return nil
+        } catch let e as FileError {
+            lastTrouble = e
+            return e
+        } catch {
+            let e = FileError(.write, path: layout.journal(id), code: EIO)
+            lastTrouble = e
+            return e
+        }
+    }
+
+    /// Tries again to write what waits.
+    func retry() {
+        for writer in writers.values where writer.pendingCount > 0 {
+            do { try writer.flushPending() } catch let e as FileError { lastTrouble = e } catch {
+                lastTrouble = FileError(.write, path: writer.path, code: EIO)
+            }
+        }
+    }
+
+    var pendingCount: Int { writers.values.reduce(0) { $0 + $1.pendingCount } }
+    var hasPending: Bool { writers.values.contains { $0.needsSync } }
+
+    /// Tells the screen how many changes wait for the disk, when that changed.
+    func report(force: Bool = false) -> [AppAction] {
+        let count = pendingCount
+        if count == reported && !force { return [] }
+        reported = count
+        return [.unsaved(count > 0 ? UnsavedChanges(count: count, trouble: lastTrouble) : nil)]
+    }
+
+    /// Folds a dialogue's journal into its file; nil (and nothing done) while changes of it
+    /// still wait for the disk: folding then would leave them behind.
+    @discardableResult
+    func fold(_ id: String, in store: Store) throws(StoreError) -> Store.Fold? {
+        let writer = writers[id]
+        if let writer, (try? writer.flushPending()) == nil { return nil }
+        return try store.foldJournal(id, writer: writer)
+    }
+
+    /// Folds every journal of the session; `failed` hears of each that could not be.
+    func foldAll(in store: Store, failed: (String, StoreError) -> Void) {
+        for id in writers.keys.sorted() {
+            do throws(StoreError) { try fold(id, in: store) } catch { failed(id, error) }
+        }
+    }
+
+    func closeAll() {
+        for writer in writers.values { writer.close() }
+    }
+
+    /// Writes an emergency copy of each dialogue's waiting changes.
+    func writeRescueCopies(of store: Store, to rescue: RescueFolder) throws(StoreError) -> RescueReport {
+        var paths: [String] = []
+        var count = 0
+        for id in writers.keys.sorted() {
+            guard let writer = writers[id], writer.pendingCount > 0 else { continue }
+            let changes = writer.pendingChanges
+            let base = try? store.dialogueWithJournal(id).dialogue
+            let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
+                                     changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
+            do {
+                paths.append(try rescue.write(doc))
+            } catch let e as FileError {
+                throw .file(e)
+            } catch {
+                throw .file(FileError(.write, path: rescue.candidates.first ?? "", code: EIO))
+            }
+            count += changes.count
+            // Written: they are no longer only in memory.
+            writer.discardPending()
+        }
+        reported = pendingCount
+        return RescueReport(paths: paths, count: count)
+    }
+
+    /// The waiting changes as JSON (the last place left for them is the terminal).
+    func pendingAsJSON() -> String {
+        let changes = writers.keys.sorted().flatMap { writers[$0]?.pendingChanges ?? [] }
+        return (try? StoreJSON.encode(changes)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+}
