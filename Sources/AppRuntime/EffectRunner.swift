@@ -33,7 +33,7 @@ public final class EffectRunner {
         self.rescue = rescue
         self.flusher = flusher
         self.log = log
-        journals = JournalWriters(layout: store.layout, flusher: flusher)
+        journals = JournalWriters(layout: store.layout, flusher: flusher, rescue: rescue)
     }
 
     var data: StoreData { StoreSnapshot.data(store, readOnly: readOnly) }

@@ -14,10 +14,33 @@ final class JournalWriters {
     private var reported = 0
     /// The last reason a journal could not be written.
     private(set) var lastTrouble: FileError?
+    /// Where emergency copies go.
+    let rescue: RescueFolder?
+    /// The store's folder as emergency copies name it.
+    let storeRoot: String
+    /// The emergency copy of each dialogue's waiting changes, kept up to date while they wait
+    /// (so that even a kill -9 or a power cut then loses nothing), removed once they are written.
+    private var liveCopies: [String: String] = [:]
 
-    init(layout: StoreLayout, flusher: JournalFlusher) {
+    init(layout: StoreLayout, flusher: JournalFlusher, rescue: RescueFolder?) {
         self.layout = layout
         self.flusher = flusher
+        self.rescue = rescue
+        storeRoot = RescueFolder.canonical(layout.root)
+    }
+
+    /// Keeps the emergency copies in step with what waits: written while changes wait, gone
+    /// once none do.
+    private func updateLiveCopies() {
+        for (id, writer) in writers {
+            if writer.pendingCount == 0 {
+                if let old = liveCopies.removeValue(forKey: id) { unlink(old) }
+            } else if let rescue {
+                let doc = RescueDocument(store: storeRoot, dialogueID: id, written: Date(), changes: writer.pendingChanges,
+                                         dialogue: nil)
+                if let path = try? rescue.write(doc, replacing: liveCopies[id]) { liveCopies[id] = path }
+            }
+        }
     }
 
     private func writer(_ id: String) -> JournalWriter {
@@ -29,26 +52,28 @@ final class JournalWriters {
 
     /// Records a change; what went wrong, if it could not be written yet (it waits in memory).
     func append(_ change: DialogueChange, to id: String) -> FileError? {
+        var trouble: FileError?
         do {
             try writer(id).append(change)
-            return nil
         } catch let e as FileError {
-            lastTrouble = e
-            return e
+            trouble = e
         } catch {
-            let e = FileError(.write, path: layout.journal(id), code: EIO)
-            lastTrouble = e
-            return e
+            trouble = FileError(.write, path: layout.journal(id), code: EIO)
         }
+        if let trouble { lastTrouble = trouble }
+        if trouble != nil || !liveCopies.isEmpty { updateLiveCopies() }
+        return trouble
     }
 
     /// Tries again to write what waits.
     func retry() {
+        let before = pendingCount
         for writer in writers.values where writer.pendingCount > 0 {
             do { try writer.flushPending() } catch let e as FileError { lastTrouble = e } catch {
                 lastTrouble = FileError(.write, path: writer.path, code: EIO)
             }
         }
+        if before > 0 { updateLiveCopies() }
     }
 
     var pendingCount: Int { writers.values.reduce(0) { $0 + $1.pendingCount } }
@@ -93,7 +118,7 @@ final class JournalWriters {
             let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
                                      changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
             do {
-                paths.append(try rescue.write(doc))
+                paths.append(try rescue.write(doc, replacing: liveCopies.removeValue(forKey: id)))
             } catch let e as FileError {
                 throw .file(e)
             } catch {

@@ -91,10 +91,12 @@ enum SchoolsView {
             let selected = line.schoolID != nil && line.schoolID == state.schools.selectedID
             let (text, right, lineRole) = words(line, state)
             let role: Role = selected ? (focused ? .selection : .selectionDim) : lineRole
-            canvas.line(text, x: body.x, y: y, width: body.width, role: role)
+            // A long name is cut before the grades, never over them.
+            let w = right.isEmpty ? 0 : DisplayWidth.of(right) + 2
+            canvas.line(text, x: body.x, y: y, width: body.width - w, role: role)
             if !right.isEmpty {
-                let w = DisplayWidth.of(right)
-                canvas.text(right, x: body.maxX - w - 1, y: y, role: selected ? role : .dim)
+                canvas.line("", x: body.maxX - w, y: y, width: w, role: role)
+                canvas.text(right, x: body.maxX - w + 1, y: y, role: selected ? role : .dim)
             }
         }
         return cursor

@@ -15,12 +15,12 @@ enum UnsavedQuitView {
         for (i, line) in text.enumerated() where i < inner.height {
             canvas.text(line, x: inner.x + 1, y: inner.y + i, role: .overlay, maxWidth: inner.width - 2)
         }
+        let keyWidth = choices.map { DisplayWidth.of($0.keys[0].description) }.max() ?? 3
         for (i, binding) in choices.enumerated() {
             let y = inner.y + text.count + 1 + i
             guard y < inner.maxY else { break }
-            let key = binding.keys[0].description
-            canvas.text(key, x: inner.x + 1, y: y, role: .helpKey)
-            canvas.text(t(binding.help), x: inner.x + 6, y: y, role: .overlay, maxWidth: inner.width - 7)
+            canvas.text(binding.keys[0].description, x: inner.x + 1, y: y, role: .helpKey)
+            canvas.text(t(binding.help), x: inner.x + keyWidth + 3, y: y, role: .overlay, maxWidth: inner.width - keyWidth - 4)
         }
     }
 }

@@ -46,7 +46,7 @@ public final class CursesTerminal: TerminalIO {
         for role in Role.allCases { styles[role] = reset + Self.style(chosen.style(role), depth: depth) }
         let clear = Self.capability("clear") ?? "\u{1B}[H\u{1B}[2J"
         encoder = FrameEncoder(.init(
-            moveTo: { row, column in String(cString: tillit_tparm2(cup, Int32(row), Int32(column))) },
+            moveTo: { row, column in Self.withoutPadding(String(cString: tillit_tparm2(cup, Int32(row), Int32(column)))) },
             styles: styles, reset: reset, clear: clear,
             showCursor: Self.capability("cnorm") ?? "\u{1B}[?25h", hideCursor: Self.capability("civis") ?? "\u{1B}[?25l"))
         // The alternate screen keeps the shell's scrollback as it was; bracketed paste makes a
@@ -64,7 +64,24 @@ public final class CursesTerminal: TerminalIO {
     }
 
     static func capability(_ name: String) -> String? {
-        tillit_tigetstr(name).map { String(cString: $0) }
+        tillit_tigetstr(name).map { withoutPadding(String(cString: $0)) }
+    }
+
+    /// Terminfo's delays (`$<5>`, `$<2/>`) are for terminals of the 1980s: left out, never sent
+    /// as text (vt100's entry has them).
+    static func withoutPadding(_ s: String) -> String {
+        guard s.contains("$<") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let start = rest.range(of: "$<") {
+            out += rest[..<start.lowerBound]
+            if let end = rest[start.upperBound...].firstIndex(of: ">") {
+                rest = rest[rest.index(after: end)...]
+            } else {
+                rest = rest[start.upperBound...]
+            }
+        }
+        return out + rest
     }
 
     /// A role's look as terminfo sequences (after a reset).
@@ -79,12 +96,12 @@ public final class CursesTerminal: TerminalIO {
         let limited = depth == .trueColor ? ColorDepth.indexed256 : depth
         if let fg = limited.index(for: s.foreground), fg >= 0 {
             if depth == .trueColor { out += "\u{1B}[38;5;\(fg)m" } else if let c = capability("setaf") {
-                out += String(cString: tillit_tparm1(c, Int32(fg)))
+                out += withoutPadding(String(cString: tillit_tparm1(c, Int32(fg))))
             }
         }
         if let bg = limited.index(for: s.background), bg >= 0 {
             if depth == .trueColor { out += "\u{1B}[48;5;\(bg)m" } else if let c = capability("setab") {
-                out += String(cString: tillit_tparm1(c, Int32(bg)))
+                out += withoutPadding(String(cString: tillit_tparm1(c, Int32(bg))))
             }
         }
         return out

@@ -48,7 +48,11 @@ public struct Canvas: Sendable {
             let w = DisplayWidth.of(c)
             if w == 0 { continue }
             if cx + w > limit { break }
-            set(cx, y, c, role: role)
+            if c == "\t" {
+                for i in 0..<w { set(cx + i, y, " ", role: role) }
+            } else {
+                set(cx, y, c, role: role)
+            }
             cx += w
         }
         return cx - x

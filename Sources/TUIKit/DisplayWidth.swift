@@ -4,10 +4,13 @@ public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
         guard let first = c.unicodeScalars.first else { return 0 }
         let v = first.value
+        // A tab in a note (pasted indentation) shows as four spaces.
+        if v == 0x09 { return 4 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
-            return 0
-        }
+        let category = first.properties.generalCategory
+        // Marks join the letter before them; format characters (direction overrides, invisible
+        // spaces) are never drawn.
+        if category == .nonspacingMark || category == .enclosingMark || category == .format { return 0 }
         if first.properties.isEmojiPresentation || c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         switch v {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -11,23 +11,37 @@ public struct KeyDecoder: Sendable {
     public mutating func decode(_ batch: [RawInput]) -> [InputEvent] {
         var out: [InputEvent] = []
         var i = 0
+        // What arrives in the same read after a paste has ended was pasted too (no one types
+        // that fast): a pasted text that holds an end marker of its own must not go on as keys.
+        var afterPaste = false
+        func endPaste() {
+            pasting = false
+            out.append(.paste(Self.pasteText(pasted)))
+            pasted = []
+            afterPaste = true
+        }
         while i < batch.count {
             let input = batch[i]
             i += 1
+            if afterPaste, case .scalar(let s) = input {
+                var text = [s]
+                while i < batch.count, case .scalar(let next) = batch[i], !Self.starts(batch, at: i, with: "\u{1B}[200~") {
+                    text.append(next)
+                    i += 1
+                }
+                out.append(.paste(Self.pasteText(text.filter { $0 != "\u{1B}" })))
+                continue
+            }
             if pasting {
                 switch input {
                 case .pasteEnd:
-                    pasting = false
-                    out.append(.paste(Self.pasteText(pasted)))
-                    pasted = []
+                    endPaste()
                 case .scalar(let s):
                     pasted.append(s)
                     // The end marker of a bracketed paste read from the terminal as it is.
                     if pasted.count >= 6, pasted.suffix(6).elementsEqual("\u{1B}[201~".unicodeScalars) {
                         pasted.removeLast(6)
-                        pasting = false
-                        out.append(.paste(Self.pasteText(pasted)))
-                        pasted = []
+                        endPaste()
                     }
                 case .key(let k) where k.key == .enter: pasted.append("\n")
                 case .key(let k) where k.key == .tab: pasted.append("\t")

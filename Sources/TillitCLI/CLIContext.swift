@@ -123,13 +123,16 @@ struct CLIContext {
 
     /// Writes what a command produced: to standard output (no `-o`, or `-o -`), or to a private
     /// file (0600, never replacing one unless `force`), saying where.
-    func writeOutput(_ data: Data, to output: String?, force: Bool) throws {
+    func writeOutput(_ data: Data, to output: String?, force: Bool, binary: Bool = false) throws {
         guard let output, output != "-" else {
+            // A Word file is bytes for Word, not text for a terminal (a pipe takes it as it is).
+            if binary, isatty(1) == 1 { throw fail(t(.binaryToTerminal)) }
             TerminalOutput.write(data)
             return
         }
         guard !output.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(t(.outputEmpty)) }
-        let path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
+        var path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         let folder = (path as NSString).deletingLastPathComponent
         switch SpecialFile.at(path) {
         case .folder?: throw fail(t(.outputIsFolder, ["path": path]))
@@ -148,6 +151,17 @@ struct CLIContext {
             throw fail(ErrorText(t).file(e))
         }
         print(t(.exportWritten, ["path": path]))
+    }
+
+    /// A school by its id, its name or the start of its name; when the school list itself could
+    /// not be read, that is what is said.
+    func school(_ query: String, in store: Store) throws -> School {
+        do {
+            return try store.schools.findSchool(query)
+        } catch {
+            if let p = store.schoolListProblem { throw fail(.protected(p), reading: true) }
+            throw fail(error)
+        }
     }
 
     func printJSON<T: Encodable>(_ value: T) throws {

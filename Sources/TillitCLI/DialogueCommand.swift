@@ -50,7 +50,7 @@ struct DialogueList: ParsableCommand {
         }
         let store = try ctx.open(.read)
         var schoolID: String?
-        if let school { schoolID = try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school).id }
+        if let school { schoolID = try ctx.school(school, in: store).id }
         let naming = DialogueNaming(store: store)
         let list = store.dialogues.filter { d in
             (schoolID == nil || d.schoolID == schoolID) && (wantedYear == nil || d.schoolYear == wantedYear)
@@ -111,10 +111,9 @@ struct DialogueNew: ParsableCommand {
             dialogueLevel = l
         }
         let store = try ctx.openForWriting("tillit dialogue new")
+        let s = try school.map { try ctx.school($0, in: store) }
         let dialogue: Dialogue
         do throws(Refusal) {
-            var s: School?
-            if let school { s = try store.schools.findSchool(school) }
             var a: Area?
             if let area {
                 guard let found = store.schools.areas.named(area) else { throw Refusal.areaNotFound(area) }

@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
             subject: DialogueNaming(store: store).subject(summary), area: dialogue.areaID.flatMap { store.area($0)?.name },
             organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today)
         // Before anything leaves the program: personal data, where it stands.
-        let found = DialogueExporter.personalData(in: dialogue, t: t)
+        let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt)
         if !found.isEmpty {
             if redact {
                 TerminalOutput.error(t(.exportRedacted, ["count": String(found.count)]) + "\n")
@@ -50,6 +50,6 @@ struct ExportCommand: ParsableCommand {
             throw ctx.fail(String(describing: error))
         }
         // Meeting notes can hold personal data: a file is private (0600) like the store.
-        try ctx.writeOutput(data, to: output, force: force)
+        try ctx.writeOutput(data, to: output, force: force, binary: fmt == .docx)
     }
 }

@@ -55,6 +55,6 @@ struct ReportCommand: ParsableCommand {
                                                                   "text": f.text])) }
         }
         let data = report.render(fmt, language: t.language)
-        try ctx.writeOutput(data, to: output, force: force)
+        try ctx.writeOutput(data, to: output, force: force, binary: fmt == .docx)
     }
 }

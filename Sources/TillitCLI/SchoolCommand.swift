@@ -10,20 +10,6 @@ struct SchoolCommand: ParsableCommand {
         subcommands: [SchoolListCommand.self, SchoolAdd.self, SchoolEdit.self, SchoolArchive.self, SchoolImportCommand.self])
 }
 
-/// Finds a school by id, by name (any case), or by the unique start of a name.
-struct SchoolFinder {
-    let schools: [School]
-    let ctx: CLIContext
-
-    func find(_ query: String) throws -> School {
-        do {
-            return try SchoolList(organisation: Organisation(name: ""), schools: schools).findSchool(query)
-        } catch {
-            throw ctx.fail(error)
-        }
-    }
-}
-
 /// `tillit school list [--archived] [--json]`.
 struct SchoolListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -160,7 +146,7 @@ struct SchoolArchive: ParsableCommand {
         let ctx = try CLIContext(global)
         let store = try ctx.openForWriting("tillit school archive")
         var list = store.schools
-        let s = try SchoolFinder(schools: list.schools, ctx: ctx).find(school)
+        let s = try ctx.school(school, in: store)
         do { try list.setArchived(s.id, !undo) } catch { throw ctx.fail(error) }
         do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
         print(ctx.t(undo ? .schoolUnarchived : .schoolArchived, ["name": s.name]))

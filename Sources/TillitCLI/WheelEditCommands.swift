@@ -38,7 +38,7 @@ struct WheelEventOptions: ParsableArguments {
     func schoolID(_ store: Store, _ ctx: CLIContext) throws -> String? {
         guard let school else { return nil }
         if school.isEmpty { return "" }
-        return try SchoolFinder(schools: store.schools.schools, ctx: ctx).find(school).id
+        return try ctx.school(school, in: store).id
     }
 }
 

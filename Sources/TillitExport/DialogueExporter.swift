@@ -35,10 +35,13 @@ public enum DialogueExporter {
         d.mappingTexts { PersonalData.redact($1, labels: labels) }
     }
 
-    /// Where personal data stands in a dialogue: a place for people ("Analys #2") and what.
-    public static func personalData(in d: Dialogue, t: Localizer) -> [(place: String, finding: PersonalData.Finding)] {
+    /// Where personal data stands in what a format writes of a dialogue: a place for people
+    /// ("Analys #2") and what. Only the JSON export holds a live dialogue's draft.
+    public static func personalData(in d: Dialogue, t: Localizer, format: ExportFormat = .json) -> [(place: String, finding: PersonalData.Finding)] {
         var out: [(String, PersonalData.Finding)] = []
-        d.forEachText { place, text in
+        var exported = d
+        if format != .json { exported.draft = nil }
+        exported.forEachText { place, text in
             for f in PersonalData.find(in: text) { out.append((describe(place, t), f)) }
         }
         return out

@@ -58,7 +58,7 @@ import TUIKit
         h.press(.char("q"), .char("x"))
         #expect(!h.state.running)
         let copies = DurableFile.names(in: h.folder.sub("rescue"))
-        #expect(copies.count == 1)
+        #expect(copies.count == 1, "\(copies)")
         #expect(h.state.rescued?.paths.first?.hasPrefix(h.folder.sub("rescue")) == true)
         #expect(mode(of: h.folder.sub("rescue/\(copies[0])")) == 0o600)
         // The event log says what happened, for whoever helps (never the note's text).

@@ -95,6 +95,20 @@ import TUIKit
         #expect(d.state.notebook.open?.selectedNoteID == note.id)
     }
 
+    /// A draft kept with Esc is never lost by closing: it becomes a note.
+    @Test func closingSavesTheDraftAsANote() {
+        var d = openPlanned()
+        Self.start(&d)
+        d.press(.char("a"))
+        d.type("Halvfärdig tanke")
+        d.press(.esc, .char("C"))
+        d.press(.enter)
+        let closed = d.state.notebook.open?.dialogue
+        #expect(closed?.status == .closed && closed?.draft == nil)
+        #expect(closed?.notes.map(\.text) == ["Halvfärdig tanke"])
+        #expect(d.state.status?.text.contains("Utkastet") == true)
+    }
+
     @Test func escKeepsTheDraftAndAOpensItAgain() {
         var d = openPlanned()
         Self.start(&d)

@@ -117,6 +117,27 @@ import TestSupport
         #expect(tmux.screen().contains("TERM=xterm-256color"))
     }
 
+    /// vt100's terminfo asks for delays (`$<5>`): they are never printed.
+    @Test func anOldTerminalsDelaysAreNotPrinted() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=vt100 exec \(bin) --demo --lang sv",
+                                   environment: environment)
+        #expect(tmux.waitFor("Utbildningsområde Nordost"))
+        #expect(!tmux.screen().contains("$<"))
+        tmux.keys("j", "j", "Enter")
+        #expect(tmux.waitFor("3 Anteckningar"))
+        #expect(!tmux.screen().contains("$<"))
+    }
+
+    /// A Word file is not text for a terminal.
+    @Test func aDocxIsNotWrittenToTheTerminal() throws {
+        let cli = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
+        #expect(try cli.run(["init", "--demo"]).status == 0)
+        let tmux = try TmuxSession(width: 100, height: 30, command: command("export 2a7f --format docx"), environment: environment)
+        #expect(tmux.waitFor("EXIT:1"))
+        #expect(tmux.screen().contains("-o"))
+        #expect(!tmux.screen().contains("PK"))
+    }
+
     @Test func idleUsesNoCPU() throws {
         let tmux = try TmuxSession(width: 100, height: 30, command: "exec \(bin) --demo", environment: environment)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))

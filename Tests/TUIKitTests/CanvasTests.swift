@@ -63,3 +63,12 @@ import Testing
         #expect(Wrap.lines("学校学校", width: 5) == ["学校", "学校"])
     }
 }
+
+@Suite struct TextShownAsItIsTests {
+    @Test func aTabShowsAsSpacesAndInvisibleFormattingNotAtAll() {
+        var c = Canvas(size: Size(width: 12, height: 1))
+        c.text("a\tb\u{202E}c\u{200B}d", x: 0, y: 0, role: .text)
+        #expect(c.screen.textLines()[0] == "a    bcd    ")
+        #expect(DisplayWidth.of("a\tb") == 6)
+    }
+}

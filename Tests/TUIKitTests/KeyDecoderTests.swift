@@ -28,9 +28,20 @@ import Testing
         var d = KeyDecoder()
         #expect(d.decode([.pasteStart] + scalars("Rad ett\rq")).isEmpty)
         #expect(d.isPasting)
-        #expect(d.decode(scalars("\r\nRad tvåo\u{308}") + [.pasteEnd, .scalar("x")]) == [
-            .paste("Rad ett\nq\nRad två\u{F6}"), .key(.char("x")),
-        ])
+        #expect(d.decode(scalars("\r\nRad tvåo\u{308}") + [.pasteEnd]) == [.paste("Rad ett\nq\nRad två\u{F6}")])
+        #expect(d.decode(scalars("x")) == [.key(.char("x"))])
+    }
+
+    /// A pasted text that holds a paste's end marker cannot go on as keys: what comes in the
+    /// same read after the end is pasted text too (no one types that fast).
+    @Test func aPasteCannotEndItselfAndRunCommands() {
+        var d = KeyDecoder()
+        let hostile = "\u{1B}[200~EVIL\u{1B}[201~\rC\r\u{1B}q"
+        let events = d.decode(scalars(hostile))
+        #expect(events == [.paste("EVIL"), .paste("\nC\nq")])
+        #expect(!events.contains { if case .key = $0 { true } else { false } })
+        // The next read is keys again.
+        #expect(d.decode(scalars("q")) == [.key(.char("q"))])
     }
 
     @Test func resizeAndHangupPassThrough() {

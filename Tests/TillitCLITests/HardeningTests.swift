@@ -365,6 +365,15 @@ import TillitDomain
         #expect(out.status == 1 && out.stderr.contains("s.csv:2"))
     }
 
+    @Test func aDamagedSchoolListIsNamedWhenASchoolIsAskedFor() throws {
+        try demo()
+        try Data("{".utf8).write(to: URL(fileURLWithPath: "\(store)/schools.json"))
+        let out = try tillit.run(["dialogue", "new", "--school", "nytorpsskolan"])
+        #expect(out.status == 1 && out.stderr.contains("schools.json"), "\(out.stderr)")
+        let add = try tillit.run(["school", "add", "--name", "Ny", "--area", "Helt nytt"])
+        #expect(add.status == 1 && !add.stderr.contains("New education area"))
+    }
+
     @Test func englishCountsAreSingularForOne() throws {
         try demo()
         try Data("{".utf8).write(to: URL(fileURLWithPath: "\(store)/wheel.json"))

@@ -58,7 +58,8 @@ import Testing
         #expect(PersonalData.redact(text, labels: labels) == "Ring [telefon] i dag", "\(number)")
     }
 
-    @Test(arguments: ["811218\u{2013}9876", "811218\u{00A0}9876", "elev-811218-9876", "19811218\u{2013}9876"])
+    @Test(arguments: ["811218\u{2013}9876", "811218\u{00A0}9876", "elev-811218-9876", "19811218\u{2013}9876",
+                      "19811218 9876", "811218\u{2014}9876", "811218 9876"])
     func personalNumbersWrittenOtherwiseAreFound(_ number: String) {
         #expect(kinds("Nummer \(number) här") == [.personalNumber], "\(number)")
     }
@@ -66,6 +67,13 @@ import Testing
     @Test(arguments: ["01234567", "20251014 1035", "kl. 08.30-10.00", "2025-10-14", "rum 1234", "år 2025/26"])
     func thingsThatAreNotPersonalData(_ text: String) {
         #expect(kinds("Se \(text) nu").isEmpty, "\(text)")
+    }
+
+    /// An invisible space inside a number is kept out at the door, so the number is found.
+    @Test func invisibleSpacesCannotHideANumber() {
+        let stored = ControlCharacters.clean("Elev 811218\u{200B}-9876 och o\u{200B}lle@skola.se", multiline: true)
+        #expect(PersonalData.find(in: stored).map(\.kind) == [.personalNumber, .email])
+        #expect(PersonalData.redact(stored, labels: labels) == "Elev [personnummer] och [e-post]")
     }
 
     /// Random text of digits, separators, @, letters and emoji never crashes the search or the

@@ -241,7 +241,8 @@ import TillitDomain
     @Test func anEmergencyCopyIsFoldedIntoItsDialogue() throws {
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }
-        let rescue = RescueFolder(candidates: [folder.sub("unwritable/\u{0}x"), folder.sub("rescue")])
+        folder.write("blocked", "a file where a folder would go")
+        let rescue = RescueFolder(candidates: [folder.sub("blocked/rescue"), folder.sub("rescue")])
         let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: planned, written: Date(),
                                  changes: [.statusChanged(.live), .noteSaved(note("n9", "Sparad i nödkopian"))], dialogue: nil)
         let path = try rescue.write(doc)
@@ -252,5 +253,42 @@ import TillitDomain
         #expect(rescue.copies(forStore: folder.sub("other")).copies.isEmpty)
         #expect(try store.foldRescue(found.copies[0].document) == 2)
         #expect(try store.dialogue(planned).notes.map(\.text) == ["Sparad i nödkopian"])
+    }
+}
+
+@Suite struct JournalGoneTests {
+    /// A journal removed while Tillit writes it (a `git checkout`, a hand): everything written
+    /// since the last fold is written again into a new one, and the fold finds it all.
+    @Test func aJournalRemovedUnderTheWriterIsWrittenAgain() throws {
+        let folder = TempFolder("gone")
+        try Store.create(at: folder.sub("store"), content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
+        let store = try Store.open(at: folder.sub("store"), mode: .write(command: "test"))
+        let id = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
+        let writer = JournalWriter(path: store.layout.journal(id))
+        try writer.append(.statusChanged(.live))
+        try writer.append(.noteSaved(Note(id: "n1", section: .strengths, text: "Före", created: Date(timeIntervalSince1970: 0))))
+        unlink(store.layout.journal(id))
+        try writer.append(.noteSaved(Note(id: "n2", section: .strengths, text: "Efter", created: Date(timeIntervalSince1970: 0))))
+        #expect(try store.foldJournal(id, writer: writer).replayed == 3)
+        let d = try store.dialogue(id)
+        #expect(d.status == .live && d.notes.map(\.text) == ["Före", "Efter"])
+    }
+}
+
+@Suite struct JournalBlameTests {
+    /// One damaged line is named alone: the gap it leaves in the numbering is its own.
+    @Test func aDamagedLineIsNamedAloneNotTheOneAfterIt() throws {
+        var lines: [String] = []
+        for i in 1...5 {
+            lines.append(String(decoding: try JSONEncoder().encode(JournalEntry(seq: i, change: .sectionEntered(.results))),
+                                as: UTF8.self))
+        }
+        lines[2] = "garbage"
+        let read = JournalReader.parse(Array((lines.joined(separator: "\n") + "\n").utf8))
+        #expect(read.unreadableLines == [3])
+        #expect(read.changes.count == 4)
+        // A line gone without a trace is still noticed, at the line after the gap.
+        lines.remove(at: 2)
+        #expect(JournalReader.parse(Array((lines.joined(separator: "\n") + "\n").utf8)).unreadableLines == [3])
     }
 }

@@ -299,24 +299,10 @@ public enum LiveReducer {
     }
 
     static func save(_ editor: NoteEditorState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        let draft = editor.currentDraft
-        let (text, tags) = NoteDraft.tags(in: draft.text)
-        guard !text.isEmpty else {
+        guard let dialogue = state.notebook.open?.dialogue,
+              let note = NoteDraft.note(from: editor.currentDraft, id: env.makeID(), now: env.now(), in: dialogue) else {
             state.notebook.open?.editor = nil
             return change(.draftChanged(nil), &state)
-        }
-        let now = env.now()
-        var note: Note
-        if let id = draft.editingID, let old = state.notebook.open?.dialogue.notes.first(where: { $0.id == id }) {
-            note = old
-            note.text = text
-            note.tags = tags
-            note.kind = draft.kind
-            note.speaker = draft.speaker
-            note.updated = now
-        } else {
-            note = Note(id: env.makeID(), section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker,
-                        tags: tags, created: now, parentID: draft.parentID)
         }
         state.notebook.open?.editor = nil
         var effects = change(.noteSaved(note), &state)
@@ -352,15 +338,23 @@ extension LiveReducer {
     }
 
     /// Closes the dialogue with the facilitator's check: paused clock, read-only, journal folded.
-    static func close(_ form: FormState, _ state: inout AppState) -> [AppEffect] {
+    static func close(_ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         guard let open = state.notebook.open else { return [] }
         state.overlay = nil
         var effects = change(.reflectionSaved(Reflection(purposeReached: form.value(.purpose), takeForward: form.value(.takeForward))), &state)
         if let clock = open.dialogue.clock { effects += change(.clockChanged(clock.paused(now: state.now)), &state) }
-        if open.dialogue.draft != nil { effects += change(.draftChanged(nil), &state) }
+        var words = state.t(.dialogueClosed)
+        if let draft = open.dialogue.draft {
+            // A draft kept with Esc is never thrown away: closing saves it as a note.
+            if let note = NoteDraft.note(from: draft, id: env.makeID(), now: env.now(), in: open.dialogue) {
+                effects += change(.noteSaved(note), &state)
+                words += " " + state.t(.draftSavedOnClose)
+            }
+            effects += change(.draftChanged(nil), &state)
+        }
         effects += change(.statusChanged(.closed), &state)
         if let i = state.data.dialogues.firstIndex(where: { $0.id == open.dialogue.id }) { state.data.dialogues[i].status = .closed }
-        state.status = StatusMessage(state.t(.dialogueClosed))
+        state.status = StatusMessage(words)
         return effects + [.foldJournal(open.dialogue.id)]
     }
 

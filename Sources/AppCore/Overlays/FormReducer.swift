@@ -89,7 +89,7 @@ enum FormReducer {
         case .addAction:
             return LiveReducer.saveAction(form, &state, env)
         case .closeDialogue:
-            return LiveReducer.close(form, &state)
+            return LiveReducer.close(form, &state, env)
         case .setup:
             return StartReducer.submitSetup(form, &state)
         case .export:

@@ -231,7 +231,8 @@ public enum AppReducer {
         case .unsavedQuit:
             switch key.key {
             case .enter: return [.retryWrites]
-            case .char("x"): return [.writeRescue]
+            // The meeting clock stops first, so that the copy holds everything there is.
+            case .char("x"): return LiveReducer.pauseClock(&state) + [.writeRescue]
             case .escape:
                 state.overlay = nil
                 state.status = StatusMessage(state.t(.unsavedStay), kind: .warning)

@@ -28,6 +28,23 @@ public struct NoteDraft: Hashable, Sendable, Codable {
 
     /// Splits `#tags` out of the text: "Läsningen har ökat #läsförståelse" gives the text
     /// "Läsningen har ökat" and the tag "läsförståelse" (a tag may join words with "-" or "_").
+    /// The note a draft becomes when it is saved: a new one, or the note it edits changed; nil
+    /// when it holds no text (nothing to save).
+    public static func note(from draft: NoteDraft, id: String, now: Date, in dialogue: Dialogue) -> Note? {
+        let (text, tags) = Self.tags(in: draft.text)
+        guard !text.isEmpty else { return nil }
+        if let editing = draft.editingID, var note = dialogue.notes.first(where: { $0.id == editing }) {
+            note.text = text
+            note.tags = tags
+            note.kind = draft.kind
+            note.speaker = draft.speaker
+            note.updated = now
+            return note
+        }
+        return Note(id: id, section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker, tags: tags,
+                    created: now, parentID: draft.parentID)
+    }
+
     /// Lines keep their indentation (a pasted list stays a list); a line loses only the tags and
     /// the spaces they leave at its end, and the note loses blank lines before and after it.
     public static func tags(in text: String) -> (text: String, tags: [String]) {

@@ -64,7 +64,7 @@ public enum PersonalData {
     static let patterns: [(Kind, String)] = [
         // 19811218-9876, 811218-9876, 8112189876, 198112189876, 811218+9876 (over 100 years old),
         // 811218–9876, 811218 9876.
-        (.personalNumber, #"(?<!\d)(?:1[89]|20)?\d{6}(?:[-+ \u00A0\u2010\u2011\u2013])?\d{4}(?!\d)"#),
+        (.personalNumber, #"(?<!\d)(?:1[89]|20)?\d{6}(?:[-+ \u00A0\u2010\u2011\u2013\u2014])?\d{4}(?!\d)"#),
         // 070-123 45 67, 0701234567, 08-123 456 78, (08) 123 456 78, 0771-123 456,
         // +46 70 123 45 67, +46 (0)70-123 45 67, +46 8 123 456 78, 0046 70 123 45 67.
         (.phone, #"(?<![\p{L}\p{N}+])(?:(?:\+|00)46\#(separator)*(?:\(0\)\#(separator)*)?[1-9](?:\#(separator)*\d){6,9}"#
@@ -130,11 +130,16 @@ public enum PersonalData {
     }
 
     /// Date check (a real day; day + 60 for a co-ordination number) and the Luhn check digit. A
-    /// number with its century written with a plain space is a date and a time ("20251014 1035").
+    /// date, a space and four digits that read as a time of day is a date and a time
+    /// ("20251014 1035"), not a number.
     public static func isValidPersonalNumber(_ raw: String) -> Bool {
         let digits = raw.filter { $0.isASCII && $0.isNumber }.compactMap { Int(String($0)) }
         guard digits.count == 10 || digits.count == 12 else { return false }
-        if digits.count == 12, raw.contains(" ") { return false }
+        if raw.contains(" ") {
+            let hour = digits[digits.count - 4] * 10 + digits[digits.count - 3]
+            let minute = digits[digits.count - 2] * 10 + digits[digits.count - 1]
+            if hour < 24 && minute < 60 { return false }
+        }
         let ten = Array(digits.suffix(10))
         let month = ten[2] * 10 + ten[3]
         var day = ten[4] * 10 + ten[5]

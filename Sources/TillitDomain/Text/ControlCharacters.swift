@@ -8,7 +8,15 @@ public enum ControlCharacters {
     public static func isControl(_ s: Unicode.Scalar, allowingLineBreaks: Bool) -> Bool {
         let v = s.value
         if allowingLineBreaks && (v == 0x0A || v == 0x09) { return false }
-        return v < 0x20 || (0x7F...0x9F).contains(v)
+        return v < 0x20 || (0x7F...0x9F).contains(v) || isInvisibleFormat(v)
+    }
+
+    /// Direction overrides and isolates (text that shows in another order than it is written),
+    /// and invisible spaces that hide inside words and numbers (a personnummer split by one
+    /// would not be found): they carry nothing a note needs.
+    static func isInvisibleFormat(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200B || v == 0x2060 || v == 0xFEFF
+            || v == 0x00AD
     }
 
     /// Whether the text holds any control character.
@@ -47,6 +55,8 @@ public enum ControlCharacters {
                 out.append(Unicode.Scalar(0x2400 + s.value)!)
             } else if s.value == 0x7F {
                 out.append("\u{2421}")
+            } else if isInvisibleFormat(s.value) {
+                out.append("\u{FFFD}")
             } else {
                 out.append("\u{FFFD}")
             }

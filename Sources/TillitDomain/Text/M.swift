@@ -460,6 +460,7 @@ public enum M: String, CaseIterable, Sendable {
     case hintTags
     case actionSavedMessage
     case dialogueClosed
+    case draftSavedOnClose
     case confirmReopen
     case dialogueReopened
     case clockPaused
@@ -513,6 +514,7 @@ public enum M: String, CaseIterable, Sendable {
     case outputEmpty
     case outputIsFolder
     case outputNoFolder
+    case binaryToTerminal
     case noMatches
     case matchCount
     case recoveredClockPaused

@@ -58,6 +58,9 @@ public enum JournalReader {
         out.size = bytes.count
         let decoder = JSONDecoder()
         var lineNumber = 0
+        // Lines that could not be read since the last one that could: a gap in the numbering as
+        // long as they are is explained by them, not a line of its own gone.
+        var unexplained = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
@@ -65,6 +68,7 @@ public enum JournalReader {
             // Tillit writes no byte-order mark: a line with one was written by something else.
             guard !lineBytes.starts(with: [0xEF, 0xBB, 0xBF]), DocumentReader.check(lineBytes) == nil else {
                 out.unreadableLines.append(lineNumber)
+                unexplained += 1
                 continue
             }
             let data = Data(lineBytes)
@@ -72,6 +76,7 @@ public enum JournalReader {
                 if !DocumentReader.unknownFields(original: data, value: entry, encoder: JSONEncoder()).isEmpty {
                     // A field this version does not know: folding would drop it.
                     if out.newerLine == nil { out.newerLine = lineNumber }
+                    unexplained += 1
                     continue
                 }
                 if entry.seq <= out.lastSeq {
@@ -79,17 +84,20 @@ public enum JournalReader {
                     out.unreadableLines.append(lineNumber)
                     continue
                 }
-                if entry.seq > out.lastSeq + 1 {
+                if entry.seq > out.lastSeq + 1 + unexplained {
                     // Tillit numbers its lines one by one from 1: one or more lines are missing
                     // before this one (it is read; the journal is kept aside all the same).
                     out.unreadableLines.append(lineNumber)
                 }
                 out.lastSeq = entry.seq
+                unexplained = 0
                 out.changes.append(entry.change)
             } else if isFromNewerVersion(data) {
                 if out.newerLine == nil { out.newerLine = lineNumber }
+                unexplained += 1
             } else {
                 out.unreadableLines.append(lineNumber)
+                unexplained += 1
             }
         }
         return out

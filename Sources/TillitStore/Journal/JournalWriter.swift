@@ -12,6 +12,9 @@ public final class JournalWriter {
     /// The last sequence number written (read from the journal when it is opened).
     private var seq: Int?
     private var pending: [DialogueChange] = []
+    /// What this writer has written since the journal was last emptied: if the journal file
+    /// disappears under it (removed, or replaced by a `git checkout`), it is written again.
+    private var written: [DialogueChange] = []
     private var unsynced = false
     private let flusher: JournalFlusher?
 
@@ -60,8 +63,26 @@ public final class JournalWriter {
         try flushPending()
     }
 
+    /// Whether the open journal is still the file at the journal's path.
+    private var stillInPlace: Bool {
+        guard fd >= 0 else { return true }
+        var open = stat()
+        var here = stat()
+        guard fstat(fd, &open) == 0, open.st_nlink > 0 else { return false }
+        return lstat(path, &here) == 0 && here.st_ino == open.st_ino && here.st_dev == open.st_dev
+    }
+
     /// Writes what is waiting, oldest first.
     public func flushPending() throws {
+        if !stillInPlace {
+            // The journal went away under us: a new one gets everything written since the last
+            // fold again, so that nothing lives only in a file that no longer exists.
+            Glibc.close(fd)
+            fd = -1
+            seq = nil
+            pending = written + pending
+            written = []
+        }
         guard !pending.isEmpty else { return }
         try openIfNeeded()
         let encoder = JSONEncoder()
@@ -89,7 +110,7 @@ public final class JournalWriter {
                 if before >= 0 { ftruncate(fd, before) }
                 throw error
             }
-            pending.removeFirst()
+            written.append(pending.removeFirst())
             seq = (seq ?? 0) + 1
             unsynced = true
             flusher?.markUnsynced(path)
@@ -109,9 +130,14 @@ public final class JournalWriter {
 
     /// Empties the journal after its changes were written into the dialogue file.
     public func truncate() throws {
+        if !stillInPlace {
+            Glibc.close(fd)
+            fd = -1
+        }
         try openIfNeeded()
         guard ftruncate(fd, 0) == 0 else { throw FileError(.write, path: path) }
         _ = fsync(fd)
+        written = []
         seq = 0
         unsynced = false
     }

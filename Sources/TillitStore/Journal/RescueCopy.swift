@@ -34,7 +34,7 @@ public struct RescueFolder: Sendable {
     /// The folders tried, in order.
     public let candidates: [String]
 
-    public init(candidates: [String]) { self.candidates = candidates }
+    public init(candidates: [String]) { self.candidates = candidates.filter { !$0.contains("\u{0}") } }
 
     public init(environment: [String: String]) {
         var list: [String] = []
@@ -44,19 +44,26 @@ public struct RescueFolder: Sendable {
         if let tmp = environment["TMPDIR"], tmp.hasPrefix("/") { list.append("\(tmp)/tillit-rescue-\(uid)") }
         list.append("/tmp/tillit-rescue-\(uid)")
         var seen: Set<String> = []
-        candidates = list.filter { seen.insert($0).inserted }
+        candidates = list.filter { seen.insert($0).inserted && !$0.contains("\u{0}") }
     }
 
-    /// Writes a copy to the first folder that works; returns its path.
-    public func write(_ doc: RescueDocument) throws -> String {
+    /// Writes a copy to the first folder that works, then removes `old` (an earlier copy it
+    /// takes the place of); returns its path.
+    public func write(_ doc: RescueDocument, replacing old: String? = nil) throws -> String {
         let data = try StoreJSON.encode(doc)
-        let name = "\(doc.dialogueID)-\(Store.stamp(doc.written))-\(getpid()).json"
         var firstError: Error?
         for folder in candidates {
             do {
                 try Self.ensurePrivateFolder(folder)
-                let path = "\(folder)/\(name)"
+                var n = 1
+                var path = "\(folder)/\(doc.dialogueID)-\(Store.stamp(doc.written))-\(getpid()).json"
+                while SpecialFile.at(path) != nil {
+                    n += 1
+                    guard n < 10_000 else { throw FileError(.write, path: path, code: EEXIST) }
+                    path = "\(folder)/\(doc.dialogueID)-\(Store.stamp(doc.written))-\(getpid())-\(n).json"
+                }
                 try DurableFile.create(path, with: data)
+                if let old, old != path { unlink(old) }
                 return path
             } catch {
                 if firstError == nil { firstError = error }

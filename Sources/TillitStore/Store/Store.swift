@@ -182,6 +182,11 @@ public final class Store {
     }
 
     public func school(_ id: String) -> School? { schools.schools.first { $0.id == id } }
+
+    /// Why the school list could not be read, if it could not (then it looks empty).
+    public var schoolListProblem: StoreProblem? {
+        problems.first { $0.file == StoreLayout.schoolsFile && $0.protectsFile }
+    }
     public func area(_ id: String) -> Area? { schools.areas.first { $0.id == id } }
 
     // MARK: Writing
