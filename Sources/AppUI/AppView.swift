@@ -28,7 +28,7 @@ public enum AppView {
         }
         StatusBarView.draw(state, layout.statusBar, &canvas)
         switch state.overlay {
-        case .help: HelpView.draw(state, &canvas)
+        case .help(let scroll): HelpView.draw(scroll, state, &canvas)
         case .prompts(let picker): PromptPickerView.draw(picker, state, &canvas)
         case .search(let search): cursor = SearchView.draw(search, state, &canvas)
         case .browse(let browse): cursor = BrowseView.draw(browse, state, &canvas)

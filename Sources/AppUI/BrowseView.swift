@@ -7,15 +7,15 @@ enum BrowseView {
     static func draw(_ b: BrowseState, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
         let list = BrowseReducer.dialogues(state, filter: b.filter.text)
-        let inner = OverlayBox.draw(width: 100, height: state.size.height - 4, title: t(.browseTitle, ["count": String(list.count)]),
-                                    in: state.size, &canvas)
+        let inner = OverlayBox.draw(OverlayGeometry.browseBox(in: state.size),
+                                    title: t(.browseTitle, ["count": String(list.count)]), &canvas)
         guard inner.height > 2 else { return nil }
         canvas.text("/ ", x: inner.x, y: inner.y, role: .prompt)
         let (visible, column) = b.filter.visible(width: inner.width - 3)
         canvas.line(visible, x: inner.x + 2, y: inner.y, width: inner.width - 3, role: .input)
         canvas.line(t(.browseHint), x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
-        let rows = inner.height - 3
-        let first = max(0, min(b.selected - rows / 2, list.count - rows))
+        let rows = OverlayGeometry.browseRows(in: state.size)
+        let first = ListWindow.first(selected: b.selected, count: list.count, visible: rows)
         for (row, d) in list.dropFirst(first).prefix(max(0, rows)).enumerated() {
             let i = first + row
             let areaWidth = max(0, min(26, inner.width - 66))

@@ -4,54 +4,19 @@ import TUIKit
 
 /// `?`: every key of the current context and the global ones, straight from the key tables.
 enum HelpView {
-    static func contextName(_ c: KeyContext) -> M {
-        switch c {
-        case .global: return .helpEverywhere
-        case .wheel: return .contextWheel
-        case .schools: return .contextSchools
-        case .notebookList: return .contextNotebookList
-        case .notebookDialogue: return .contextNotebookDialogue
-        case .notebookLive: return .contextNotebookLive
-        case .editor: return .contextEditor
-        case .prompts: return .contextPrompts
-        case .search: return .contextSearch
-        case .browse: return .contextBrowse
-        case .compare: return .contextCompare
-        case .textInput: return .contextTextInput
-        case .form: return .contextForm
-        case .confirm: return .contextConfirm
-        case .help: return .contextHelp
-        case .unsavedQuit: return .unsavedTitle
-        }
-    }
-
-    /// The help's lines for a context: its table, then the global one.
-    static func lines(_ state: AppState, context: KeyContext) -> [(String, String, Bool)] {
-        let t = state.t
-        var out: [(String, String, Bool)] = []
-        for c in [context, .global] {
-            out.append((t(contextName(c)), "", true))
-            for b in Keymaps.table(c) { out.append((b.keyText, t(b.help), false)) }
-            out.append(("", "", false))
-        }
-        return out
-    }
-
-    static func draw(_ state: AppState, _ canvas: inout Canvas) {
-        // The help describes the context under it, not itself.
-        var under = state
-        under.overlay = nil
-        let lines = lines(state, context: under.keyContext)
-        let inner = OverlayBox.draw(width: 72, height: lines.count + 2, title: state.t(.helpTitle), in: state.size, &canvas)
+    static func draw(_ scroll: ScrollState, _ state: AppState, _ canvas: inout Canvas) {
+        let lines = HelpPage.lines(state)
+        let inner = OverlayBox.draw(OverlayGeometry.helpBox(lines: lines.count, in: state.size), title: state.t(.helpTitle), &canvas)
         let keyWidth = min(18, inner.width / 3)
-        let first = min(state.helpScroll, max(0, lines.count - inner.height))
-        for (i, (key, text, heading)) in lines.dropFirst(first).enumerated() where i < inner.height {
+        let first = scroll.first(count: lines.count, visible: inner.height)
+        for (i, line) in lines.dropFirst(first).prefix(max(0, inner.height)).enumerated() {
             let y = inner.y + i
-            if heading {
-                canvas.text(" " + key, x: inner.x, y: y, role: .section)
+            if line.isHeading {
+                canvas.text(" " + line.keys, x: inner.x, y: y, role: .section)
             } else {
-                canvas.text(" " + key, x: inner.x, y: y, role: .helpKey, maxWidth: keyWidth)
-                canvas.text(text, x: inner.x + keyWidth + 2, y: y, role: .overlay, maxWidth: inner.width - keyWidth - 3)
+                canvas.text(" " + line.keys, x: inner.x, y: y, role: line.isEnabled ? .helpKey : .dim, maxWidth: keyWidth)
+                canvas.text(line.text, x: inner.x + keyWidth + 2, y: y, role: line.isEnabled ? .overlay : .dim,
+                            maxWidth: inner.width - keyWidth - 3)
             }
         }
     }

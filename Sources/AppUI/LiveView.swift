@@ -68,7 +68,7 @@ enum LiveView {
         }
         let visible = notesBottom - y
         let selectedLine = lines.lastIndex { $0.noteID == open.selectedNoteID && $0.first } ?? lines.count - 1
-        let first = max(0, min(selectedLine - visible / 2, lines.count - visible))
+        let first = ListWindow.first(selected: selectedLine, count: lines.count, visible: visible)
         for line in lines.dropFirst(first) where y < notesBottom {
             let selected = line.noteID != nil && line.noteID == open.selectedNoteID && open.editor == nil
             let role: Role = selected ? (focused ? .selection : .selectionDim) : line.role

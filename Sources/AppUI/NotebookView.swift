@@ -16,28 +16,17 @@ enum NotebookView {
             }
             return nil
         }
-        var body = rect
-        var cursor: (x: Int, y: Int)?
-        if state.notebook.filtering || !state.notebook.filter.text.isEmpty {
-            let (top, rest) = rect.splitTop(1)
-            body = rest
-            canvas.text("/ ", x: top.x, y: top.y, role: .prompt)
-            let (visible, column) = state.notebook.filter.visible(width: top.width - 2)
-            canvas.line(visible, x: top.x + 2, y: top.y, width: top.width - 2, role: state.notebook.filtering ? .input : .dim)
-            if state.notebook.filtering { cursor = (top.x + 2 + column, top.y) }
-        }
+        let body = rect
         let list = NotebookList.dialogues(state)
         if list.isEmpty {
-            let text = state.data.historyPending ? t(.historyLoading)
-                : state.notebook.filter.text.isEmpty ? t(.noDialoguesForSchool, ["school": school.name]) : t(.noDialogues)
+            let text = state.data.historyPending ? t(.historyLoading) : t(.noDialoguesForSchool, ["school": school.name])
             for (i, l) in Wrap.lines(text, width: body.width - 1).enumerated() where i < body.height {
                 canvas.text(l, x: body.x + 1, y: body.y + i, role: .dim)
             }
-            return cursor
+            return nil
         }
         let selected = min(state.notebook.selectedIndex, list.count - 1)
-        let rows = max(1, body.height / 2)
-        let first = max(0, min(selected - rows / 2, list.count - rows))
+        let first = ListWindow.first(selected: selected, count: list.count, visible: max(1, body.height / 2))
         var y = body.y
         for (i, d) in list.enumerated().dropFirst(first) where y + 1 < body.maxY + 1 {
             let isSelected = i == selected
@@ -60,19 +49,20 @@ enum NotebookView {
         if state.data.historyPending, y < body.maxY {
             canvas.line(" " + t(.historyLoading), x: body.x, y: y, width: body.width, role: .dim)
         }
-        return cursor
+        return nil
     }
 
     static func drawDialogue(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
         let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
-        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: rect.width - 2, t: t)
-        var body = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        var body = PaneGeometry.document(in: rect)
+        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: body.width, t: t)
         var cursor: (x: Int, y: Int)?
         let query = open.find.text.lowercased()
-        if open.finding || !query.isEmpty {
+        let findLine = open.finding || !query.isEmpty
+        body.height = PaneGeometry.documentRows(in: rect, findLine: findLine)
+        if findLine {
             let bar = Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1)
-            body.height -= 1
             let label = t(.findPrompt) + ": "
             canvas.text(label, x: bar.x + 1, y: bar.y, role: .prompt)
             let lw = DisplayWidth.of(label) + 1
@@ -80,8 +70,9 @@ enum NotebookView {
             canvas.line(visible, x: bar.x + lw, y: bar.y, width: bar.width - lw - 1, role: open.finding ? .input : .dim)
             if open.finding { cursor = (bar.x + lw + column, bar.y) }
         }
+        let first = open.scroll.first(count: lines.count, visible: body.height)
         for row in 0..<body.height {
-            let index = open.scroll + row
+            let index = first + row
             guard index < lines.count else { break }
             let line = lines[index]
             var x = body.x + line.indent
@@ -94,7 +85,7 @@ enum NotebookView {
         if lines.count > body.height, body.height > 2 {
             let barHeight = max(1, body.height * body.height / lines.count)
             let maxScroll = lines.count - body.height
-            let top = (body.height - barHeight) * open.scroll / max(1, maxScroll)
+            let top = (body.height - barHeight) * first / max(1, maxScroll)
             for i in 0..<barHeight { canvas.set(rect.maxX - 1, body.y + top + i, "┃", role: .dim) }
         }
         return cursor

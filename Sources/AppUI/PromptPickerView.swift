@@ -16,7 +16,7 @@ enum PromptPickerView {
         let inner = OverlayBox.draw(width: 76, height: min(lines.count + 2, state.size.height - 2),
                                     title: t(.promptsTitle, ["section": t.sectionShort(section)]), in: state.size, &canvas)
         let selectedLine = lines.firstIndex { $0.2 == picker.selected } ?? 0
-        let first = max(0, min(selectedLine - inner.height / 2, lines.count - inner.height))
+        let first = ListWindow.first(selected: selectedLine, count: lines.count, visible: inner.height)
         for (row, line) in lines.dropFirst(first).enumerated() where row < inner.height {
             let role: Role = line.2 == picker.selected ? .selection : line.1
             canvas.line(line.0, x: inner.x, y: inner.y + row, width: inner.width, role: role)

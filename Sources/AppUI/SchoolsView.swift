@@ -84,7 +84,8 @@ enum SchoolsView {
             return cursor
         }
         let selectedLine = lines.firstIndex { $0.schoolID != nil && $0.schoolID == state.schools.selectedID } ?? 0
-        let first = max(0, min(selectedLine - body.height / 2 + 1, lines.count - body.height))
+        // A school is two rows (its name, its facts): the second one is kept in the middle.
+        let first = ListWindow.first(selected: selectedLine + 1, count: lines.count, visible: body.height)
         for (i, line) in lines.enumerated().dropFirst(first) {
             let y = body.y + i - first
             guard y < body.maxY else { break }

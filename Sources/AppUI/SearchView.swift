@@ -19,7 +19,7 @@ enum SearchView {
         canvas.line(query.isEmpty ? t(.searchPrompt, ["mode": mode]) : "\(mode) · " + count,
                     x: inner.x, y: inner.y + 1, width: inner.width, role: .dim)
         let rows = max(0, (inner.height - 3) / 2)
-        let first = max(0, min(s.selected - rows / 2, s.hits.count - rows))
+        let first = ListWindow.first(selected: s.selected, count: s.hits.count, visible: rows)
         var y = inner.y + 3
         for (i, hit) in s.hits.enumerated().dropFirst(first) where y + 1 < inner.maxY + 1 {
             let selected = i == s.selected

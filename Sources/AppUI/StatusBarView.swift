@@ -32,12 +32,11 @@ enum StatusBarView {
 
     /// The hint bindings of the context, then the global ones.
     static func hints(_ state: AppState) -> [KeyBinding] {
+        // A key is offered only when it does something now ("s starts" only on a planned dialogue).
         let context = state.keyContext
-        let global = Keymaps.table(.global).filter { $0.hint != nil }
-        // "s starts the dialogue" only where there is a planned dialogue to start.
-        let canStart = state.notebook.open?.dialogue.status == .planned
-        let own = Keymaps.table(context).filter { $0.hint != nil && ($0.command != .start || canStart) }
-        guard [.wheel, .schools, .notebookList, .notebookDialogue, .notebookLive].contains(context) else { return own }
+        let own = Keymaps.table(context).filter { $0.hint != nil && $0.isEnabled(state) }
+        guard context.takesGlobalKeys else { return own }
+        let global = Keymaps.table(.global).filter { $0.hint != nil && $0.isEnabled(state) }
         return global.filter { $0.command == .help } + own + global.filter { $0.command != .help }
     }
 
@@ -49,9 +48,11 @@ enum StatusBarView {
         case .search: return t(.contextSearch)
         case .browse: return t(.contextBrowse)
         case .compare: return t(.contextCompare)
+        case .report: return t(.contextReport)
+        case .find: return t(.modeFind)
         case .confirm, .unsavedQuit: return t(.modeConfirm)
         case .form: return t(.modeForm)
-        case .textInput: return state.focus == .notebook && state.notebook.open != nil ? t(.modeFind) : t(.modeFilter)
+        case .textInput: return t(.modeFilter)
         case .editor: return t(.modeWriting)
         case .notebookLive: return t(.modeLive)
         default:

@@ -159,7 +159,7 @@ enum MonthList {
         }
         let selected = min(state.wheel.itemIndex, items.count - 1)
         let visible = rect.maxY - y
-        let first = max(0, min(selected - visible / 2, items.count - visible))
+        let first = ListWindow.first(selected: selected, count: items.count, visible: visible)
         for (i, item) in items.enumerated().dropFirst(first) where y < rect.maxY {
             let role: Role = i == selected ? (focused ? .selection : .selectionDim) : .text
             row(item, state, rect, y: y, role: role, &canvas)

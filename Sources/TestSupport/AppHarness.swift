@@ -46,6 +46,11 @@ public final class AppHarness {
         for k in keys { runner.step([.key(k)]) }
     }
 
+    /// Keys as a person types them: `h.keys("jjjj<Enter>")` (see `KeyMacro`).
+    public func keys(_ macro: String) {
+        for k in KeyMacro.parse(macro) { runner.step([.key(k)]) }
+    }
+
     /// Presses printable keys one by one (what a person types).
     public func type(_ text: String) {
         for scalar in text.unicodeScalars { runner.step([.scalar(scalar)]) }

@@ -120,6 +120,33 @@ public struct EditorBuffer: Hashable, Sendable {
         cursor = start
     }
 
+    /// Ctrl-K: from the cursor to the end of the line.
+    public mutating func deleteToLineEnd() {
+        let end = lineEndIndex(cursor)
+        guard cursor < end else { return }
+        record(.other)
+        chars.removeSubrange(cursor..<end)
+        changes.append(.splice(at: cursor, removed: end - cursor, inserted: ""))
+    }
+
+    /// Applies an editing step as the key tables name it (the same steps as a one-line field).
+    public mutating func apply(_ edit: TextEdit) {
+        switch edit {
+        case .insert(let text): insert(text)
+        case .left: left()
+        case .right: right()
+        case .wordLeft: wordLeft()
+        case .wordRight: wordRight()
+        case .lineStart: lineHome()
+        case .lineEnd: lineEnd()
+        case .deleteBackward: backspace()
+        case .deleteForward: deleteForward()
+        case .deleteWordBackward: deleteWordBackward()
+        case .deleteToLineStart: deleteToLineStart()
+        case .deleteToLineEnd: deleteToLineEnd()
+        }
+    }
+
     public mutating func undo() {
         guard let last = undoStack.popLast() else { return }
         redoStack.append(Snapshot(chars: chars, cursor: cursor))
@@ -152,21 +179,8 @@ public struct EditorBuffer: Hashable, Sendable {
     public mutating func lineHome() { move(to: lineStart(cursor)) }
     public mutating func lineEnd() { move(to: lineEndIndex(cursor)) }
 
-    func isWordChar(_ c: Character) -> Bool { !(c.isWhitespace || c.isPunctuation || c.isSymbol) }
-
-    func wordStart(before i: Int) -> Int {
-        var j = i
-        while j > 0, !isWordChar(chars[j - 1]) { j -= 1 }
-        while j > 0, isWordChar(chars[j - 1]) { j -= 1 }
-        return j
-    }
-
-    func wordEnd(after i: Int) -> Int {
-        var j = i
-        while j < chars.count, !isWordChar(chars[j]) { j += 1 }
-        while j < chars.count, isWordChar(chars[j]) { j += 1 }
-        return j
-    }
+    func wordStart(before i: Int) -> Int { WordMotion.start(before: i, in: chars) }
+    func wordEnd(after i: Int) -> Int { WordMotion.end(after: i, in: chars) }
 
     func lineStart(_ i: Int) -> Int {
         var j = i

@@ -12,14 +12,13 @@ import TUIKit
 /// written outside the store and folded in by the next start; the journal stays small however
 /// long the note; what is pasted keeps its indentation and loses its control characters.
 @Suite struct DataLossTests {
-    let enter = KeyEvent(.enter)
     static let planned = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
 
     /// Nytorpsskolan's planned dialogue, started, in the strengths.
     func live(_ h: AppHarness) {
-        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter, enter)
-        h.press(.char("s"))
-        h.press(enter, enter, enter)  // the setup, then last year's two actions
+        h.keys("jjjj<Enter><Enter>")
+        h.keys("s")
+        h.keys("<Enter><Enter><Enter>")  // the setup, then last year's two actions
     }
 
     /// The journal cannot be written: its folder's place is taken by a file.
@@ -33,12 +32,12 @@ import TUIKit
         let h = try AppHarness()
         blockJournal(h)
         live(h)
-        h.press(.char("a"))
+        h.keys("a")
         h.type("Eleverna känner sig trygga")
-        h.press(enter)
+        h.keys("<Enter>")
         #expect(h.state.unsaved?.count ?? 0 > 0)
         // q does not drop them: it says what waits and offers what to do.
-        h.press(.char("q"))
+        h.keys("q")
         #expect(h.state.running)
         guard case .unsavedQuit = h.state.overlay else {
             Issue.record("no question on quitting")
@@ -47,15 +46,15 @@ import TUIKit
         #expect(h.shows("kunde inte sparas"))
         #expect(h.shows("nödkopia"))
         // Trying again while the disk still refuses keeps the question open.
-        h.press(enter)
+        h.keys("<Enter>")
         guard case .unsavedQuit = h.state.overlay else {
             Issue.record("the question went away")
             return
         }
         // Esc stays in Tillit, nothing lost.
-        h.press(KeyEvent(.escape))
+        h.keys("<Esc>")
         #expect(h.state.running && h.state.overlay == nil)
-        h.press(.char("q"), .char("x"))
+        h.keys("qx")
         #expect(!h.state.running)
         let copies = DurableFile.names(in: h.folder.sub("rescue"))
         #expect(copies.count == 1, "\(copies)")
@@ -83,7 +82,7 @@ import TUIKit
         let h = try AppHarness()
         blockJournal(h)
         live(h)
-        h.press(.char("a"))
+        h.keys("a")
         h.type("Skrivet när disken var full")
         h.runner.step([.hangup])
         #expect(!h.state.running)
@@ -103,7 +102,7 @@ import TUIKit
     @Test func theJournalGrowsWithWhatIsTypedNotWithTheNotesLength() throws {
         let h = try AppHarness()
         live(h)
-        h.press(.char("a"))
+        h.keys("a")
         let journal = h.folder.sub("store/journal/\(Self.planned).jsonl")
         func size() -> Int { Int(FileFingerprint.of(journal)?.size ?? 0) }
         h.type("Början")
@@ -131,9 +130,9 @@ import TUIKit
     @Test func aPasteKeepsItsIndentationAndLosesItsControlCharacters() throws {
         let h = try AppHarness()
         live(h)
-        h.press(.char("a"))
+        h.keys("a")
         h.paste("Punkter:\n  - läsning\n\t- skrivning\u{1B}[2J\u{07}\u{0}\u{9B}")
-        h.press(enter)
+        h.keys("<Enter>")
         let note = try #require(h.state.notebook.open?.dialogue.notes.last)
         #expect(note.text == "Punkter:\n  - läsning\n\t- skrivning[2J")
         let saved = try h.store.dialogueWithJournal(Self.planned).dialogue
@@ -145,20 +144,20 @@ import TUIKit
         let h = try AppHarness()
         let home = h.folder.sub("home")
         setenv("HOME", home, 1)
-        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter)
-        h.press(.char("j"), enter)  // last year's closed dialogue
+        h.keys("jjjj<Enter>")
+        h.keys("j<Enter>")  // last year's closed dialogue
         let target = h.folder.sub("out/notes")
         try FileManager.default.createDirectory(atPath: h.folder.sub("out"), withIntermediateDirectories: true)
         h.folder.write("out/notes.md", "edited by hand")
-        h.press(.char("x"))
+        h.keys("x")
         guard case .form = h.state.overlay else {
             Issue.record("no export form")
             return
         }
         // The path field: replace it with the existing file's name.
-        h.press(KeyEvent(.tab))
+        h.keys("<Tab>")
         h.type(target)
-        h.press(KeyEvent(.tab), KeyEvent(.right), enter)  // no masking; save
+        h.keys("<Tab><Right><Enter>")  // no masking; save
         guard case .form(let again) = h.state.overlay else {
             Issue.record("the form did not come back")
             return
@@ -166,7 +165,7 @@ import TUIKit
         #expect(again.error?.contains("finns redan") == true)
         #expect(again.value(.path) == target + "-2")
         #expect(h.folder.bytes("out/notes.md") == Array("edited by hand".utf8))
-        h.press(enter)
+        h.keys("<Enter>")
         #expect(FileManager.default.fileExists(atPath: target + "-2.md"))
         #expect(h.folder.bytes("out/notes.md") == Array("edited by hand".utf8))
     }

@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+import TestSupport
 import AppCore
 import TillitDomain
 import TillitStore
@@ -39,7 +41,11 @@ struct Driver {
     var effects: [AppEffect] = []
     let env = Fixtures.env
 
-    init(_ state: AppState = Fixtures.state()) { self.state = state }
+    init(_ state: AppState = Fixtures.state()) {
+        self.state = state
+        // As the run loop does: the clock is read into the state before the first key.
+        self.state.now = env.now()
+    }
 
     mutating func send(_ action: AppAction) {
         effects += AppReducer.reduce(&state, action, env)
@@ -51,6 +57,36 @@ struct Driver {
 
     mutating func type(_ text: String) {
         for c in text { send(.input(.key(KeyEvent(.char(c))))) }
+    }
+
+    /// Keys as a person types them: `d.keys("jjjj<Enter>")` (see `KeyMacro`).
+    mutating func keys(_ macro: String) {
+        for k in KeyMacro.parse(macro) { send(.input(.key(k))) }
+    }
+
+    /// The Composable Architecture's exhaustive send: the test states the whole change it
+    /// expects, and any other change fails with the lines that differ.
+    mutating func send(_ action: AppAction, sourceLocation: SourceLocation = #_sourceLocation,
+                       _ change: (inout AppState) -> Void) {
+        var expected = state
+        change(&expected)
+        send(action)
+        #expect(state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
+    }
+
+    /// Keys, with the whole change they are expected to make.
+    mutating func keys(_ macro: String, sourceLocation: SourceLocation = #_sourceLocation,
+                       _ change: (inout AppState) -> Void) {
+        var expected = state
+        change(&expected)
+        keys(macro)
+        #expect(state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
+    }
+
+    /// The effects asked for since the last call, and forgets them (TCA's `receive`).
+    mutating func takeEffects() -> [AppEffect] {
+        defer { effects = [] }
+        return effects
     }
 }
 

@@ -8,27 +8,25 @@ import TUIKit
 
 /// The production run loop with a fake terminal and a real store in a temporary folder.
 @Suite struct InteractionTests {
-    let tab = KeyEvent(.tab)
-    let enter = KeyEvent(.enter)
 
     @Test func addASchoolFromTheForm() throws {
         let h = try AppHarness()
-        h.press(.char("a"))
+        h.keys("a")
         #expect(h.shows("Ny skola"))
         h.type("Backaskolan")
-        h.press(tab)
+        h.keys("<Tab>")
         h.type("Utbildningsområde Hisingen")  // replaces the filled-in area
-        h.press(tab)
+        h.keys("<Tab>")
         h.type("Åsa Öberg")
-        h.press(tab)
+        h.keys("<Tab>")
         h.type("F-12")
-        h.press(enter)
+        h.keys("<Enter>")
         // A bad value keeps the form open with the reason, and nothing is written.
         #expect(h.shows("F-12"))
         #expect(try h.reopenStore().schools.schools.count == 8)
-        h.press(KeyEvent(.ctrl("u")))
+        h.keys("<C-u>")
         h.type("F-6")
-        h.press(enter)
+        h.keys("<Enter>")
         let store = try h.reopenStore()
         let backa = try #require(store.schools.schools.first { $0.name == "Backaskolan" })
         #expect(backa.areaID == "hisingen" && backa.grades?.text == "F-6" && backa.principal == "Åsa Öberg")
@@ -38,60 +36,60 @@ import TUIKit
 
     @Test func archiveASchoolAfterAYes() throws {
         let h = try AppHarness()
-        h.press(.char("d"))
+        h.keys("d")
         #expect(h.shows("Arkivera Guldhedsskolan?"))
-        h.press(.char("j"))
+        h.keys("j")
         #expect(try h.reopenStore().school("guldhedsskolan")?.archived == true)
         #expect(!h.shows("Guldhedsskolan"))
     }
 
     @Test func addMoveAndDeleteAWheelEvent() throws {
         let h = try AppHarness()
-        h.press(.char("1"), .char("a"))
+        h.keys("1a")
         h.type("Analysdag läsförståelse")
-        h.press(tab)
+        h.keys("<Tab>")
         h.type("2026-12-09")
-        h.press(tab, KeyEvent(.right), KeyEvent(.right))  // kind: other → dialogue → analysis day
-        h.press(enter)
+        h.keys("<Tab><Right><Right>")  // kind: other → dialogue → analysis day
+        h.keys("<Enter>")
         var event = try #require(try h.reopenStore().wheel.events.first { $0.title == "Analysdag läsförståelse" })
         #expect(event.when == .date(LocalDate(iso: "2026-12-09")!))
         #expect(event.kind == .analysisDay)
         #expect(h.shows("Analysdag läsförståelse"))
         // It is selected: + moves it a week later.
-        h.press(.char("+"))
+        h.keys("+")
         event = try #require(try h.reopenStore().wheel.events.first { $0.id == event.id })
         #expect(event.when == .date(LocalDate(iso: "2026-12-16")!))
-        h.press(.char("d"), .char("y"))
+        h.keys("dy")
         #expect(try h.reopenStore().wheel.events.contains { $0.id == event.id } == false)
     }
 
     @Test func planADialogueForASchoolInAWeek() throws {
         let h = try AppHarness()
-        h.press(.char("j"))  // Hagenskolan
-        h.press(.char("p"))
+        h.keys("j")  // Hagenskolan
+        h.keys("p")
         #expect(h.shows("Planera en kvalitetsdialog"))
-        h.press(tab)
+        h.keys("<Tab>")
         h.type("v. 50")
-        h.press(enter)
+        h.keys("<Enter>")
         let store = try h.reopenStore()
         let planned = try #require(store.dialogues.first { $0.schoolID == "hagenskolan" })
         #expect(planned.status == .planned)
         #expect(planned.plannedWeek == ISOWeek(year: 2026, week: 50))
         #expect(try store.dialogue(planned.id).facilitators == ["Peter Johansson"])
         // It shows in the school's notebook and on the wheel.
-        h.press(enter)
+        h.keys("<Enter>")
         #expect(h.shows("v. 50 2026"))
-        h.press(.char("1"))
+        h.keys("1")
         #expect(h.shows("Kvalitetsdialog: Hage"), "\(h.text)")
     }
 
     @Test func aPasteGoesIntoTheFieldWithoutTriggeringAnything() throws {
         let h = try AppHarness()
-        h.press(.char("/"))
+        h.keys("/")
         h.paste("nytorp\nq")
         #expect(h.state.running)
         #expect(h.state.schools.filter.text == "nytorp q")
-        h.press(KeyEvent(.escape))
+        h.keys("<Esc>")
         h.paste("q?")
         #expect(h.state.running && h.state.overlay == nil)
     }
@@ -122,10 +120,10 @@ import TUIKit
         let journal = h.folder.sub("store/journal")
         try? FileManager.default.removeItem(atPath: journal)
         FileManager.default.createFile(atPath: journal, contents: Data("x".utf8))
-        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter, enter)
-        h.press(.char("s"))
-        h.press(enter, enter, enter)  // setup, then last year's two actions
-        h.press(.char("a"))
+        h.keys("jjjj<Enter><Enter>")
+        h.keys("s")
+        h.keys("<Enter><Enter><Enter>")  // setup, then last year's two actions
+        h.keys("a")
         h.type("Skriv vidare")
         #expect(h.state.status?.kind == .warning)
         #expect(h.state.notebook.open?.editor?.buffer.text == "Skriv vidare")
@@ -139,7 +137,7 @@ import TUIKit
 
     @Test func searchFindsANoteAndOpensTheDialogueThere() throws {
         let h = try AppHarness(size: Size(width: 80, height: 24))
-        h.press(.char("3"), .char("/"))
+        h.keys("3/")
         #expect(h.shows("Sök i alla anteckningar"))
         h.type("klyftan")
         // The search runs on its own thread; the answer is shown when it comes.
@@ -147,23 +145,23 @@ import TUIKit
         #expect(h.shows("Nytorpsskolan · Analys"))
         #expect(h.shows("1 anteckning hittades."))
         #expect(h.screen.roleLines().joined().contains("MMMMMMM"))  // the match, highlighted
-        h.press(enter)
+        h.keys("<Enter>")
         #expect(h.state.notebook.open?.dialogue.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
         #expect(h.shows("Klyftan växer"))
-        #expect((h.state.notebook.open?.scroll ?? 0) > 0)
+        #expect((h.state.notebook.open?.scroll.offset ?? 0) > 0)
     }
 
     @Test func exportFromTheProgramWarnsOfPersonalData() throws {
         let h = try AppHarness()
-        h.press(.char("3"), .char("/"))
+        h.keys("3/")
         h.type("klyftan")
         h.settle()
-        h.press(enter, .char("x"))
+        h.keys("<Enter>x")
         #expect(h.shows("Exportera minnesanteckningar"))
         #expect(h.shows("Inga personnummer"))
-        h.press(KeyEvent(.right), KeyEvent(.tab))  // md → html, then the file (selected as a whole)
+        h.keys("<Right><Tab>")  // md → html, then the file (selected as a whole)
         h.type(h.folder.sub("ut/nytorp"))
-        h.press(enter)
+        h.keys("<Enter>")
         let path = h.folder.sub("ut/nytorp.html")
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(mode(of: path) == 0o600)
@@ -172,8 +170,8 @@ import TUIKit
 
     @Test func thisYearBesideLastYear() throws {
         let h = try AppHarness()
-        h.press(.char("j"), .char("j"), .char("j"), .char("j"), enter, enter)
-        h.press(.char("c"))
+        h.keys("jjjj<Enter><Enter>")
+        h.keys("c")
         guard case .compare(let c) = h.state.overlay else {
             Issue.record("no comparison")
             return
@@ -182,24 +180,24 @@ import TUIKit
         #expect(h.shows("Nytorpsskolan: 2026-11-30 och 2025-10-14"))
         #expect(h.shows("Verksamhetsplanen görs som film"))
         #expect(h.shows("1 Styrkor och framgångsfaktorer"))
-        h.press(KeyEvent(.escape))
+        h.keys("<Esc>")
         #expect(h.state.overlay == nil)
         // Guldhedsskolan has nothing earlier than its one dialogue.
-        h.press(KeyEvent(.escape), KeyEvent(.escape), .char("g"), enter, enter, .char("c"))
+        h.keys("<Esc><Esc>g<Enter><Enter>c")
         #expect(h.state.overlay == nil)
         #expect(h.state.status?.text.contains("ingen tidigare dialog") == true)
     }
 
     @Test func theQualityReportOnScreen() throws {
         let h = try AppHarness()
-        h.press(.char("1"), KeyEvent(.pageUp), .char("R"))  // the wheel's previous school year: 2025/26
+        h.keys("1<PgUp>R")  // the wheel's previous school year: 2025/26
         guard case .report = h.state.overlay else {
             Issue.record("no report")
             return
         }
         #expect(h.shows("Kvalitetsrapport 2025/26"))
         #expect(h.shows("Styrkor och framgångsfaktorer"))
-        h.press(KeyEvent(.pageDown), KeyEvent(.escape))
+        h.keys("<PgDn><Esc>")
         #expect(h.state.overlay == nil)
     }
 
@@ -214,7 +212,7 @@ import TUIKit
     @Test func suspendHandsTheTerminalOverAndRedrawsAfter() throws {
         let h = try AppHarness()
         let before = h.terminal.presentCount
-        h.press(KeyEvent(.ctrl("z")))
+        h.keys("<C-z>")
         #expect(h.terminal.suspendCount == 1)
         #expect(h.terminal.presentCount == before + 1)
     }
@@ -225,7 +223,7 @@ import TUIKit
     @Test func earlierSchoolYearsArriveAfterTheFirstScreen() throws {
         let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
         let lastYear = try #require(try h.reopenStore().dialogues.first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" })
-        for _ in 0..<10 where h.state.schools.selectedID != "nytorpsskolan" { h.press(.char("j")) }
+        for _ in 0..<10 where h.state.schools.selectedID != "nytorpsskolan" { h.keys("j") }
         #expect(h.state.schools.selectedID == "nytorpsskolan")
         // The school list's figures include last year from the start (its open actions)…
         #expect(h.state.data.schoolStats["nytorpsskolan"]?.openActions ?? 0 > 0)
@@ -264,7 +262,7 @@ import TUIKit
     @Test func aSearchTypedWhileTheWordListsAreComingIsAnsweredWhenTheyAre() throws {
         let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
         h.runner.startReadingHistory()
-        h.press(.char("3"), .char("/"))
+        h.keys("3/")
         h.type("klyftan")
         // Until an answer comes, the count line says the search is under way.
         if h.state.overlay.map({ if case .search(let s) = $0 { s.answered != "klyftan" } else { false } }) == true {

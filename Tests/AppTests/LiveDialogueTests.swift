@@ -11,7 +11,7 @@ import TUIKit
     /// The planned dialogue with Nytorpsskolan, open in the notebook.
     func openPlanned() -> Driver {
         var d = Driver()
-        d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+        d.keys("jjjj<Enter><Enter>")
         d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
         d.effects = []
         return d
@@ -19,10 +19,10 @@ import TUIKit
 
     /// Presses `s`, answers the runner's search for the previous dialogue, accepts the setup.
     static func start(_ d: inout Driver, previous: Dialogue? = nil) {
-        d.press(.char("s"))
+        d.keys("s")
         #expect(d.effects.last == .prepareStart(Fixtures.nytorpPlanned))
         d.send(.startPrepared(previous: previous))
-        d.press(.enter)
+        d.keys("<Enter>")
     }
 
     func journaled(_ d: Driver) -> [DialogueChange] {
@@ -53,21 +53,21 @@ import TUIKit
     @Test func leavingTheStrengthsWithNoneRecordedAsksFirst() {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("]"))
+        d.keys("]")
         guard case .confirm(let c) = d.state.overlay, case .leaveStrengths(.results) = c.action else {
             Issue.record("no question")
             return
         }
-        d.press(.char("n"))
+        d.keys("n")
         #expect(d.state.notebook.open?.section == .strengths)
-        d.press(.char("]"), .char("j"))
+        d.keys("]j")
         #expect(d.state.notebook.open?.section == .results)
-        d.press(.char("["))
+        d.keys("[")
         #expect(d.state.notebook.open?.section == .strengths)
         // With a strength recorded, no question.
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Trygg skola")
-        d.press(.enter, .char("]"))
+        d.keys("<Enter>]")
         #expect(d.state.overlay == nil)
         #expect(d.state.notebook.open?.section == .results)
     }
@@ -76,16 +76,16 @@ import TUIKit
         var d = openPlanned()
         Self.start(&d)
         d.effects = []
-        d.press(.char("a"))
+        d.keys("a")
         #expect(d.state.keyContext == .editor)
         d.type("Läs")
         // The first keystroke journals the draft in full, the others only what they changed.
         #expect(journaled(d) == [.draftChanged(NoteDraft(section: .strengths, text: "L", revision: 1)),
                                  .draftEdited(DraftEdit(base: 1, at: 1, inserted: "ä")),
                                  .draftEdited(DraftEdit(base: 2, at: 2, inserted: "s"))])
-        d.press(KeyEvent(.enter, alt: true))
+        d.keys("<A-Enter>")
         d.send(.input(.paste("rad två\nrad tre #läsförståelse")))
-        d.press(.enter)
+        d.keys("<Enter>")
         let note = try #require(d.state.notebook.open?.dialogue.notes.first)
         #expect(note.text == "Läs\nrad två\nrad tre")
         #expect(note.tags == ["läsförståelse"])
@@ -99,10 +99,10 @@ import TUIKit
     @Test func closingSavesTheDraftAsANote() {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Halvfärdig tanke")
-        d.press(.esc, .char("C"))
-        d.press(.enter)
+        d.keys("<Esc>C")
+        d.keys("<Enter>")
         let closed = d.state.notebook.open?.dialogue
         #expect(closed?.status == .closed && closed?.draft == nil)
         #expect(closed?.notes.map(\.text) == ["Halvfärdig tanke"])
@@ -112,28 +112,28 @@ import TUIKit
     @Test func escKeepsTheDraftAndAOpensItAgain() {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Halvfärdig")
-        d.press(.esc)
+        d.keys("<Esc>")
         #expect(d.state.notebook.open?.editor == nil)
         #expect(d.state.notebook.open?.dialogue.draft?.text == "Halvfärdig")
         // q is a command again, but the draft is safe in the journal.
-        d.press(.char("a"))
+        d.keys("a")
         #expect(d.state.notebook.open?.editor?.buffer.text == "Halvfärdig")
     }
 
     @Test func followUpsNestAndTurnQuestionsIntoAnswers() throws {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Vad gör att vi lyckas?")
-        d.press(.tab, .tab, .tab, .tab)  // strength → result → observation → challenge → question
-        d.press(.enter, .char("f"))
+        d.keys("<Tab><Tab><Tab><Tab>")  // strength → result → observation → challenge → question
+        d.keys("<Enter>f")
         #expect(d.state.notebook.open?.editor?.draft.kind == .answer)
         d.type("Två ledningsgrupper")
-        d.press(.enter, .char("f"))
+        d.keys("<Enter>f")
         d.type("Hur vet vi det?")
-        d.press(.enter)
+        d.keys("<Enter>")
         let threaded = try #require(d.state.notebook.open?.sectionNotes)
         #expect(threaded.map(\.depth) == [0, 1, 2])
         #expect(threaded.map(\.note.kind) == [.question, .answer, .question])
@@ -142,38 +142,38 @@ import TUIKit
     @Test func deletingAndUndoingPutsEverythingBack() throws {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Förälder")
-        d.press(.enter, .char("f"))
+        d.keys("<Enter>f")
         d.type("Barn")
-        d.press(.enter, .char("k"))  // select the parent
+        d.keys("<Enter>k")  // select the parent
         let before = try #require(d.state.notebook.open?.dialogue.notes)
-        d.press(.char("d"))
+        d.keys("d")
         #expect(d.state.notebook.open?.dialogue.notes.map(\.text) == ["Barn"])
-        d.press(.char("u"))
+        d.keys("u")
         #expect(d.state.notebook.open?.dialogue.notes.sorted { $0.id < $1.id } == before.sorted { $0.id < $1.id })
     }
 
     @Test func editorKeysMoveAndUndo() {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("ett två")
-        d.press(KeyEvent(.left, ctrl: true))
+        d.keys("<C-Left>")
         d.type("x")
         #expect(d.state.notebook.open?.editor?.buffer.text == "ett xtvå")
-        d.press(KeyEvent(.ctrl("z")))
+        d.keys("<C-z>")
         #expect(d.state.notebook.open?.editor?.buffer.text == "ett två")
-        d.press(KeyEvent(.ctrl("y")))
+        d.keys("<C-y>")
         #expect(d.state.notebook.open?.editor?.buffer.text == "ett xtvå")
-        d.press(KeyEvent(.end), KeyEvent(.ctrl("w")))
+        d.keys("<End><C-w>")
         #expect(d.state.notebook.open?.editor?.buffer.text == "ett ")
     }
 
     @Test func leavingTheDialogueFoldsItsJournalAndStopsTheClock() {
         var d = openPlanned()
         Self.start(&d)
-        d.press(.esc)
+        d.keys("<Esc>")
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
         guard case .journal(_, .clockChanged(let clock)) = d.effects.dropLast().last else {
             Issue.record("the clock kept running")
@@ -207,28 +207,28 @@ import TUIKit
         #expect((3...5).contains(suggestions.count))
         #expect(suggestions.allSatisfy { $0.section == .strengths || $0.section == nil })
         // A challenge selected in the needs section: "what happens if nothing is done?" first.
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Trygg skola")
-        d.press(.enter, .char("]"), .char("]"), .char("]"), .char("a"))
+        d.keys("<Enter>]]]a")
         d.type("Frånvaron ökar")
-        d.press(.enter)
+        d.keys("<Enter>")
         suggestions = LiveReducer.suggestions(d.state)
         #expect(suggestions.first?.id == "needs-nothing" || suggestions.first?.id == "standing-prevent")
         // Asking it records the question under the note and opens the editor for the answer.
-        d.press(.char("p"))
+        d.keys("p")
         guard case .prompts(let picker) = d.state.overlay else {
             Issue.record("no picker")
             return
         }
         let asked = picker.prompts[0]
-        d.press(.enter)
+        d.keys("<Enter>")
         let question = d.state.notebook.open!.dialogue.notes.last!
         #expect(question.kind == .question && question.text == asked.sv)
         #expect(question.parentID == d.state.notebook.open!.dialogue.notes.first { $0.text == "Frånvaron ökar" }?.id)
         #expect(d.state.notebook.open?.editor?.draft.parentID == question.id)
         #expect(d.state.notebook.open?.editor?.draft.kind == .answer)
         d.type("Elevhälsan kommer in för sent")
-        d.press(.enter)
+        d.keys("<Enter>")
         #expect(d.state.notebook.open!.dialogue.depth(of: d.state.notebook.open!.dialogue.notes.last!.id) == 2)
         #expect(!LiveReducer.suggestions(d.state).contains { $0.id == asked.id })
     }
@@ -263,31 +263,31 @@ import TUIKit
         #expect(DialogueClock.format(3725) == "1:02:05")
         #expect(DialogueClock.format(125) == "02:05")
         // P pauses, P resumes, journaled.
-        d.press(.char("P"))
+        d.keys("P")
         #expect(d.state.notebook.open?.dialogue.clock?.isRunning == false)
-        d.press(.char("P"))
+        d.keys("P")
         #expect(d.state.notebook.open?.dialogue.clock?.isRunning == true)
     }
 
     @Test func actionsOfTheWayForward() throws {
         var d = live(at: Date(timeIntervalSince1970: 1_795_000_000))
-        d.press(.char("A"))
+        d.keys("A")
         d.type("Kartlägga läsningen i åk 4")
-        d.press(KeyEvent(.tab), KeyEvent(.ctrl("u")))
+        d.keys("<Tab><C-u>")
         d.type("Else-Marie Hallqvist")
-        d.press(KeyEvent(.tab))
+        d.keys("<Tab>")
         d.type("2027-13-01")
-        d.press(.enter)
+        d.keys("<Enter>")
         guard case .form(let form) = d.state.overlay else {
             Issue.record("a bad date closed the form")
             return
         }
         #expect(form.error?.contains("2027-13-01") == true)
-        d.press(KeyEvent(.ctrl("u")))
+        d.keys("<C-u>")
         d.type("2027-03-31")
-        d.press(KeyEvent(.tab))
+        d.keys("<Tab>")
         d.type("läsförståelse, #kartläggning")
-        d.press(.enter)
+        d.keys("<Enter>")
         let action = try #require(d.state.notebook.open?.dialogue.actions.first)
         #expect(action.text == "Kartlägga läsningen i åk 4")
         #expect(action.owner == "Else-Marie Hallqvist")
@@ -299,17 +299,17 @@ import TUIKit
 
     @Test func closingSummarisesChecksAndMakesItReadOnly() throws {
         var d = live(at: Date(timeIntervalSince1970: 1_795_000_000))
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Trygg skola")
-        d.press(.enter, .char("C"))
+        d.keys("<Enter>C")
         guard case .form = d.state.overlay else {
             Issue.record("no closing form")
             return
         }
         d.type("Ja, öppet samtal")
-        d.press(KeyEvent(.tab))
+        d.keys("<Tab>")
         d.type("Följ upp läsningen")
-        d.press(.enter)
+        d.keys("<Enter>")
         let dialogue = try #require(d.state.notebook.open?.dialogue)
         #expect(dialogue.status == .closed)
         #expect(dialogue.reflection == Reflection(purposeReached: "Ja, öppet samtal", takeForward: "Följ upp läsningen"))
@@ -317,9 +317,9 @@ import TUIKit
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
         #expect(d.state.keyContext == .notebookDialogue)
         // Read-only: a writes nothing now; o asks before reopening.
-        d.press(.char("a"))
+        d.keys("a")
         #expect(d.state.notebook.open?.editor == nil)
-        d.press(.char("o"), .char("j"))
+        d.keys("oj")
         #expect(d.state.notebook.open?.dialogue.status == .live)
     }
 }
@@ -327,24 +327,24 @@ import TUIKit
 @Suite struct StartTests {
     @Test func lastTimesParticipantsAreOfferedAndItsOpenActionsFollowedUp() throws {
         var d = LiveDialogueTests().openPlanned()
-        d.press(.char("s"))
+        d.keys("s")
         d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
         guard case .form(let setup) = d.state.overlay else {
             Issue.record("no setup form")
             return
         }
         #expect(setup.value(.participants).contains("Else-Marie Hallqvist (rektor)"))
-        d.press(.enter)
+        d.keys("<Enter>")
         // Two open actions from last year, one at a time.
         guard case .form(let review) = d.state.overlay, case .reviewAction(_, let actions, 0) = review.purpose else {
             Issue.record("no follow-up of last year's actions")
             return
         }
         #expect(actions.count == 2)
-        d.press(KeyEvent(.left))  // in progress → done
-        d.press(KeyEvent(.tab))
+        d.keys("<Left>")  // in progress → done
+        d.keys("<Tab>")
         d.type("Modellen används i alla klasser")
-        d.press(.enter, .enter)
+        d.keys("<Enter><Enter>")
         #expect(d.state.overlay == nil)
         let reviewed = try #require(d.state.notebook.open?.dialogue.reviewedActions)
         #expect(reviewed.map(\.status) == [.done, .inProgress])
@@ -360,11 +360,11 @@ import TUIKit
 
     @Test func anAgendaTemplateCanBeChosenByName() throws {
         var d = LiveDialogueTests().openPlanned()
-        d.press(.char("s"))
+        d.keys("s")
         d.send(.startPrepared(previous: nil))
-        d.press(KeyEvent(.backTab))  // to the agenda, selected as a whole
+        d.keys("<S-Tab>")  // to the agenda, selected as a whole
         d.type("kort")
-        d.press(.enter)
+        d.keys("<Enter>")
         #expect(d.state.notebook.open?.dialogue.clock?.agendaTotalMinutes == 60)
     }
 
@@ -382,14 +382,14 @@ import TUIKit
     @Test func tabCompletesATagUsedBeforeElseChangesTheKind() {
         var d = LiveDialogueTests().openPlanned()
         LiveDialogueTests.start(&d)
-        d.press(.char("a"))
+        d.keys("a")
         d.type("Läsningen #läsf")
-        d.press(KeyEvent(.tab))
+        d.keys("<Tab>")
         #expect(d.state.notebook.open?.editor?.buffer.text == "Läsningen #läsförståelse ")
         #expect(d.state.notebook.open?.editor?.draft.kind == .strength)
-        d.press(KeyEvent(.tab))
+        d.keys("<Tab>")
         #expect(d.state.notebook.open?.editor?.draft.kind == .result)
-        d.press(.enter)
+        d.keys("<Enter>")
         #expect(d.state.notebook.open?.dialogue.notes.last?.tags == ["läsförståelse"])
     }
 }

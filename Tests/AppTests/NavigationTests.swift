@@ -5,41 +5,48 @@ import TUIKit
 
 /// The reducer alone: keys in, state and effects out.
 @Suite struct NavigationTests {
+    // These tests state the whole change each key makes (any other change fails).
     @Test func panesCycleWithTabAndJumpWithNumbers() {
         var d = Driver()
         #expect(d.state.focus == .schools)
-        d.press(.tab)
-        #expect(d.state.focus == .notebook)
-        d.press(.tab)
-        #expect(d.state.focus == .wheel)
-        d.press(.backTab)
-        #expect(d.state.focus == .notebook)
-        d.press(.char("1"))
-        #expect(d.state.focus == .wheel)
-        d.press(.char("2"))
-        #expect(d.state.focus == .schools)
+        d.keys("<Tab>") { $0.focus = .notebook }
+        d.keys("<Tab>") { $0.focus = .wheel }
+        d.keys("<S-Tab>") { $0.focus = .notebook }
+        d.keys("1") { $0.focus = .wheel }
+        d.keys("2") { $0.focus = .schools }
+        d.keys("z") {
+            $0.zoomed = true
+            $0.status = StatusMessage("Skolor fyller skärmen (z visar alla rutor).")
+        }
+        #expect(d.takeEffects().isEmpty)
+    }
+
+    @Test func aKeyNoTableListsChangesNothing() {
+        var d = Driver()
+        d.keys("<F5><C-x>Ö") { _ in }
+        #expect(d.takeEffects().isEmpty)
     }
 
     @Test func schoolSelectionMovesAcrossAreasInSwedishOrder() {
         var d = Driver()
         #expect(d.state.schools.selectedID == "guldhedsskolan")
-        d.press(.char("j"), .down, .char("j"))
+        d.keys("j<Down>j")
         #expect(d.state.schools.selectedID == "lovgardesskolan")
-        d.press(.char("k"))
+        d.keys("k")
         #expect(d.state.schools.selectedID == "langedragsskolan")
-        d.press(.char("G"))
+        d.keys("G")
         #expect(d.state.schools.selectedID == "nya-varvets-skola")
-        d.press(.char("j"))
+        d.keys("j")
         #expect(d.state.schools.selectedID == "nya-varvets-skola")
-        d.press(.char("g"))
+        d.keys("g")
         #expect(d.state.schools.selectedID == "guldhedsskolan")
-        d.press(KeyEvent(.pageDown))
+        d.keys("<PgDn>")
         #expect(d.state.schools.selectedID != "guldhedsskolan")
     }
 
     @Test func filterAsYouTypeAndClearWithEsc() {
         var d = Driver()
-        d.press(.char("/"))
+        d.keys("/")
         #expect(d.state.keyContext == .textInput)
         d.type("nytorp")
         #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["nytorpsskolan"])
@@ -48,14 +55,14 @@ import TUIKit
         d.type("q")
         #expect(d.state.running)
         #expect(d.state.schools.filter.text == "nytorpq")
-        d.press(KeyEvent(.backspace), .enter)
+        d.keys("<BS><Enter>")
         #expect(d.state.keyContext == .schools)
         #expect(d.state.schools.filter.text == "nytorp")
-        d.press(.esc)
+        d.keys("<Esc>")
         #expect(d.state.schools.filter.text.isEmpty)
         #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).count == 7)
         // å, ä and ö are letters of their own: "lang" does not find Lövgärdesskolan.
-        d.press(.char("/"))
+        d.keys("/")
         d.type("lövg")
         #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).map(\.id) == ["lovgardesskolan"])
     }
@@ -63,34 +70,34 @@ import TUIKit
     @Test func archivedSchoolsShowOnlyWhenAskedFor() {
         var d = Driver()
         #expect(!SchoolRows.schools(data: d.state.data, state: d.state.schools).contains { $0.archived })
-        d.press(.char("v"))
+        d.keys("v")
         #expect(SchoolRows.schools(data: d.state.data, state: d.state.schools).contains { $0.name == "Sjöstadsskolan" })
     }
 
     @Test func wheelMonthsMoveAcrossSchoolYears() {
         var d = Driver()
-        d.press(.char("1"))
-        #expect(d.state.wheel.year.text == "2026/27")
-        #expect(d.state.wheel.monthIndex == 3)  // November
-        d.press(.char("l"), .right)
-        #expect(d.state.wheel.monthIndex == 5)  // January
-        d.press(.char("g"))
-        #expect(d.state.wheel.monthIndex == 0)
-        d.press(.char("h"))
-        #expect(d.state.wheel.year.text == "2025/26")
-        #expect(d.state.wheel.monthIndex == 11)
-        d.press(KeyEvent(.pageDown), KeyEvent(.pageDown))
-        #expect(d.state.wheel.year.text == "2027/28")
-        d.press(.char("t"))
-        #expect(d.state.wheel.year.text == "2026/27" && d.state.wheel.monthIndex == 3)
+        let year = SchoolYear(startYear: 2026)
+        d.keys("1") { $0.focus = .wheel }
+        #expect(d.state.wheel.year == year && d.state.wheel.monthIndex == 3)  // November
+        d.keys("l<Right>") { $0.wheel.monthIndex = 5 }  // January
+        d.keys("g") { $0.wheel.monthIndex = 0 }
+        d.keys("h") {
+            $0.wheel.year = year.previous
+            $0.wheel.monthIndex = 11
+        }
+        d.keys("<PgDn><PgDn>") { $0.wheel.year = year.next }
+        d.keys("t") {
+            $0.wheel.year = year
+            $0.wheel.monthIndex = 3
+        }
     }
 
     @Test func enterOnAWheelDialogueOpensItInTheNotebook() {
         var d = Driver()
-        d.press(.char("1"))
+        d.keys("1")
         let item = WheelModel.selectedItem(d.state.wheel, data: d.state.data)
         #expect(item?.dialogue?.id == Fixtures.nytorpPlanned)
-        d.press(.enter)
+        d.keys("<Enter>")
         #expect(d.effects == [.loadDialogue(Fixtures.nytorpPlanned, intent: .show)])
         #expect(d.state.schools.selectedID == "nytorpsskolan")
         #expect(d.state.focus == .notebook)
@@ -100,40 +107,40 @@ import TUIKit
 
     @Test func notebookOpensScrollsAndCloses() {
         var d = Driver()
-        d.press(.char("j"), .char("j"), .char("j"), .char("j"))
+        d.keys("jjjj")
         #expect(d.state.schools.selectedID == "nytorpsskolan")
-        d.press(.enter)
+        d.keys("<Enter>")
         #expect(d.state.focus == .notebook)
         #expect(NotebookList.dialogues(d.state).map(\.id) == [Fixtures.nytorpPlanned, Fixtures.nytorp2025])
-        d.press(.char("j"), .enter)
+        d.keys("j<Enter>")
         #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025, intent: .show))
         d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
         #expect(d.state.keyContext == .notebookDialogue)
-        d.press(.char("j"), .char("j"))
-        #expect(d.state.notebook.open?.scroll == 2)
-        d.press(.char("G"))
-        let bottom = d.state.notebook.open!.scroll
+        d.keys("jj")
+        #expect(d.state.notebook.open?.scroll.offset == 2)
+        d.keys("G")
+        let bottom = d.state.notebook.open!.scroll.offset
         #expect(bottom > 10)
-        d.press(.char("j"))
-        #expect(d.state.notebook.open?.scroll == bottom)
-        d.press(.char("g"))
-        #expect(d.state.notebook.open?.scroll == 0)
+        d.keys("j")
+        #expect(d.state.notebook.open?.scroll.offset == bottom)
+        d.keys("g")
+        #expect(d.state.notebook.open?.scroll.offset == 0)
         // Find jumps to the line holding the text.
-        d.press(.char("/"))
+        d.keys("/")
         d.type("klyftan")
-        #expect(d.state.notebook.open!.scroll > 0)
-        d.press(.esc, .esc)
+        #expect(d.state.notebook.open!.scroll.offset > 0)
+        d.keys("<Esc><Esc>")
         #expect(d.state.notebook.open == nil)
-        d.press(.esc)
+        d.keys("<Esc>")
         #expect(d.state.focus == .schools)
     }
 
     @Test func helpOpensAndCloses() {
         var d = Driver()
-        d.press(.char("?"))
-        #expect(d.state.overlay == .help)
-        d.press(.char("j"))
-        d.press(.esc)
+        d.keys("?")
+        #expect(d.state.overlay == .help(ScrollState()))
+        d.keys("j")
+        d.keys("<Esc>")
         #expect(d.state.overlay == nil)
     }
 
@@ -143,32 +150,32 @@ import TUIKit
         #expect(d.state.running)
         d.send(.input(.paste("?")))
         #expect(d.state.overlay == nil)
-        d.press(.char("q"))
+        d.keys("q")
         #expect(!d.state.running)
         #expect(d.effects == [.quit])
     }
 
     @Test func confirmationsAcceptJYAndCancelWithNOrEsc() {
         var d = Driver()
-        d.press(.char("d"))
+        d.keys("d")
         guard case .confirm = d.state.overlay else {
             Issue.record("no question")
             return
         }
-        d.press(.char("n"))
+        d.keys("n")
         #expect(d.state.overlay == nil && d.effects.isEmpty)
-        d.press(.char("d"), .esc)
+        d.keys("d<Esc>")
         #expect(d.effects.isEmpty)
-        d.press(.char("d"), .char("j"))
+        d.keys("dj")
         guard case .saveSchools(let doc) = d.effects.last else {
             Issue.record("nothing saved")
             return
         }
         #expect(doc.schools.first { $0.id == "guldhedsskolan" }?.archived == true)
         #expect(d.state.schools.selectedID != "guldhedsskolan")
-        d.press(.char("v"), .char("g"))
+        d.keys("vg")
         #expect(d.state.schools.selectedID == "guldhedsskolan")
-        d.press(.char("d"), .char("y"))
+        d.keys("dy")
         guard case .saveSchools(let restored) = d.effects.last else {
             Issue.record("nothing saved")
             return
@@ -180,7 +187,7 @@ import TUIKit
         var state = Fixtures.state()
         state.data.readOnlyReason = .inUse(LockHolder(pid: 4242))
         var d = Driver(state)
-        d.press(.char("a"))
+        d.keys("a")
         #expect(d.state.overlay == nil)
         #expect(d.state.status?.kind == .error)
         #expect(d.state.status?.text.contains("en annan Tillit skriver") == true)
@@ -197,7 +204,7 @@ import TUIKit
 
     @Test func browsingEveryDialogueFiltersByYearAreaSchoolStatusAndTag() {
         var d = Driver()
-        d.press(.char("b"))
+        d.keys("b")
         #expect(d.state.keyContext == .browse)
         func shown(_ filter: String) -> [String] { BrowseReducer.dialogues(d.state, filter: filter).map { d.state.data.subject(of: $0) } }
         #expect(shown("").count == 5)
@@ -206,22 +213,8 @@ import TUIKit
         #expect(shown("avslutad #läsförståelse") == ["Långmosseskolan", "Nytorpsskolan"])
         #expect(shown("planerad nytorp").count == 1)
         d.type("2025/26")
-        d.press(.down, .enter)
+        d.keys("<Down><Enter>")
         #expect(d.effects.last == .loadDialogue(Fixtures.nytorp2025, intent: .show))
         #expect(d.state.schools.selectedID == "nytorpsskolan")
-    }
-
-    @Test func noKeyMeansTwoThingsInOneContext() {
-        for context in KeyContext.allCases where context != .global {
-            var seen: [KeyEvent: String] = [:]
-            let tables = [.textInput, .editor, .form, .confirm, .help, .prompts, .search, .browse, .compare].contains(context)
-                ? Keymaps.table(context) : Keymaps.table(context) + Keymaps.table(.global)
-            for binding in tables {
-                for key in binding.keys {
-                    #expect(seen[key] == nil, "\(context): \(key) is bound twice")
-                    seen[key] = "\(binding.help)"
-                }
-            }
-        }
     }
 }

@@ -13,47 +13,47 @@ import TUIKit
 
     /// The ways to each overlay, as keys pressed from the start (after an optional action).
     static let overlays: [(String, @Sendable (inout Driver) -> Void)] = [
-        ("help", { $0.press(.char("?")) }),
-        ("add school", { $0.press(.char("a")) }),
-        ("edit school", { $0.press(.char("e")) }),
-        ("archive school", { $0.press(.char("d")) }),
-        ("add event", { $0.press(.char("1"), .char("a")) }),
-        ("plan dialogue", { $0.press(.char("p")) }),
-        ("browse", { $0.press(.char("b")) }),
+        ("help", { $0.keys("?") }),
+        ("add school", { $0.keys("a") }),
+        ("edit school", { $0.keys("e") }),
+        ("archive school", { $0.keys("d") }),
+        ("add event", { $0.keys("1a") }),
+        ("plan dialogue", { $0.keys("p") }),
+        ("browse", { $0.keys("b") }),
         ("setup", { d in
             LiveDialogueTests().openPlannedIn(&d)
-            d.press(.char("s"))
+            d.keys("s")
             d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
         }),
         ("review action", { d in
             LiveDialogueTests().openPlannedIn(&d)
-            d.press(.char("s"))
+            d.keys("s")
             d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
-            d.press(.enter)
+            d.keys("<Enter>")
         }),
         ("add action", { d in
             LiveDialogueTests().openPlannedIn(&d)
             LiveDialogueTests.start(&d)
-            d.press(.char("A"))
+            d.keys("A")
         }),
         ("close dialogue", { d in
             LiveDialogueTests().openPlannedIn(&d)
             LiveDialogueTests.start(&d)
-            d.press(.char("C"))
+            d.keys("C")
         }),
         ("prompts", { d in
             LiveDialogueTests().openPlannedIn(&d)
             LiveDialogueTests.start(&d)
-            d.press(.char("p"))
+            d.keys("p")
         }),
         ("export", { d in
             LiveDialogueTests().openPlannedIn(&d)
-            d.press(.char("x"))
+            d.keys("x")
         }),
         ("unsaved on quitting", { d in
             d.send(.unsaved(UnsavedChanges(count: 3, trouble: FileError(.write, path: "/hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl",
                                                                          code: ENOSPC))))
-            d.press(.char("q"))
+            d.keys("q")
         }),
     ]
 
@@ -93,7 +93,7 @@ import TUIKit
 extension LiveDialogueTests {
     /// The planned dialogue with Nytorpsskolan, open in the notebook of `d`.
     func openPlannedIn(_ d: inout Driver) {
-        d.press(.char("2"), .char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+        d.keys("2jjjj<Enter><Enter>")
         d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
     }
 }

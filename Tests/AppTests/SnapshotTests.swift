@@ -19,34 +19,34 @@ import TUIKit
         var d = Driver(Fixtures.state(size, language: language))
         switch scenario {
         case .schools: break
-        case .wheel: d.press(.char("1"), .right)
+        case .wheel: d.keys("1<Right>")
         case .notebookList:
-            d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter)
+            d.keys("jjjj<Enter>")
         case .dialogue:
-            d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .char("j"), .enter)
+            d.keys("jjjj<Enter>j<Enter>")
             d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
-            d.press(.char("j"), .char("j"), .char("j"))
-        case .help: d.press(.char("?"))
-        case .confirm: d.press(.char("d"))
+            d.keys("jjj")
+        case .help: d.keys("?")
+        case .confirm: d.keys("d")
         case .form:
-            d.press(.char("a"))
+            d.keys("a")
             d.type("Backaskolan")
-            d.press(.tab)
+            d.keys("<Tab>")
             d.type("Hisingen")
         case .filter:
-            d.press(.char("/"))
+            d.keys("/")
             d.type("sk")
         case .live, .questions:
-            d.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .enter)
+            d.keys("jjjj<Enter><Enter>")
             d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
             d.send(.tick(Date(timeIntervalSince1970: 1_795_000_000)))
-            d.press(.char("s"))
+            d.keys("s")
             d.send(.startPrepared(previous: nil))
-            d.press(.enter, .char("a"))
+            d.keys("<Enter>a")
             d.type("Rektorn leder analysarbetet tillsammans med förstelärarna #ledarskap")
-            d.press(.enter, .char("a"))
+            d.keys("<Enter>a")
             d.type("Läsförståelsen har ökat i årskurs 4 🙂")
-            if scenario == .questions { d.press(.esc, .char("p")) }
+            if scenario == .questions { d.keys("<Esc>p") }
         }
         return d.state
     }

@@ -4,20 +4,49 @@ import Testing
 @Suite struct LineEditorTests {
     @Test func editsByGraphemeAndWord() {
         var e = LineEditor("läs förståelse")
-        e.handle(KeyEvent(.backspace))
+        e.apply(.deleteBackward)
         #expect(e.text == "läs förståels")
-        e.handle(KeyEvent(.left, ctrl: true))
+        e.apply(.wordLeft)
         #expect(e.cursor == 4)
-        e.handle(KeyEvent(.char("ö")))
+        e.apply(.insert("ö"))
         #expect(e.text == "läs öförståels")
-        e.handle(KeyEvent(.home))
-        e.handle(KeyEvent(.delete))
+        e.apply(.lineStart)
+        e.apply(.deleteForward)
         #expect(e.text == "äs öförståels")
-        e.handle(KeyEvent(.end))
-        e.handle(KeyEvent(.ctrl("w")))
+        e.apply(.lineEnd)
+        e.apply(.deleteWordBackward)
         #expect(e.text == "äs ")
-        e.handle(KeyEvent(.ctrl("u")))
+        e.apply(.deleteToLineStart)
         #expect(e.text.isEmpty)
+    }
+
+    /// One rule for words in fields and in the note editor: letters, digits, marks and `_`; `#`,
+    /// `+` and punctuation separate them.
+    @Test func wordsAreLettersDigitsMarksAndUnderscores() {
+        var e = LineEditor("C++ och #läs_förståelse 2026")
+        e.apply(.wordLeft)
+        #expect(e.cursor == 24)
+        e.apply(.wordLeft)
+        #expect(e.cursor == 9)
+        e.apply(.wordLeft)
+        e.apply(.wordLeft)
+        #expect(e.cursor == 0)
+        e.apply(.wordRight)
+        #expect(e.cursor == 1)
+        #expect(WordMotion.isWordCharacter("é"))
+        #expect(WordMotion.isWordCharacter("_"))
+        #expect(!WordMotion.isWordCharacter("#"))
+        #expect(!WordMotion.isWordCharacter("+"))
+        #expect(!WordMotion.isWordCharacter("@"))
+    }
+
+    @Test func applySaysWhetherTheTextChanged() {
+        var e = LineEditor("ab")
+        let moved = e.apply(.left)
+        let cut = e.apply(.deleteToLineEnd)
+        #expect(!moved && cut && e.text == "a")
+        let nothing = e.apply(.deleteForward)
+        #expect(!nothing)
     }
 
     @Test func decomposedInputBecomesComposed() {
@@ -29,7 +58,7 @@ import Testing
 
     @Test func aCombiningMarkTypedAfterALetterJoinsIt() {
         var e = LineEditor("La")
-        e.handle(KeyEvent(.char("\u{30A}")))
+        e.apply(.insert("\u{30A}"))
         #expect(e.text == "Lå")
         #expect(e.text.unicodeScalars.count == 2)
         #expect(e.cursor == 2)

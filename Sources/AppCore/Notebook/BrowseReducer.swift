@@ -17,24 +17,27 @@ public enum BrowseReducer {
         }
     }
 
-    static func key(_ key: KeyEvent, _ browse: BrowseState, _ state: inout AppState) -> [AppEffect] {
-        var b = browse
+    static func command(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard case .browse(var b) = state.overlay else { return nil }
         let list = dialogues(state, filter: b.filter.text)
-        switch key.key {
-        case .escape:
+        let page = ScrollState.page(OverlayGeometry.browseRows(in: state.size))
+        switch command {
+        case .cancel:
             state.overlay = nil
             return []
         case .up: b.selected = max(0, b.selected - 1)
         case .down: b.selected = min(max(0, list.count - 1), b.selected + 1)
-        case .pageUp: b.selected = max(0, b.selected - 10)
-        case .pageDown: b.selected = min(max(0, list.count - 1), b.selected + 10)
-        case .enter:
+        case .pageUp: b.selected = max(0, b.selected - page)
+        case .pageDown: b.selected = min(max(0, list.count - 1), b.selected + page)
+        case .accept:
             guard list.indices.contains(b.selected) else { return [] }
             let d = list[b.selected]
             state.overlay = nil
             return DialogueOpening.request(d.id, schoolID: d.schoolID, intent: .show, &state)
+        case .text(let edit):
+            if b.filter.apply(edit) { b.selected = 0 }
         default:
-            if b.filter.handle(key) { b.selected = 0 }
+            return nil
         }
         state.overlay = .browse(b)
         return []

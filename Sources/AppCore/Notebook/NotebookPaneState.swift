@@ -4,8 +4,6 @@ import TUIKit
 /// The notebook: the selected school's dialogues, and the one that is open.
 public struct NotebookPaneState: Equatable, Sendable {
     public var selectedIndex = 0
-    public var filter = LineEditor()
-    public var filtering = false
     public var open: OpenDialogue?
     /// The school's previous dialogue, while starting a new one.
     public var previous: Dialogue?
@@ -16,9 +14,11 @@ public struct NotebookPaneState: Equatable, Sendable {
 /// A dialogue shown in full, and how far it is scrolled.
 public struct OpenDialogue: Equatable, Sendable {
     public var dialogue: Dialogue
-    public var scroll = 0
+    public var scroll = ScrollState()
     public var find = LineEditor()
     public var finding = false
+    /// The line of the match found last (the next one is looked for after it).
+    public var foundLine: Int?
     /// In a live dialogue: the selected note of the current section.
     public var selectedNoteID: String?
     /// The note editor, while a note is being written.
@@ -40,16 +40,10 @@ public struct OpenDialogue: Equatable, Sendable {
 
 /// The dialogue list of the notebook.
 public enum NotebookList {
-    /// The selected school's dialogues (newest first) that match the filter.
+    /// The selected school's dialogues, newest first.
     public static func dialogues(_ state: AppState) -> [DialogueSummary] {
         guard let id = state.schools.selectedID else { return [] }
-        let q = state.notebook.filter.text.trimmingCharacters(in: .whitespaces).lowercased()
-        let t = state.t
-        return state.data.dialogues(of: id).filter { d in
-            q.isEmpty || [d.date.iso, d.schoolYear.text, t.status(d.status), d.status.rawValue]
-                .contains { $0.lowercased().contains(q) }
-                || d.tags.contains { $0.lowercased().contains(q) }
-        }
+        return state.data.dialogues(of: id)
     }
 }
 

@@ -1,26 +1,13 @@
 import TillitDomain
 import TUIKit
 
-/// The notebook's keys: the dialogue list, and scrolling and finding in an open dialogue.
+/// The notebook's commands: the school's dialogue list, an open dialogue read (scrolled, found
+/// in), and what both a read and a live dialogue offer (export, compare).
 enum NotebookReducer {
-    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        if let open = state.notebook.open {
-            if command == .compare { return [.loadComparison(open.dialogue.id)] }
-            if command == .export {
-                state.overlay = .form(ExportForm.make(open.dialogue, state))
-                return []
-            }
-            if open.isLive { return LiveReducer.command(command, &state, env) }
-            if command == .start { return StartReducer.prepare(&state) }
-            if command == .reopen, open.dialogue.status == .closed {
-                state.overlay = .confirm(Confirmation(question: state.t(.confirmReopen), action: .reopenDialogue))
-                return []
-            }
-            return dialogueCommand(command, &state)
-        }
+    static func listCommand(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         let list = NotebookList.dialogues(state)
         let last = max(0, list.count - 1)
-        let page = max(1, (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.height ?? 10) / 2 - 1)
+        let page = PaneGeometry.twoRowPage(in: PaneGeometry.inner(.notebook, state))
         switch command {
         case .up: state.notebook.selectedIndex = max(0, state.notebook.selectedIndex - 1)
         case .down: state.notebook.selectedIndex = min(last, state.notebook.selectedIndex + 1)
@@ -34,33 +21,66 @@ enum NotebookReducer {
         case .filter:
             state.overlay = .search(SearchState())
         case .back:
-            if !state.notebook.filter.text.isEmpty {
-                state.notebook.filter = LineEditor()
-            } else {
-                state.focus = .schools
-            }
+            state.focus = .schools
         default:
-            break
+            return nil
         }
         return []
     }
 
-    static func dialogueCommand(_ command: Command, _ state: inout AppState) -> [AppEffect] {
-        let page = max(1, viewHeight(state) - 2)
+    /// A dialogue read, not live: scrolling, finding, starting or reopening it.
+    static func dialogueCommand(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard state.notebook.open != nil else { return nil }
+        let rows = viewHeight(state)
         switch command {
         case .up: scroll(by: -1, &state)
         case .down: scroll(by: 1, &state)
-        case .pageUp: scroll(by: -page, &state)
-        case .pageDown: scroll(by: page, &state)
-        case .first: state.notebook.open?.scroll = 0
-        case .last: scroll(by: Int.max / 2, &state)
+        case .pageUp: scroll(by: -ScrollState.page(rows), &state)
+        case .pageDown: scroll(by: ScrollState.page(rows), &state)
+        case .first: scroll(to: 0, &state)
+        case .last: scroll(to: Int.max / 2, &state)
         case .filter:
             state.notebook.open?.finding = true
             state.notebook.open?.find = LineEditor()
+        case .accept:
+            findNext(&state)
         case .back:
             state.notebook.open = nil
+        case .start:
+            return StartReducer.prepare(&state)
+        case .reopen:
+            guard state.notebook.open?.dialogue.status == .closed else { return [] }
+            state.overlay = .confirm(Confirmation(question: state.t(.confirmReopen), action: .reopenDialogue))
+        case .export, .compare:
+            return openDialogueCommand(command, &state)
         default:
-            break
+            return nil
+        }
+        return []
+    }
+
+    /// Exporting the open dialogue, or comparing it with the school's previous one.
+    static func openDialogueCommand(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard let open = state.notebook.open else { return nil }
+        switch command {
+        case .compare: return [.loadComparison(open.dialogue.id)]
+        case .export:
+            state.overlay = .form(ExportForm.make(open.dialogue, state))
+            return []
+        default: return nil
+        }
+    }
+
+    /// Typing what to find in the open dialogue: each change jumps to the first match, Enter to
+    /// the next.
+    static func findCommand(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard state.notebook.open != nil else { return nil }
+        switch command {
+        case .accept: findNext(&state)
+        case .cancel: state.notebook.open?.finding = false
+        case .text(let edit):
+            if state.notebook.open?.find.apply(edit) == true { findFromTop(&state) }
+        default: return nil
         }
         return []
     }
@@ -68,22 +88,28 @@ enum NotebookReducer {
     /// The open dialogue's lines at the notebook's current width.
     static func documentLines(_ state: AppState) -> [DialogueLayout.Line] {
         guard let open = state.notebook.open else { return [] }
-        let width = (AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.width ?? 40) - 2
+        let width = PaneGeometry.document(in: PaneGeometry.inner(.notebook, state)).width
         let subject = state.data.subject(of: .init(open.dialogue, fingerprint: nil))
         return DialogueLayout.lines(open.dialogue, subject: subject, width: width, t: state.t)
     }
 
     /// Rows available for the dialogue's lines.
     static func viewHeight(_ state: AppState) -> Int {
-        var h = AppLayout.compute(state.size, focus: .notebook, zoomed: state.zoomed).inner(.notebook)?.height ?? 10
-        if state.notebook.open?.finding == true || !(state.notebook.open?.find.text.isEmpty ?? true) { h -= 1 }
-        return max(1, h)
+        let open = state.notebook.open
+        let findLine = open?.finding == true || !(open?.find.text.isEmpty ?? true)
+        return PaneGeometry.documentRows(in: PaneGeometry.inner(.notebook, state), findLine: findLine)
     }
 
     static func scroll(by delta: Int, _ state: inout AppState) {
-        guard let open = state.notebook.open else { return }
-        let maxScroll = max(0, documentLines(state).count - viewHeight(state))
-        state.notebook.open?.scroll = min(maxScroll, max(0, open.scroll + delta))
+        let count = documentLines(state).count
+        let visible = viewHeight(state)
+        state.notebook.open?.scroll.scroll(by: delta, count: count, visible: visible)
+    }
+
+    static func scroll(to row: Int, _ state: inout AppState) {
+        let count = documentLines(state).count
+        let visible = viewHeight(state)
+        state.notebook.open?.scroll.scroll(to: row, count: count, visible: visible)
     }
 
     static func clampScroll(_ state: inout AppState) { scroll(by: 0, &state) }
@@ -93,7 +119,9 @@ enum NotebookReducer {
 
     /// Jumps to the next line after the top one that holds the find text (wrapping around).
     static func findNext(_ state: inout AppState) {
-        find(from: (state.notebook.open?.scroll ?? 0) + 1, &state)
+        guard let open = state.notebook.open else { return }
+        let from = open.foundLine ?? open.scroll.first(count: documentLines(state).count, visible: viewHeight(state))
+        find(from: from + 1, &state)
     }
 
     static func find(from start: Int, _ state: inout AppState) {
@@ -101,10 +129,10 @@ enum NotebookReducer {
         let query = open.find.text.lowercased()
         guard !query.isEmpty else { return }
         let lines = documentLines(state)
-        let order = Array(start..<lines.count) + Array(0..<min(start, lines.count))
+        let order = Array(min(start, lines.count)..<lines.count) + Array(0..<min(start, lines.count))
         if let hit = order.first(where: { lines[$0].text.lowercased().contains(query) }) {
-            state.notebook.open?.scroll = hit
-            scroll(by: 0, &state)
+            scroll(to: hit, &state)
+            state.notebook.open?.foundLine = hit
         } else {
             state.status = StatusMessage(state.t(.notFound, ["query": open.find.text]), kind: .warning)
         }

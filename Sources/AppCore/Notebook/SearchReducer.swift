@@ -3,37 +3,35 @@ import TUIKit
 
 /// The search overlay: typing asks the store, Enter opens the dialogue at the note.
 enum SearchReducer {
-    static func key(_ key: KeyEvent, _ search: SearchState, _ state: inout AppState) -> [AppEffect] {
-        var s = search
-        switch key.key {
-        case .escape:
+    static func command(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard case .search(var s) = state.overlay else { return nil }
+        switch command {
+        case .cancel:
             state.overlay = nil
             return []
         case .up: s.selected = max(0, s.selected - 1)
         case .down: s.selected = min(max(0, s.hits.count - 1), s.selected + 1)
-        case .tab:
+        case .toggleDiacritics:
             s.ignoreDiacritics.toggle()
             state.overlay = .search(s)
             return ask(s)
-        case .enter:
+        case .accept:
             guard s.hits.indices.contains(s.selected) else { return [] }
             state.overlay = nil
             return open(s.hits[s.selected], &state)
-        default:
-            guard s.query.handle(key) else { return [] }
+        case .text(let edit):
+            guard s.query.apply(edit) else {
+                state.overlay = .search(s)
+                return []
+            }
             s.selected = 0
             state.overlay = .search(s)
             return ask(s)
+        default:
+            return nil
         }
         state.overlay = .search(s)
         return []
-    }
-
-    static func paste(_ text: String, _ search: SearchState, _ state: inout AppState) -> [AppEffect] {
-        var s = search
-        s.query.insert(text)
-        state.overlay = .search(s)
-        return ask(s)
     }
 
     static func ask(_ s: SearchState) -> [AppEffect] {

@@ -6,7 +6,7 @@ import TUIKit
 enum StartReducer {
     /// `n` on a school: a new dialogue today, opened and set up at once.
     static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        if GlobalReducer.refuseIfReadOnly(&state) { return [] }
         guard let school = state.selectedSchool,
               let d = try? Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: .date(state.today),
                                             facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
@@ -21,7 +21,7 @@ enum StartReducer {
     /// `s` on a planned dialogue: find the previous one first.
     static func prepare(_ state: inout AppState) -> [AppEffect] {
         guard let open = state.notebook.open, open.dialogue.status == .planned else { return [] }
-        if AppReducer.refuseIfReadOnly(&state) { return [] }
+        if GlobalReducer.refuseIfReadOnly(&state) { return [] }
         return [.prepareStart(open.dialogue.id)]
     }
 
@@ -66,8 +66,8 @@ enum StartReducer {
                 .filter { !$0.isEmpty },
             participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda)
         state.overlay = nil
-        var effects = LiveReducer.change(.setupSaved(setup), &state)
-        effects += LiveReducer.start(&state)
+        var effects = DialogueLifecycle.change(.setupSaved(setup), &state)
+        effects += DialogueLifecycle.start(&state)
         if let i = state.data.dialogues.firstIndex(where: { $0.id == state.notebook.open?.dialogue.id }) {
             state.data.dialogues[i].date = date
             state.data.dialogues[i].plannedWeek = nil
@@ -95,7 +95,7 @@ enum StartReducer {
         let action = actions[index]
         let status = ActionStatus(rawValue: form.value(.status)) ?? .inProgress
         let comment = form.value(.comment)
-        var effects = LiveReducer.change(.actionReviewed(ReviewedAction(
+        var effects = DialogueLifecycle.change(.actionReviewed(ReviewedAction(
             dialogueID: dialogueID, actionID: action.id, text: action.text, status: status, comment: comment)), &state)
         effects.append(.followUpAction(dialogueID: dialogueID, actionID: action.id,
                                        ActionFollowUp(dialogueID: open.dialogue.id, date: open.dialogue.date, status: status,

@@ -1,9 +1,23 @@
 import TillitDomain
 
-/// What a "yes" does.
+/// A yes/no question, and what a "yes" does.
 enum ConfirmReducer {
+    static func command(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        guard case .confirm(let confirmation) = state.overlay else { return nil }
+        switch command {
+        case .accept:
+            state.overlay = nil
+            return accept(confirmation.action, &state)
+        case .cancel:
+            state.overlay = nil
+            state.status = StatusMessage(state.t(.cancelled))
+            return []
+        default: return nil
+        }
+    }
+
     static func accept(_ action: Confirmation.Action, _ state: inout AppState) -> [AppEffect] {
-        if case .leaveStrengths = action {} else if AppReducer.refuseIfReadOnly(&state) { return [] }
+        if case .leaveStrengths = action {} else if GlobalReducer.refuseIfReadOnly(&state) { return [] }
         switch action {
         case .archiveSchool(let id), .restoreSchool(let id):
             var list = state.data.schoolList
@@ -14,9 +28,9 @@ enum ConfirmReducer {
             SchoolsReducer.keepSelectionVisible(&state)
             return [.saveSchools(list)]
         case .leaveStrengths(let section):
-            return LiveReducer.enter(section, &state)
+            return DialogueLifecycle.enter(section, &state)
         case .reopenDialogue:
-            return LiveReducer.reopen(&state)
+            return DialogueLifecycle.reopen(&state)
         case .deleteEvent(let id):
             var wheel = state.data.wheel
             guard (try? wheel.removeEvent(id)) != nil else { return [] }

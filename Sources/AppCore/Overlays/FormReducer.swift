@@ -41,27 +41,31 @@ enum FormReducer {
         ])
     }
 
-    static func key(_ key: KeyEvent, _ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
-        var form = form
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
+        guard case .form(var form) = state.overlay else { return nil }
         form.error = nil
         let field = form.fields[form.focus]
-        switch key.key {
-        case .escape:
+        let count = field.choices.count
+        switch command {
+        case .cancel:
             state.overlay = nil
             state.status = StatusMessage(state.t(.cancelled))
             return []
-        case .enter:
+        case .accept:
             return submit(form, &state, env)
-        case .tab, .down:
+        case .nextField:
             form.focus((form.focus + 1) % form.fields.count)
-        case .backTab, .up:
+        case .previousField:
             form.focus((form.focus + form.fields.count - 1) % form.fields.count)
-        case .left where !field.choices.isEmpty:
-            form.fields[form.focus].choiceIndex = (field.choiceIndex + field.choices.count - 1) % field.choices.count
-        case .right where !field.choices.isEmpty, .char(" ") where !field.choices.isEmpty:
-            form.fields[form.focus].choiceIndex = (field.choiceIndex + 1) % field.choices.count
+        // In a choice, ← and → (and Space) change it.
+        case .text(.left) where count > 0:
+            form.fields[form.focus].choiceIndex = (field.choiceIndex + count - 1) % count
+        case .text(.right) where count > 0, .text(.insert(" ")) where count > 0:
+            form.fields[form.focus].choiceIndex = (field.choiceIndex + 1) % count
+        case .text(let edit):
+            form.edit(edit)
         default:
-            form.edit(key)
+            return nil
         }
         state.overlay = .form(form)
         return []
@@ -78,7 +82,7 @@ enum FormReducer {
 
     static func submit(_ form: FormState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         // Exporting only reads the store.
-        if form.purpose != .export, AppReducer.refuseIfReadOnly(&state) {
+        if form.purpose != .export, GlobalReducer.refuseIfReadOnly(&state) {
             state.overlay = nil
             return []
         }
@@ -89,7 +93,7 @@ enum FormReducer {
         case .addAction:
             return LiveReducer.saveAction(form, &state, env)
         case .closeDialogue:
-            return LiveReducer.close(form, &state, env)
+            return DialogueLifecycle.close(form, &state, env)
         case .setup:
             return StartReducer.submitSetup(form, &state)
         case .export:

@@ -36,31 +36,22 @@ public struct FormState: Equatable, Sendable {
         fields[focus].selected = !fields[focus].editor.text.isEmpty && fields[focus].choices.isEmpty
     }
 
-    /// Types into the focused field, replacing a selected text.
-    public mutating func edit(_ key: KeyEvent) {
+    /// Edits the focused field; typing or deleting replaces a selected text, as in any form.
+    public mutating func edit(_ edit: TextEdit) {
         var field = fields[focus]
         guard field.choices.isEmpty else { return }
-        if field.selected {
-            field.selected = false
-            switch key.key {
-            case .char where !key.alt, .backspace, .delete, .ctrl("u"), .ctrl("w"):
-                field.editor = LineEditor()
-                if case .char = key.key { field.editor.handle(key) }
-            default:
-                field.editor.handle(key)
-            }
-        } else {
-            field.editor.handle(key)
+        let wasSelected = field.selected
+        field.selected = false
+        switch edit {
+        case .insert where wasSelected:
+            field.editor = LineEditor()
+            field.editor.apply(edit)
+        case .deleteBackward, .deleteForward, .deleteWordBackward, .deleteToLineStart, .deleteToLineEnd:
+            if wasSelected { field.editor = LineEditor() } else { field.editor.apply(edit) }
+        default:
+            field.editor.apply(edit)
         }
         fields[focus] = field
-    }
-
-    /// Pastes into the focused field, replacing a selected text.
-    public mutating func paste(_ text: String) {
-        guard fields[focus].choices.isEmpty else { return }
-        if fields[focus].selected { fields[focus].editor = LineEditor() }
-        fields[focus].selected = false
-        fields[focus].editor.insert(text)
     }
 
     public func value(_ key: FormField.Key) -> String {

@@ -3,9 +3,9 @@ import TUIKit
 
 /// The school list's keys.
 enum SchoolsReducer {
-    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         let visible = SchoolRows.schools(data: state.data, state: state.schools)
-        let page = max(1, ((AppLayout.compute(state.size, focus: .schools, zoomed: state.zoomed).inner(.schools)?.height ?? 10) - 2) / 2)
+        let page = PaneGeometry.twoRowPage(in: PaneGeometry.inner(.schools, state))
         switch command {
         case .up: move(-1, &state)
         case .down: move(1, &state)
@@ -28,22 +28,39 @@ enum SchoolsReducer {
             keepSelectionVisible(&state)
             state.status = StatusMessage(state.t(state.schools.showArchived ? .showingArchived : .hidingArchived))
         case .add:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             state.overlay = .form(FormReducer.schoolForm(nil, state))
         case .edit:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let school = state.selectedSchool else { return [] }
             state.overlay = .form(FormReducer.schoolForm(school, state))
         case .remove:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let school = state.selectedSchool else { return [] }
             let t = state.t
             state.overlay = .confirm(school.archived
                 ? Confirmation(question: t(.confirmRestore, ["name": school.name]), action: .restoreSchool(school.id))
                 : Confirmation(question: t(.confirmArchive, ["name": school.name]), action: .archiveSchool(school.id)))
         default:
-            break
+            return nil
         }
+        return []
+    }
+
+    /// Typing the filter: the list narrows as it is typed; ↑ and ↓ move in it meanwhile.
+    static func filterCommand(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+        switch command {
+        case .accept:
+            state.schools.filtering = false
+        case .cancel:
+            state.schools.filtering = false
+            state.schools.filter = LineEditor()
+        case .up: move(-1, &state)
+        case .down: move(1, &state)
+        case .text(let edit): state.schools.filter.apply(edit)
+        default: return nil
+        }
+        keepSelectionVisible(&state)
         return []
     }
 

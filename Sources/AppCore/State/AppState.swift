@@ -16,7 +16,6 @@ public struct AppState: Equatable, Sendable {
     public var schools = SchoolsPaneState()
     public var notebook = NotebookPaneState()
     public var overlay: Overlay?
-    public var helpScroll = 0
     public var status: StatusMessage?
     public var running = true
     /// The time now, for the clocks (set by the clock's tick and by each action that needs it).
@@ -45,7 +44,8 @@ public struct AppState: Equatable, Sendable {
         case .prompts: return .prompts
         case .search: return .search
         case .browse: return .browse
-        case .compare, .report: return .compare
+        case .compare: return .compare
+        case .report: return .report
         case .confirm: return .confirm
         case .form: return .form
         case .unsavedQuit: return .unsavedQuit
@@ -58,9 +58,9 @@ public struct AppState: Equatable, Sendable {
             if let open = notebook.open {
                 if open.editor != nil { return .editor }
                 if open.isLive { return .notebookLive }
-                return open.finding ? .textInput : .notebookDialogue
+                return open.finding ? .find : .notebookDialogue
             }
-            return notebook.filtering ? .textInput : .notebookList
+            return .notebookList
         }
     }
 
@@ -70,7 +70,8 @@ public struct AppState: Equatable, Sendable {
 
 /// What covers the panes, if anything.
 public enum Overlay: Equatable, Sendable {
-    case help
+    /// The keys of the context under it, scrolled so far.
+    case help(ScrollState)
     /// The bank of follow-up questions, suggestions first.
     case prompts(PromptPicker)
     /// Full-text search over every note of every dialogue.
@@ -135,7 +136,7 @@ public struct BrowseState: Equatable, Sendable {
 public struct CompareState: Equatable, Sendable {
     public var current: Dialogue
     public var previous: Dialogue
-    public var scroll = 0
+    public var scroll = ScrollState()
 
     public init(current: Dialogue, previous: Dialogue) {
         self.current = current
@@ -146,7 +147,7 @@ public struct CompareState: Equatable, Sendable {
 /// The quality report on screen.
 public struct ReportState: Equatable, Sendable {
     public var blocks: [DocumentBlock]
-    public var scroll = 0
+    public var scroll = ScrollState()
 
     public init(blocks: [DocumentBlock]) { self.blocks = blocks }
 }

@@ -2,7 +2,7 @@ import TillitDomain
 
 /// The annual wheel's keys: months, events, planning.
 enum WheelReducer {
-    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         let items = WheelModel.itemsInMonth(state.wheel, data: state.data)
         switch command {
         case .left: moveMonth(-1, &state)
@@ -29,10 +29,10 @@ enum WheelReducer {
         case .open:
             return open(&state)
         case .add:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             state.overlay = .form(FormReducer.eventForm(nil, state))
         case .edit:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
             guard let event = item.event else {
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
@@ -40,7 +40,7 @@ enum WheelReducer {
             }
             state.overlay = .form(FormReducer.eventForm(event, state))
         case .remove:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
             guard let event = item.event else {
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
@@ -49,10 +49,10 @@ enum WheelReducer {
             state.overlay = .confirm(Confirmation(question: state.t(.confirmDeleteEvent, ["title": event.title]),
                                                   action: .deleteEvent(event.id)))
         case .moveLater, .moveEarlier:
-            if AppReducer.refuseIfReadOnly(&state) { return [] }
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             return move(by: command == .moveLater ? 7 : -7, &state)
         default:
-            break
+            return nil
         }
         return []
     }

@@ -207,6 +207,7 @@ public enum M: String, CaseIterable, Sendable {
     case keyFocusNotebook
     case keySuspend
     case keyQuit
+    case keyInterrupt
     case keyPreviousMonth
     case keyNextMonth
     case keyPreviousEvent
@@ -243,21 +244,33 @@ public enum M: String, CaseIterable, Sendable {
     case keyTop
     case keyBottom
     case keyFind
+    case keyFindNext
+    case keyFindDone
     case keyCloseDialogue
     case keyInputDone
     case keyInputCancel
-    case keyInputMove
     case keyDeleteWord
     case keyDeleteLine
+    case keyLeft
+    case keyRight
+    case keyLineStart
+    case keyLineEnd
+    case keyDeleteBefore
+    case keyDeleteAfter
+    case keyDeleteToEnd
+    case keyLineUp
+    case keyLineDown
     case keyNextField
     case keyPreviousField
     case keyChangeChoice
+    case keyChoiceLeft
+    case keyChoiceRight
     case keySave
     case keyCancel
     case keyYes
     case keyNo
     case keyCloseHelp
-    case keyScrollHelp
+    case keyCloseBox
     case cancelled
     case quitHint
     case readOnlyMark
@@ -306,6 +319,7 @@ public enum M: String, CaseIterable, Sendable {
     case contextNotebookList
     case contextNotebookDialogue
     case contextTextInput
+    case contextFind
     case contextForm
     case contextConfirm
     case contextHelp
@@ -356,6 +370,7 @@ public enum M: String, CaseIterable, Sendable {
     case hintClose
     case hintPage
     case hintDone
+    case hintNext
     case hintCancel
     case hintNextField
     case hintSave
@@ -389,7 +404,6 @@ public enum M: String, CaseIterable, Sendable {
     case keyRedo
     case keyWordLeft
     case keyWordRight
-    case keyLineStartEnd
     case hintStart
     case hintNote
     case hintFollowUp
@@ -432,7 +446,8 @@ public enum M: String, CaseIterable, Sendable {
     case recovered
     case recoveredDraft
     case keyPrompts
-    case keyChooseQuestion
+    case keyPreviousQuestion
+    case keyNextQuestion
     case keyAskQuestion
     case hintPrompts
     case hintAsk
@@ -522,6 +537,10 @@ public enum M: String, CaseIterable, Sendable {
     case keySearch
     case keyToggleDiacritics
     case keyOpenHit
+    case keyPreviousHit
+    case keyNextHit
+    case keyPreviousInList
+    case keyNextInList
     case hintSearch
     case contextSearch
     case searchTitle

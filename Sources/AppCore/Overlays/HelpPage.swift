@@ -1,0 +1,59 @@
+import TillitDomain
+import TUIKit
+
+/// The help's lines, straight from the key tables: the keys of the context under the help, then
+/// the global ones where they apply.
+public enum HelpPage {
+    public struct Line: Equatable, Sendable {
+        public var keys: String
+        public var text: String
+        public var isHeading: Bool
+        /// Whether the key does something now (a key that does not is shown dimmed).
+        public var isEnabled = true
+    }
+
+    public static func contextName(_ c: KeyContext) -> M {
+        switch c {
+        case .global: return .helpEverywhere
+        case .wheel: return .contextWheel
+        case .schools: return .contextSchools
+        case .notebookList: return .contextNotebookList
+        case .notebookDialogue: return .contextNotebookDialogue
+        case .notebookLive: return .contextNotebookLive
+        case .editor: return .contextEditor
+        case .prompts: return .contextPrompts
+        case .search: return .contextSearch
+        case .browse: return .contextBrowse
+        case .compare: return .contextCompare
+        case .report: return .contextReport
+        case .textInput: return .contextTextInput
+        case .find: return .contextFind
+        case .form: return .contextForm
+        case .confirm: return .contextConfirm
+        case .help: return .contextHelp
+        case .unsavedQuit: return .unsavedTitle
+        }
+    }
+
+    public static func lines(_ state: AppState) -> [Line] {
+        let t = state.t
+        // The help describes the context under it.
+        var under = state
+        under.overlay = nil
+        let context = under.keyContext
+        var out: [Line] = []
+        for c in context.takesGlobalKeys ? [context, .global] : [context] {
+            out.append(Line(keys: t(contextName(c)), text: "", isHeading: true))
+            for b in Keymaps.table(c) {
+                out.append(Line(keys: b.keyText, text: t(b.help), isHeading: false, isEnabled: b.isEnabled(under)))
+            }
+            out.append(Line(keys: "", text: "", isHeading: false))
+        }
+        return out
+    }
+
+    /// The rows inside the help's box.
+    public static func visibleRows(_ state: AppState, lines: Int) -> Int {
+        OverlayGeometry.helpBox(lines: lines, in: state.size).inset(1).height
+    }
+}

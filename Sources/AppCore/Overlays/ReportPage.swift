@@ -1,0 +1,33 @@
+import TillitExport
+import TUIKit
+
+/// The quality report on screen: what `tillit report` writes, wrapped to the box.
+public enum ReportPage {
+    /// The text's width inside the box (a column's margin on each side).
+    public static func width(_ size: Size) -> Int { max(1, OverlayGeometry.reportBox(in: size).inset(1).width - 2) }
+    public static func visibleRows(_ size: Size) -> Int { OverlayGeometry.reportBox(in: size).inset(1).height }
+
+    public static func lines(_ blocks: [DocumentBlock], width: Int) -> [PageLine] {
+        var out: [PageLine] = []
+        for b in blocks {
+            switch b {
+            case .heading(let level, let text):
+                if !out.isEmpty { out.append(.blank) }
+                out += Wrap.lines(text, width: width).map { PageLine($0, level <= 2 ? .section : .header) }
+            case .paragraph(let text): out += Wrap.lines(text, width: width).map { PageLine($0, .overlay) }
+            case .bullets(let items):
+                for i in items {
+                    out += Wrap.lines(i, width: width - 2).enumerated().map {
+                        PageLine(($0.offset == 0 ? "• " : "  ") + $0.element, .overlay)
+                    }
+                }
+            case .quotes(let items):
+                for q in items { out += Wrap.lines(q, width: width - 4).map { PageLine("  │ " + $0, .dim) } }
+            case .table(let headers, let rows):
+                out.append(PageLine(headers.joined(separator: "  ·  "), .header))
+                for r in rows { out.append(PageLine(r.joined(separator: "  ·  "), .overlay)) }
+            }
+        }
+        return out
+    }
+}
