@@ -13,7 +13,7 @@ let package = Package(
     ],
     dependencies: [
         // The command line: subcommands, help and errors (the one dependency, see README).
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -36,11 +36,14 @@ let package = Package(
         // Views: (state, rect) -> cells in a canvas. Pure.
         .target(name: "AppUI", dependencies: ["AppCore", "TUIKit", "TillitDomain", "TillitExport"]),
         // The run loop, effects, themes and config: the impure shell around the core.
-        .target(name: "AppRuntime", dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
+        .target(
+            name: "AppRuntime",
+            dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
         .target(
             name: "TillitCLI",
             dependencies: [
-                "TillitDomain", "TillitStore", "TillitExport", "CursesBackend", "TUIKit", "AppCore", "AppUI", "AppRuntime",
+                "TillitDomain", "TillitStore", "TillitExport", "CursesBackend", "TUIKit", "AppCore", "AppUI",
+                "AppRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,16 +51,24 @@ let package = Package(
         // Benchmarks on a generated store: swift run -c release tillit-bench [--small].
         .executableTarget(
             name: "tillit-bench",
-            dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TillitExport", "TestSupport"],
+            dependencies: [
+                "AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TillitExport",
+                "TestSupport",
+            ],
             path: "Sources/TillitBench"
         ),
         // Helpers for tests only: temporary folders, polling, running the real binary.
-        .target(name: "TestSupport", dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
-        .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain"]),
+        .target(
+            name: "TestSupport",
+            dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
+        .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain", "TestSupport"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit"]),
-        .testTarget(name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"]),
-        .testTarget(name: "AppTests", dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TestSupport"]),
+        .testTarget(
+            name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: ["AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "tillit"]),
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),
         .testTarget(

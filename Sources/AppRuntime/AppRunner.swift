@@ -1,8 +1,8 @@
 import AppCore
 import AppUI
 import Foundation
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The run loop: input → events → actions → reducer → effects → frame. Production and tests
 /// share `step`, so what the tests drive is what users get.

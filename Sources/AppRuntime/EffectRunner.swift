@@ -1,9 +1,9 @@
 import AppCore
 import Foundation
+import TUIKit
 import TillitDomain
 import TillitExport
 import TillitStore
-import TUIKit
 
 /// Carries out the reducer's effects on the store and the terminal, and reports back as actions
 /// that carry values (typed errors, paths, counts): the words are the reducer's. What went wrong
@@ -26,8 +26,10 @@ public final class EffectRunner {
     /// The newest search asked for while the word lists were not in yet.
     private var deferredSearch: (String, Bool)?
 
-    public init(store: Store, readOnly: ReadOnlyReason? = nil, rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
-                log: EventLog? = nil) {
+    public init(
+        store: Store, readOnly: ReadOnlyReason? = nil, rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
+        log: EventLog? = nil
+    ) {
         self.store = store
         self.readOnly = readOnly
         self.rescue = rescue
@@ -58,10 +60,12 @@ public final class EffectRunner {
             return journals.report()
         case .foldJournal(let id):
             let fold = try journals.fold(id, in: store)
-            if let kept = fold?.keptAside { log?.record("journal of \(id) kept aside as \(kept) (lines that could not be read)") }
+            if let kept = fold?.keptAside {
+                log?.record("journal of \(id) kept aside as \(kept) (lines that could not be read)")
+            }
             return [.saved(data, keptAside: fold?.keptAside)]
         case .export(let request):
-            return [export(request)]
+            return [ExportWriting.write(request, from: store, log: log)]
         case .search(let query, let ignoreDiacritics):
             // While the word lists are still being prepared on the history thread, the search
             // waits for them (the field stays free); else it goes to the search thread, and
@@ -74,10 +78,13 @@ public final class EffectRunner {
             return []
         case .loadReport(let year, let today, let language):
             store.ensureYears([year.startYear])
-            let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id),
-                                                keeping: QualityReport.material)
-            let report = QualityReport(.init(year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                                             schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
+            let dialogues = store.readDialogues(
+                store.dialogues.filter { $0.schoolYear == year }.map(\.id),
+                keeping: QualityReport.material)
+            let report = QualityReport(
+                .init(
+                    year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                    schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
             return [.reportLoaded(report.blocks)]
         case .loadComparison(let id):
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
@@ -106,7 +113,8 @@ public final class EffectRunner {
         case .writeRescue:
             do throws(StoreError) {
                 let report = try journals.writeRescueCopies(of: store, to: rescue)
-                log?.record("emergency copy of \(report.count) changes written to \(report.paths.joined(separator: ", "))")
+                log?.record(
+                    "emergency copy of \(report.count) changes written to \(report.paths.joined(separator: ", "))")
                 return [.rescueWritten(report)]
             } catch {
                 log?.record("no emergency copy could be written: " + EventLog.words.store(error))
@@ -125,8 +133,10 @@ public final class EffectRunner {
             let replay = try store.dialogueWithJournal(id)
             var readOnly: ReadOnlyReason?
             if let line = replay.newerLine {
-                readOnly = .protectedFile(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
-                                                       kind: .journalFromNewerVersion(line: line)))
+                readOnly = .protectedFile(
+                    StoreProblem(
+                        file: StoreLayout.journalFile(id), place: .init(line: line),
+                        kind: .journalFromNewerVersion(line: line)))
             }
             return .dialogueLoaded(replay.dialogue, readOnly: readOnly, intent: intent)
         } catch {
@@ -135,62 +145,20 @@ public final class EffectRunner {
         }
     }
 
-    private func export(_ request: ExportRequest) -> AppAction {
-        do throws(StoreError) {
-            let d = try store.dialogueWithJournal(request.dialogueID).dialogue
-            let context = ExportModel.Context(subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
-                                              area: d.areaID.flatMap { store.area($0)?.name },
-                                              organisation: store.schools.organisation.name, language: request.language,
-                                              exportedOn: request.exportedOn)
-            let format = ExportFormat(rawValue: request.format) ?? .md
-            let bytes: Data
-            do { bytes = try DialogueExporter.export(d, context: context, format: format, redact: request.redact) } catch {
-                throw .file(FileError(.write, path: request.path, code: EIO))
-            }
-            var path = request.path
-            if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { path = home + path.dropFirst() }
-            do {
-                try DurableFile.makeFolder((path as NSString).deletingLastPathComponent, private: false)
-                // Never over a file that is already there (the user may have edited it).
-                try DurableFile.create(path, with: bytes)
-            } catch let e as FileError where e.code == EEXIST {
-                return .exportTargetExists(format: request.format, path: request.path, redact: request.redact,
-                                           suggestion: Self.freeName(request.path, format: request.format))
-            } catch let e as FileError {
-                throw .file(e)
-            } catch {
-                throw .file(FileError(.write, path: path, code: EIO))
-            }
-            return .exported(request.path)
-        } catch {
-            log?.record("export of \(request.dialogueID) failed: " + EventLog.words.store(error))
-            return .exportFailed(error)
-        }
-    }
-
-    /// A name beside `path` that is free: `name-2.md`, `name-3.md`... (without the extension, as
-    /// the export form holds it).
-    static func freeName(_ path: String, format: String) -> String {
-        let ext = "." + format
-        let base = path.hasSuffix(ext) ? String(path.dropLast(ext.count)) : path
-        var expanded = base
-        if expanded.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { expanded = home + expanded.dropFirst() }
-        var n = 2
-        while SpecialFile.at("\(expanded)-\(n)\(ext)") != nil { n += 1 }
-        return "\(base)-\(n)"
-    }
-
     private func submitSearch(_ query: String, _ ignoreDiacritics: Bool) {
-        searches.submit(.init(snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
-                              names: store.schools))
+        searches.submit(
+            .init(
+                snapshot: store.searchSnapshot(), query: query, ignoreDiacritics: ignoreDiacritics,
+                names: store.schools))
     }
 
     /// Starts reading the school years the first screen did not need, and then the word lists
     /// of search, on another thread.
     public func startReadingHistory() {
         guard history == nil, let request = store.remainingHistory() else { return }
-        history = HistoryReading(request, layout: store.layout, known: store.dialogues, mayWriteCaches: store.mayWriteCaches,
-                                 problemsBefore: store.problems.count)
+        history = HistoryReading(
+            request, layout: store.layout, known: store.dialogues, mayWriteCaches: store.mayWriteCaches,
+            problemsBefore: store.problems.count)
     }
 
     /// Whether earlier school years, the word lists or a search are still being worked on.
@@ -262,7 +230,12 @@ public final class EffectRunner {
         if journals.pendingCount > 0 {
             do throws(StoreError) {
                 let report = try journals.writeRescueCopies(of: store, to: rescue)
-                log?.record("on quitting, emergency copy of \(report.count) changes written to \(report.paths.joined(separator: ", "))")
+                log?.record(
+                    """
+                    on quitting, emergency copy of \(report.count) changes written to \
+                    \(report.paths.joined(separator: ", "))
+                    """
+                )
                 ending = .rescued(report)
             } catch {
                 log?.record("on quitting, no emergency copy could be written: " + EventLog.words.store(error))

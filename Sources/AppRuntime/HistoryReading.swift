@@ -14,15 +14,19 @@ final class HistoryReading: @unchecked Sendable {
     var historyTaken = false
 
     /// `known`: the store's summaries so far; `mayWriteCaches`: whether the word lists may be saved.
-    init(_ request: HistoryRequest, layout: StoreLayout, known: [DialogueSummary], mayWriteCaches: Bool, problemsBefore: Int) {
+    init(
+        _ request: HistoryRequest, layout: StoreLayout, known: [DialogueSummary], mayWriteCaches: Bool,
+        problemsBefore: Int
+    ) {
         self.problemsBefore = problemsBefore
         let thread = Thread { [self] in
             // Named for `top -H` and for tests that wait for it to end (Linux; elsewhere a no-op).
             try? "tillit-history".write(toFile: "/proc/thread-self/comm", atomically: false, encoding: .utf8)
             let read = request.read()
             lock.withLock { batch = read }
-            let prepared = Store.prepareSearchTerms(layout, dialogues: read.merged(into: known),
-                                                    write: mayWriteCaches && !read.foundNewerFiles)
+            let prepared = Store.prepareSearchTerms(
+                layout, dialogues: read.merged(into: known),
+                write: mayWriteCaches && !read.foundNewerFiles)
             lock.withLock { terms = prepared }
         }
         thread.start()

@@ -36,8 +36,9 @@ final class JournalWriters {
             if writer.pendingCount == 0 {
                 if let old = liveCopies.removeValue(forKey: id) { unlink(old) }
             } else if let rescue {
-                let doc = RescueDocument(store: storeRoot, dialogueID: id, written: Date(), changes: writer.pendingChanges,
-                                         dialogue: nil)
+                let doc = RescueDocument(
+                    store: storeRoot, dialogueID: id, written: Date(), changes: writer.pendingChanges,
+                    dialogue: nil)
                 if let path = try? rescue.write(doc, replacing: liveCopies[id]) { liveCopies[id] = path }
             }
         }
@@ -115,8 +116,9 @@ final class JournalWriters {
             guard let writer = writers[id], writer.pendingCount > 0 else { continue }
             let changes = writer.pendingChanges
             let base = try? store.dialogueWithJournal(id).dialogue
-            let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
-                                     changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
+            let doc = RescueDocument(
+                store: RescueFolder.canonical(store.root), dialogueID: id, written: Date(),
+                changes: changes, dialogue: base.map { DialogueChange.replay(changes, over: $0) })
             do {
                 paths.append(try rescue.write(doc, replacing: liveCopies.removeValue(forKey: id)))
             } catch let e as FileError {

@@ -42,8 +42,9 @@ public struct Recovering {
                 continue
             }
             if recovery.replayed > 0 || recovery.clockPaused {
-                log?.record("recovered dialogue \(id): \(recovery.replayed) changes from its journal"
-                    + (recovery.clockPaused ? ", meeting clock paused" : ""))
+                log?.record(
+                    "recovered dialogue \(id): \(recovery.replayed) changes from its journal"
+                        + (recovery.clockPaused ? ", meeting clock paused" : ""))
             }
             if let kept = recovery.keptAside {
                 log?.record("journal of \(id) kept aside as \(kept.file): lines \(kept.lines) could not be read")
@@ -51,14 +52,21 @@ public struct Recovering {
             let subject = store.schools.subject(of: DialogueSummary(recovery.dialogue, fingerprint: nil))
             if let line = recovery.newerLine {
                 log?.record("journal of \(id) holds changes from a newer Tillit (line \(line)): not folded")
-                notices.append(words.problem(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
-                                                          kind: .journalFromNewerVersion(line: line))))
+                notices.append(
+                    words.problem(
+                        StoreProblem(
+                            file: StoreLayout.journalFile(id), place: .init(line: line),
+                            kind: .journalFromNewerVersion(line: line))))
                 continue
             }
-            var text = recovery.dialogue.draft != nil && recovery.dialogue.isLive ? t(.recoveredDraft, ["subject": subject])
+            var text =
+                recovery.dialogue.draft != nil && recovery.dialogue.isLive
+                ? t(.recoveredDraft, ["subject": subject])
                 : recovery.replayed > 0 ? t(.recovered, ["count": String(recovery.replayed), "subject": subject]) : ""
             if recovery.clockPaused { text += (text.isEmpty ? "" : " ") + t(.recoveredClockPaused) }
-            if let kept = recovery.keptAside { text += (text.isEmpty ? "" : " ") + t(.journalKeptAsideNotice, ["file": kept.file]) }
+            if let kept = recovery.keptAside {
+                text += (text.isEmpty ? "" : " ") + t(.journalKeptAsideNotice, ["file": kept.file])
+            }
             if !text.isEmpty { notices.append(text) }
             if recovery.dialogue.isLive, recovery.replayed > 0 || recovery.clockPaused { reopen = id }
         }
@@ -70,9 +78,10 @@ public struct Recovering {
                 let count = try store.foldRescue(doc)
                 unlink(path)
                 log?.record("emergency copy \(path) folded into dialogue \(doc.dialogueID): \(count) changes")
-                let subject = (try? store.dialogue(doc.dialogueID)).map {
-                    store.schools.subject(of: DialogueSummary($0, fingerprint: nil))
-                } ?? String(doc.dialogueID.prefix(8))
+                let subject =
+                    (try? store.dialogue(doc.dialogueID)).map {
+                        store.schools.subject(of: DialogueSummary($0, fingerprint: nil))
+                    } ?? String(doc.dialogueID.prefix(8))
                 rescued.append(t(.rescueFolded, ["count": String(count), "subject": subject, "path": path]))
             } catch {
                 log?.record("emergency copy \(path) not folded: " + EventLog.words.store(error))

@@ -9,16 +9,19 @@ public enum StoreSnapshot {
     /// Tillit holds it).
     public static func data(_ store: Store, readOnly: ReadOnlyReason? = nil) -> StoreData {
         let own = store.readOnlyReason == .openedForReading ? nil : store.readOnlyReason
-        var data = StoreData(storePath: displayPath(store.root), schoolList: store.schools, wheel: store.wheel,
-                             dialogues: store.dialogues, readOnlyReason: readOnly ?? own,
-                             unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
+        var data = StoreData(
+            storePath: displayPath(store.root), schoolList: store.schools, wheel: store.wheel,
+            dialogues: store.dialogues, readOnlyReason: readOnly ?? own,
+            unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
         data.prompts = store.prompts
         data.agendas = store.agendas
         return data
     }
 
     /// `/home/anna/.local/share/tillit` as `~/.local/share/tillit`.
-    public static func displayPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+    public static func displayPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"])
+        -> String
+    {
         if let home, !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
     }

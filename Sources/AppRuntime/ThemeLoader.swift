@@ -1,7 +1,7 @@
 import AppCore
 import Foundation
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Finds the theme: `--theme NAME|PATH`, else the config file's, else the default. A bad theme
 /// file is named with its line and the problem, and the default is used instead.
@@ -12,16 +12,22 @@ public enum ThemeLoader {
         var path: String?
         if choice.contains("/") || choice.hasSuffix(".theme") {
             path = choice
-        } else if let folder = configFolder, FileManager.default.fileExists(atPath: "\(folder)/themes/\(choice).theme") {
+        } else if let folder = configFolder, FileManager.default.fileExists(atPath: "\(folder)/themes/\(choice).theme")
+        {
             path = "\(folder)/themes/\(choice).theme"
         }
         guard let path else {
             if let theme = Theme.builtin(choice) { return (theme, nil) }
-            return (fallback, StatusMessage(t(.themeUnknown, ["name": choice, "names": BuiltinThemes.names.joined(separator: ", ")]),
-                                            kind: .warning))
+            return (
+                fallback,
+                StatusMessage(
+                    t(.themeUnknown, ["name": choice, "names": BuiltinThemes.names.joined(separator: ", ")]),
+                    kind: .warning)
+            )
         }
         guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             let reason = FileManager.default.fileExists(atPath: path) ? "UTF-8?" : String(cString: strerror(ENOENT))
             return (fallback, StatusMessage(t(.themeUnreadable, ["file": path, "reason": reason]), kind: .warning))
         }
@@ -66,16 +72,26 @@ public struct ConfigFile: Sendable {
             if line.isEmpty { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
-                config.problems.append(t(.configProblem, ["file": "\(folder)/config", "line": String(n + 1),
-                                                          "problem": t(.themeNotAssignment, ["text": line])]))
+                config.problems.append(
+                    t(
+                        .configProblem,
+                        [
+                            "file": "\(folder)/config", "line": String(n + 1),
+                            "problem": t(.themeNotAssignment, ["text": line]),
+                        ]))
                 continue
             }
             switch parts[0] {
             case "theme": config.theme = parts[1]
             case "lang", "language": config.lang = parts[1]
             default:
-                config.problems.append(t(.configProblem, ["file": "\(folder)/config", "line": String(n + 1),
-                                                          "problem": t(.configUnknownKey, ["key": parts[0]])]))
+                config.problems.append(
+                    t(
+                        .configProblem,
+                        [
+                            "file": "\(folder)/config", "line": String(n + 1),
+                            "problem": t(.configUnknownKey, ["key": parts[0]]),
+                        ]))
             }
         }
         return config

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The whole screen for a state: panes (or tabs), overlays, the status line.
 public enum AppView {
@@ -15,8 +15,9 @@ public enum AppView {
         if let tabs = layout.tabBar { TabBarView.draw(state, tabs, &canvas) }
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == state.focus && state.overlay == nil
-            canvas.box(rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
-                       titleRole: focused ? .titleFocused : .title)
+            canvas.box(
+                rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
+                titleRole: focused ? .titleFocused : .title)
             let inner = rect.inset(1)
             canvas.within(inner) { c in
                 switch pane {

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// This year's and last year's dialogue of a school side by side, section by section, so the
 /// facilitator sees at once what was said then and what is said now.
@@ -18,7 +18,8 @@ enum CompareView {
             let y = inner.y + row
             canvas.line(pair.left.text, x: inner.x, y: y, width: half, role: pair.left.role)
             canvas.set(inner.x + half + 1, y, "│", role: .overlayBorder)
-            canvas.line(pair.right.text, x: inner.x + half + 3, y: y, width: inner.width - half - 3, role: pair.right.role)
+            canvas.line(
+                pair.right.text, x: inner.x + half + 3, y: y, width: inner.width - half - 3, role: pair.right.role)
         }
     }
 }

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// A yes/no question: j or y (or Enter) says yes, n or Esc no.
 enum ConfirmView {
@@ -8,9 +8,12 @@ enum ConfirmView {
         let t = state.t
         let width = min(64, state.size.width - 4)
         let text = Wrap.lines(c.question, width: width - 4)
-        let inner = OverlayBox.draw(width: width, height: text.count + 4, title: t(.modeConfirm), in: state.size, &canvas)
+        let inner = OverlayBox.draw(
+            width: width, height: text.count + 4, title: t(.modeConfirm), in: state.size, &canvas)
         for (i, line) in text.enumerated() { canvas.text(line, x: inner.x + 1, y: inner.y + i, role: .overlay) }
-        let answer = state.language == .sv ? "j/y = \(t(.keyYes)) · n/Esc = \(t(.keyNo))" : "y/j = \(t(.keyYes)) · n/Esc = \(t(.keyNo))"
+        let answer =
+            state.language == .sv
+            ? "j/y = \(t(.keyYes)) · n/Esc = \(t(.keyNo))" : "y/j = \(t(.keyYes)) · n/Esc = \(t(.keyNo))"
         canvas.text(answer, x: inner.x + 1, y: inner.maxY - 1, role: .helpKey)
     }
 }

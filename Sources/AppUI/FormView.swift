@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// A form: one line per field, the focused one with the cursor, an error under them.
 enum FormView {
@@ -11,7 +11,9 @@ enum FormView {
         var title = t(form.title)
         if form.purpose == .export, let d = state.notebook.open?.dialogue {
             let text = ExportForm.summary(d, t)
-            summary = Wrap.lines(text, width: width - 6).map { ($0, text == t(.exportNoPersonalData) ? Role.dim : Role.warning) }
+            summary = Wrap.lines(text, width: width - 6).map {
+                ($0, text == t(.exportNoPersonalData) ? Role.dim : Role.warning)
+            }
         }
         if case .reviewAction(_, let actions, let index) = form.purpose {
             let a = actions[index]
@@ -37,7 +39,8 @@ enum FormView {
             canvas.line(line.0, x: inner.x + 1, y: inner.y + i, width: inner.width - 2, role: line.1)
         }
         if !summary.isEmpty {
-            inner = Rect(x: inner.x, y: inner.y + summaryRows + 1, width: inner.width, height: inner.height - summaryRows - 1)
+            inner = Rect(
+                x: inner.x, y: inner.y + summaryRows + 1, width: inner.width, height: inner.height - summaryRows - 1)
         }
         let fieldX = inner.x + labelWidth + 3
         let fieldWidth = max(4, inner.maxX - fieldX - 1)
@@ -57,10 +60,12 @@ enum FormView {
             guard y < inner.y + available else { break }
             let focused = i == form.focus
             for (n, line) in labelLines[i].enumerated() where y + n < inner.y + available {
-                canvas.text(line, x: inner.x + 1 + labelWidth - DisplayWidth.of(line), y: y + n, role: focused ? .prompt : .overlay)
+                canvas.text(
+                    line, x: inner.x + 1 + labelWidth - DisplayWidth.of(line), y: y + n,
+                    role: focused ? .prompt : .overlay)
             }
             if !field.choices.isEmpty {
-                let value = choiceLabel( field.choices[field.choiceIndex], field.key, t)
+                let value = choiceLabel(field.choices[field.choiceIndex], field.key, t)
                 canvas.line("‹ \(value) ›", x: fieldX, y: y, width: fieldWidth, role: focused ? .input : .overlay)
             } else {
                 let (visible, column) = field.editor.visible(width: fieldWidth)
@@ -71,8 +76,9 @@ enum FormView {
                 if focused { cursor = (fieldX + column, y) }
             }
             if let hint = field.hint, y + 1 < inner.y + available {
-                canvas.text(t(hint, ["names": state.data.agendas.map(\.name).joined(separator: ", ")]), x: fieldX, y: y + 1,
-                            role: .dim, maxWidth: fieldWidth)
+                canvas.text(
+                    t(hint, ["names": state.data.agendas.map(\.name).joined(separator: ", ")]), x: fieldX, y: y + 1,
+                    role: .dim, maxWidth: fieldWidth)
             }
         }
         let bottom = inner.maxY - 1

@@ -1,12 +1,13 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// `?`: every key of the current context and the global ones, straight from the key tables.
 enum HelpView {
     static func draw(_ scroll: ScrollState, _ state: AppState, _ canvas: inout Canvas) {
         let lines = HelpPage.lines(state)
-        let inner = OverlayBox.draw(OverlayGeometry.helpBox(lines: lines.count, in: state.size), title: state.t(.helpTitle), &canvas)
+        let inner = OverlayBox.draw(
+            OverlayGeometry.helpBox(lines: lines.count, in: state.size), title: state.t(.helpTitle), &canvas)
         let keyWidth = min(18, inner.width / 3)
         let first = scroll.first(count: lines.count, visible: inner.height)
         for (i, line) in lines.dropFirst(first).prefix(max(0, inner.height)).enumerated() {
@@ -14,9 +15,11 @@ enum HelpView {
             if line.isHeading {
                 canvas.text(" " + line.keys, x: inner.x, y: y, role: .section)
             } else {
-                canvas.text(" " + line.keys, x: inner.x, y: y, role: line.isEnabled ? .helpKey : .dim, maxWidth: keyWidth)
-                canvas.text(line.text, x: inner.x + keyWidth + 2, y: y, role: line.isEnabled ? .overlay : .dim,
-                            maxWidth: inner.width - keyWidth - 3)
+                canvas.text(
+                    " " + line.keys, x: inner.x, y: y, role: line.isEnabled ? .helpKey : .dim, maxWidth: keyWidth)
+                canvas.text(
+                    line.text, x: inner.x + keyWidth + 2, y: y, role: line.isEnabled ? .overlay : .dim,
+                    maxWidth: inner.width - keyWidth - 3)
             }
         }
     }

@@ -1,7 +1,7 @@
 import AppCore
+import TUIKit
 import TextEditor
 import TillitDomain
-import TUIKit
 
 /// A live dialogue: the sections as a path (strengths first), the current section's notes with
 /// follow-ups nested under the note they dig into, and the editor while a note is written.
@@ -13,16 +13,24 @@ enum LiveView {
         let d = open.dialogue
         var y = rect.y
         let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
-        canvas.line(" \(subject) · \(t.longDate(d.date)) · \(t.status(d.status))", x: rect.x, y: y, width: rect.width, role: .title)
+        canvas.line(
+            " \(subject) · \(t.longDate(d.date)) · \(t.status(d.status))", x: rect.x, y: y, width: rect.width,
+            role: .title)
         y += 1
         if let clock = d.clock {
             // Time in the section and in the meeting against the agenda; over time turns the timer colour.
             let spent = clock.elapsed(open.section, now: state.now)
             let planned = (clock.agendaMinutes[open.section] ?? 0) * 60
             let total = clock.total(now: state.now)
-            var text = " " + t(.clockLine, ["section": t.sectionShort(open.section), "spent": DialogueClock.format(spent),
-                                           "planned": DialogueClock.format(planned), "total": DialogueClock.format(total),
-                                           "agenda": DialogueClock.format(clock.agendaTotalMinutes * 60)])
+            var text =
+                " "
+                + t(
+                    .clockLine,
+                    [
+                        "section": t.sectionShort(open.section), "spent": DialogueClock.format(spent),
+                        "planned": DialogueClock.format(planned), "total": DialogueClock.format(total),
+                        "agenda": DialogueClock.format(clock.agendaTotalMinutes * 60),
+                    ])
             if !clock.isRunning { text += " · " + t(.pausedMark) }
             let over = (planned > 0 && spent > planned) || total > clock.agendaTotalMinutes * 60
             canvas.line(text, x: rect.x, y: y, width: rect.width, role: over ? .timerOver : .timer)
@@ -55,7 +63,8 @@ enum LiveView {
             let top = bottom - suggestions.count - 1
             canvas.line(" " + t(.promptsPanel), x: rect.x, y: top, width: rect.width, role: .dim)
             for (i, p) in suggestions.enumerated() {
-                canvas.line("  ? " + p.text(state.language), x: rect.x, y: top + 1 + i, width: rect.width, role: .noteQuestion)
+                canvas.line(
+                    "  ? " + p.text(state.language), x: rect.x, y: top + 1 + i, width: rect.width, role: .noteQuestion)
             }
             bottom = top
         }
@@ -73,7 +82,8 @@ enum LiveView {
             let selected = line.noteID != nil && line.noteID == open.selectedNoteID && open.editor == nil
             let role: Role = selected ? (focused ? .selection : .selectionDim) : line.role
             if selected { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
-            canvas.text(line.text, x: rect.x + 1 + line.indent, y: y, role: role, maxWidth: rect.width - 2 - line.indent)
+            canvas.text(
+                line.text, x: rect.x + 1 + line.indent, y: y, role: role, maxWidth: rect.width - 2 - line.indent)
             y += 1
         }
         guard let editor = open.editor, let box = editorRect else { return nil }
@@ -97,12 +107,16 @@ enum LiveView {
             if note.kind != open.section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
             let mark = depth == 0 ? "• " : "↳ "
             for (i, piece) in Wrap.lines(text, width: max(8, width - indent - 2)).enumerated() {
-                out.append(Line(text: (i == 0 ? mark : "  ") + piece, indent: indent,
-                                role: DialogueLayout.noteRole(note.kind), noteID: note.id, first: i == 0))
+                out.append(
+                    Line(
+                        text: (i == 0 ? mark : "  ") + piece, indent: indent,
+                        role: DialogueLayout.noteRole(note.kind), noteID: note.id, first: i == 0))
             }
             if !note.tags.isEmpty {
-                out.append(Line(text: "  " + note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent, role: .dim,
-                                noteID: note.id, first: false))
+                out.append(
+                    Line(
+                        text: "  " + note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent, role: .dim,
+                        noteID: note.id, first: false))
             }
         }
         return out
@@ -115,8 +129,10 @@ enum LiveView {
         for r in reviewed {
             let text = "\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)")
             for (i, piece) in Wrap.lines(text, width: max(8, width - 2)).enumerated() {
-                out.append(Line(text: (i == 0 ? "↺ " : "  ") + piece, indent: 0,
-                                role: r.status.isOpen ? .actionOpen : .actionDone, noteID: nil, first: false))
+                out.append(
+                    Line(
+                        text: (i == 0 ? "↺ " : "  ") + piece, indent: 0,
+                        role: r.status.isOpen ? .actionOpen : .actionDone, noteID: nil, first: false))
             }
         }
         out.append(Line(text: "", indent: 0, role: .text, noteID: nil, first: false))
@@ -126,23 +142,29 @@ enum LiveView {
     /// The actions of the way forward, under its notes.
     static func actionLines(_ d: Dialogue, width: Int, t: Localizer) -> [Line] {
         guard !d.actions.isEmpty else { return [] }
-        var out = [Line(text: "", indent: 0, role: .text, noteID: nil, first: false),
-                   Line(text: t(.labelActions), indent: 0, role: .section, noteID: nil, first: false)]
+        var out = [
+            Line(text: "", indent: 0, role: .text, noteID: nil, first: false),
+            Line(text: t(.labelActions), indent: 0, role: .section, noteID: nil, first: false),
+        ]
         for a in d.actions {
             var details = [t.actionStatus(a.status)]
             if let owner = a.owner { details.append(owner) }
             if let due = a.due { details.append(due.iso) }
             if !a.tags.isEmpty { details.append(a.tags.map { "#" + $0 }.joined(separator: " ")) }
             for (i, piece) in Wrap.lines(a.text, width: max(8, width - 2)).enumerated() {
-                out.append(Line(text: (i == 0 ? "☐ " : "  ") + piece, indent: 0, role: .actionOpen, noteID: nil, first: false))
+                out.append(
+                    Line(text: (i == 0 ? "☐ " : "  ") + piece, indent: 0, role: .actionOpen, noteID: nil, first: false))
             }
-            out.append(Line(text: "  " + details.joined(separator: " · "), indent: 0, role: .dim, noteID: nil, first: false))
+            out.append(
+                Line(text: "  " + details.joined(separator: " · "), indent: 0, role: .dim, noteID: nil, first: false))
         }
         return out
     }
 
-    static func drawEditor(_ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState, _ box: Rect,
-                           _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+    static func drawEditor(
+        _ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState, _ box: Rect,
+        _ canvas: inout Canvas
+    ) -> (x: Int, y: Int)? {
         let t = state.t
         let draft = editor.draft
         var title: String

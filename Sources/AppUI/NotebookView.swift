@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The notebook: the selected school's dialogues, or one dialogue in full.
 enum NotebookView {
@@ -19,7 +19,8 @@ enum NotebookView {
         let body = rect
         let list = NotebookList.dialogues(state)
         if list.isEmpty {
-            let text = state.data.historyPending ? t(.historyLoading) : t(.noDialoguesForSchool, ["school": school.name])
+            let text =
+                state.data.historyPending ? t(.historyLoading) : t(.noDialoguesForSchool, ["school": school.name])
             for (i, l) in Wrap.lines(text, width: body.width - 1).enumerated() where i < body.height {
                 canvas.text(l, x: body.x + 1, y: body.y + i, role: .dim)
             }
@@ -36,12 +37,18 @@ enum NotebookView {
             canvas.line(" \(when)  \(status)", x: body.x, y: y, width: body.width, role: role)
             if !isSelected {
                 let statusRole: Role = d.status == .closed ? .dim : d.status == .live ? .warning : .prompt
-                canvas.restyle(Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1), role: statusRole)
+                canvas.restyle(
+                    Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1),
+                    role: statusRole)
             }
-            var facts = [t(.schoolYearShort, ["year": d.schoolYear.text]), t(.notesShort, ["count": String(d.noteCount)])]
+            var facts = [
+                t(.schoolYearShort, ["year": d.schoolYear.text]), t(.notesShort, ["count": String(d.noteCount)]),
+            ]
             if d.openActionCount > 0 { facts.append(t(.openActionsShort, ["count": String(d.openActionCount)])) }
             if y + 1 < body.maxY {
-                canvas.line("   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width, role: isSelected ? role : .dim)
+                canvas.line(
+                    "   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width,
+                    role: isSelected ? role : .dim)
             }
             y += 2
         }
@@ -52,7 +59,9 @@ enum NotebookView {
         return nil
     }
 
-    static func drawDialogue(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+    static func drawDialogue(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, _ canvas: inout Canvas) -> (
+        x: Int, y: Int
+    )? {
         let t = state.t
         let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
         var body = PaneGeometry.document(in: rect)

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The follow-up questions: what suits the moment first, then the rest of the bank.
 enum PromptPickerView {
@@ -10,11 +10,15 @@ enum PromptPickerView {
         var lines: [(String, Role, Int?)] = []
         lines.append((t(.promptsSuggested), .section, nil))
         for (i, p) in picker.prompts.enumerated() {
-            if i == picker.suggested { lines.append(("", .overlay, nil)); lines.append((t(.promptsBank), .section, nil)) }
+            if i == picker.suggested {
+                lines.append(("", .overlay, nil))
+                lines.append((t(.promptsBank), .section, nil))
+            }
             lines.append(("  ? " + p.text(state.language), .overlay, i))
         }
-        let inner = OverlayBox.draw(width: 76, height: min(lines.count + 2, state.size.height - 2),
-                                    title: t(.promptsTitle, ["section": t.sectionShort(section)]), in: state.size, &canvas)
+        let inner = OverlayBox.draw(
+            width: 76, height: min(lines.count + 2, state.size.height - 2),
+            title: t(.promptsTitle, ["section": t.sectionShort(section)]), in: state.size, &canvas)
         let selectedLine = lines.firstIndex { $0.2 == picker.selected } ?? 0
         let first = ListWindow.first(selected: selectedLine, count: lines.count, visible: inner.height)
         for (row, line) in lines.dropFirst(first).enumerated() where row < inner.height {

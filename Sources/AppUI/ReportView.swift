@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The quality report on screen, scrollable: what `tillit report` writes to a file.
 enum ReportView {

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The school list grouped by education area: each school with its grades, principal, last
 /// dialogue and open actions. Returns the cursor position while the filter is being typed.
@@ -76,7 +76,9 @@ enum SchoolsView {
         }
         let lines = lines(state)
         if lines.isEmpty {
-            let text = state.data.schools.isEmpty ? t(.noSchoolsInStore)
+            let text =
+                state.data.schools.isEmpty
+                ? t(.noSchoolsInStore)
                 : t(.noMatchingSchools, ["query": state.schools.filter.text])
             for (i, l) in Wrap.lines(text, width: body.width).enumerated() where i < body.height {
                 canvas.text(l, x: body.x, y: body.y + i, role: .dim)

@@ -1,6 +1,6 @@
 import AppCore
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The bottom line: the mode and the keys that matter now (from the key tables), or a message;
 /// on the right the language and the store.

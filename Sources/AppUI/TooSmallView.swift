@@ -5,8 +5,12 @@ import TUIKit
 enum TooSmallView {
     static func draw(_ state: AppState, _ canvas: inout Canvas) {
         let min = AppLayout.minimum
-        let text = state.t(.tooSmall, ["needed": "\(min.width)×\(min.height)",
-                                       "actual": "\(state.size.width)×\(state.size.height)"])
+        let text = state.t(
+            .tooSmall,
+            [
+                "needed": "\(min.width)×\(min.height)",
+                "actual": "\(state.size.width)×\(state.size.height)",
+            ])
         let lines = Wrap.lines(text, width: max(1, state.size.width - 2))
         let top = max(0, (state.size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {

@@ -1,7 +1,7 @@
 import AppCore
 import Foundation
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The annual wheel: a ring of twelve month sectors (the school year from the top, clockwise),
 /// coloured by phase, with the year's events as marks and today's place; beside or below it the
@@ -17,10 +17,14 @@ enum WheelView {
             let (left, right) = rect.splitLeft(wheelWidth)
             let radius = min((left.height - 3) / 2, (left.width - 11) / 4)
             if radius >= 5 {
-                drawRound(state, items, Rect(x: left.x, y: left.y + max(0, (left.height - (2 * radius + 3)) / 2), width: left.width,
-                                             height: 2 * radius + 3), radius: radius, &canvas)
-                MonthList.draw(state, items, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height),
-                               focused: focused, &canvas)
+                drawRound(
+                    state, items,
+                    Rect(
+                        x: left.x, y: left.y + max(0, (left.height - (2 * radius + 3)) / 2), width: left.width,
+                        height: 2 * radius + 3), radius: radius, &canvas)
+                MonthList.draw(
+                    state, items, Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height),
+                    focused: focused, &canvas)
                 return
             }
         }
@@ -31,8 +35,9 @@ enum WheelView {
             MonthList.draw(state, items, bottom, focused: focused, &canvas)
         } else {
             let used = drawStrip(state, items, rect, &canvas)
-            MonthList.draw(state, items, Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used),
-                           focused: focused, &canvas)
+            MonthList.draw(
+                state, items, Rect(x: rect.x, y: rect.y + used, width: rect.width, height: rect.height - used),
+                focused: focused, &canvas)
         }
     }
 
@@ -124,11 +129,13 @@ enum WheelView {
             let y = rect.y + row * 2
             let role = sectorRole(i, state)
             canvas.fill(Rect(x: x, y: y, width: cell - 1, height: 1), role: role == .wheelRing ? .text : role)
-            canvas.text(t.monthShort(m.month), x: x, y: y, role: role == .wheelRing ? .wheelMonth : role,
-                        maxWidth: cell - 1)
+            canvas.text(
+                t.monthShort(m.month), x: x, y: y, role: role == .wheelRing ? .wheelMonth : role,
+                maxWidth: cell - 1)
             let marks = items.filter { $0.when.firstDay.month == m.month && $0.when.firstDay.year == m.year }.count
             let isToday = m.month == state.today.month && m.year == state.today.year
-            let markText = (isToday ? "◆" : "") + String(repeating: "•", count: min(marks, cell - 1 - (isToday ? 1 : 0)))
+            let markText =
+                (isToday ? "◆" : "") + String(repeating: "•", count: min(marks, cell - 1 - (isToday ? 1 : 0)))
             canvas.text(markText, x: x, y: y + 1, role: isToday ? .wheelToday : .wheelEvent, maxWidth: cell - 1)
         }
         return (12 / perRow) * 2 + 1
@@ -143,7 +150,9 @@ enum MonthList {
         let m = WheelModel.month(state.wheel, data: state.data)
         let items = WheelView.inMonth(all, state)
         let monthName = "\(t.monthName(m.month)) \(m.year)"
-        canvas.line(monthName.prefix(1).uppercased() + monthName.dropFirst(), x: rect.x, y: rect.y, width: rect.width, role: .header)
+        canvas.line(
+            monthName.prefix(1).uppercased() + monthName.dropFirst(), x: rect.x, y: rect.y, width: rect.width,
+            role: .header)
         var y = rect.y + 1
         let phases = state.data.wheel.phases(covering: m.month).map(\.name)
         if !phases.isEmpty, y < rect.maxY {
@@ -151,7 +160,8 @@ enum MonthList {
             y += 1
         }
         if items.isEmpty, y < rect.maxY {
-            for line in Wrap.lines(t(.noEventsInMonth, ["month": t.monthName(m.month)]), width: rect.width) where y < rect.maxY {
+            for line in Wrap.lines(t(.noEventsInMonth, ["month": t.monthName(m.month)]), width: rect.width)
+            where y < rect.maxY {
                 canvas.line(line, x: rect.x, y: y, width: rect.width, role: .dim)
                 y += 1
             }
@@ -171,8 +181,9 @@ enum MonthList {
             let laterItems = all.filter { $0.when.firstDay.month == later.month && $0.when.firstDay.year == later.year }
             guard !laterItems.isEmpty, y + 2 < rect.maxY else { continue }
             y += 1
-            canvas.line(t.monthName(later.month).prefix(1).uppercased() + t.monthName(later.month).dropFirst(),
-                        x: rect.x, y: y, width: rect.width, role: .dim)
+            canvas.line(
+                t.monthName(later.month).prefix(1).uppercased() + t.monthName(later.month).dropFirst(),
+                x: rect.x, y: y, width: rect.width, role: .dim)
             y += 1
             for item in laterItems where y < rect.maxY {
                 row(item, state, rect, y: y, role: .dim, &canvas)
@@ -187,7 +198,9 @@ enum MonthList {
         let when: String
         switch item.when {
         case .date(let d):
-            when = "\(String(format: "%2d", d.day)) \(t.monthShort(d.month))  " + DisplayWidth.pad(t.week(d.isoWeek), to: 7)
+            when =
+                "\(String(format: "%2d", d.day)) \(t.monthShort(d.month))  "
+                + DisplayWidth.pad(t.week(d.isoWeek), to: 7)
         case .week(let w): when = "        " + DisplayWidth.pad(t.week(w), to: 7)
         }
         let title: String

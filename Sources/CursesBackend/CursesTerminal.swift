@@ -45,10 +45,14 @@ public final class CursesTerminal: TerminalIO {
         var styles: [Role: String] = [:]
         for role in Role.allCases { styles[role] = reset + Self.style(chosen.style(role), depth: depth) }
         let clear = Self.capability("clear") ?? "\u{1B}[H\u{1B}[2J"
-        encoder = FrameEncoder(.init(
-            moveTo: { row, column in Self.withoutPadding(String(cString: tillit_tparm2(cup, Int32(row), Int32(column)))) },
-            styles: styles, reset: reset, clear: clear,
-            showCursor: Self.capability("cnorm") ?? "\u{1B}[?25h", hideCursor: Self.capability("civis") ?? "\u{1B}[?25l"))
+        encoder = FrameEncoder(
+            .init(
+                moveTo: { row, column in
+                    Self.withoutPadding(String(cString: tillit_tparm2(cup, Int32(row), Int32(column))))
+                },
+                styles: styles, reset: reset, clear: clear,
+                showCursor: Self.capability("cnorm") ?? "\u{1B}[?25h",
+                hideCursor: Self.capability("civis") ?? "\u{1B}[?25l"))
         // The alternate screen keeps the shell's scrollback as it was; bracketed paste makes a
         // paste arrive between markers, so that its line breaks are text, not Enter.
         enterScreen = (Self.capability("smcup") ?? "") + "\u{1B}[?2004h" + clear
@@ -95,12 +99,16 @@ public final class CursesTerminal: TerminalIO {
         // A direct-colour terminal reads setaf's number as RGB: give it the 256-colour index as SGR.
         let limited = depth == .trueColor ? ColorDepth.indexed256 : depth
         if let fg = limited.index(for: s.foreground), fg >= 0 {
-            if depth == .trueColor { out += "\u{1B}[38;5;\(fg)m" } else if let c = capability("setaf") {
+            if depth == .trueColor {
+                out += "\u{1B}[38;5;\(fg)m"
+            } else if let c = capability("setaf") {
                 out += withoutPadding(String(cString: tillit_tparm1(c, Int32(fg))))
             }
         }
         if let bg = limited.index(for: s.background), bg >= 0 {
-            if depth == .trueColor { out += "\u{1B}[48;5;\(bg)m" } else if let c = capability("setab") {
+            if depth == .trueColor {
+                out += "\u{1B}[48;5;\(bg)m"
+            } else if let c = capability("setab") {
                 out += withoutPadding(String(cString: tillit_tparm1(c, Int32(bg))))
             }
         }
@@ -134,8 +142,10 @@ public final class CursesTerminal: TerminalIO {
     }
 
     public func read(timeoutMilliseconds: Int?) -> [RawInput] {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+        ]
         let rc = poll(&fds, signalFD >= 0 ? 2 : 1, Int32(timeoutMilliseconds ?? -1))
         if rc < 0 { return [] }
         var out: [RawInput] = []

@@ -33,8 +33,12 @@ public struct Canvas: Sendable {
     private mutating func place(_ x: Int, _ y: Int, _ cell: Cell) {
         // Never leave half of a wide grapheme behind.
         let old = screen[x, y]
-        if old.width == 0, x > 0, screen[x - 1, y].width == 2 { screen[x - 1, y] = Cell(" ", role: screen[x - 1, y].role) }
-        if old.width == 2, x + 1 < screen.width, cell.width != 2 { screen[x + 1, y] = Cell(" ", role: screen[x + 1, y].role) }
+        if old.width == 0, x > 0, screen[x - 1, y].width == 2 {
+            screen[x - 1, y] = Cell(" ", role: screen[x - 1, y].role)
+        }
+        if old.width == 2, x + 1 < screen.width, cell.width != 2 {
+            screen[x + 1, y] = Cell(" ", role: screen[x + 1, y].role)
+        }
         screen[x, y] = cell
     }
 
@@ -98,8 +102,9 @@ public struct Canvas: Sendable {
             set(r, y, "│", role: role)
         }
         if let title, rect.width > 4 {
-            text(" " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", x: l + 2, y: t,
-                 role: titleRole ?? role, maxWidth: rect.width - 4)
+            text(
+                " " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", x: l + 2, y: t,
+                role: titleRole ?? role, maxWidth: rect.width - 4)
         }
     }
 }

@@ -18,8 +18,10 @@ public struct FrameEncoder: Sendable {
         public var showCursor: String
         public var hideCursor: String
 
-        public init(moveTo: @escaping @Sendable (Int, Int) -> String, styles: [Role: String], reset: String, clear: String,
-                    showCursor: String, hideCursor: String) {
+        public init(
+            moveTo: @escaping @Sendable (Int, Int) -> String, styles: [Role: String], reset: String, clear: String,
+            showCursor: String, hideCursor: String
+        ) {
             self.moveTo = moveTo
             self.styles = styles
             self.reset = reset
@@ -30,8 +32,10 @@ public struct FrameEncoder: Sendable {
 
         /// ANSI/ECMA-48 sequences (what tests and the benchmark use).
         public static func ansi(styles: [Role: String] = [:]) -> Capabilities {
-            Capabilities(moveTo: { "\u{1B}[\($0 + 1);\($1 + 1)H" }, styles: styles, reset: "\u{1B}[0m", clear: "\u{1B}[H\u{1B}[2J",
-                         showCursor: "\u{1B}[?25h", hideCursor: "\u{1B}[?25l")
+            Capabilities(
+                moveTo: { "\u{1B}[\($0 + 1);\($1 + 1)H" }, styles: styles, reset: "\u{1B}[0m",
+                clear: "\u{1B}[H\u{1B}[2J",
+                showCursor: "\u{1B}[?25h", hideCursor: "\u{1B}[?25l")
         }
     }
 

@@ -25,7 +25,9 @@ public struct KeyDecoder: Sendable {
             i += 1
             if afterPaste, case .scalar(let s) = input {
                 var text = [s]
-                while i < batch.count, case .scalar(let next) = batch[i], !Self.starts(batch, at: i, with: "\u{1B}[200~") {
+                while i < batch.count, case .scalar(let next) = batch[i],
+                    !Self.starts(batch, at: i, with: "\u{1B}[200~")
+                {
                     text.append(next)
                     i += 1
                 }
@@ -69,7 +71,9 @@ public struct KeyDecoder: Sendable {
                             i += 5
                             continue
                         }
-                        if next == "[" || next == "O", let (event, used) = Self.sequence(batch, from: i + 1, intro: next) {
+                        if next == "[" || next == "O",
+                            let (event, used) = Self.sequence(batch, from: i + 1, intro: next)
+                        {
                             // A complete sequence this program has no use for is dropped, never typed.
                             if let event { out.append(.key(event)) }
                             i += used + 1

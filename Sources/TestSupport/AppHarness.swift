@@ -1,9 +1,9 @@
 import AppCore
 import AppRuntime
 import Foundation
+import TUIKit
 import TillitDomain
 import TillitStore
-import TUIKit
 
 /// Drives the program headless: the production run loop with a fake terminal, a demo store in a
 /// temporary folder, a fixed date and predictable ids.
@@ -16,20 +16,25 @@ public final class AppHarness {
 
     /// `scope: .firstScreen` opens as the program does: the earlier school years are read when
     /// the test calls `runner.startReadingHistory()`.
-    public init(size: Size = Size(width: 120, height: 40), language: Language = .sv,
-                scope: Store.Scope = .everything) throws {
+    public init(
+        size: Size = Size(width: 120, height: 40), language: Language = .sv,
+        scope: Store.Scope = .everything
+    ) throws {
         let root = folder.sub("store")
         try Store.create(at: root, content: DemoStore.content(today: Self.today))
         store = try Store.open(at: root, mode: .write(command: "harness"), scope: scope)
         terminal = FakeTerminal(size: size)
         let counter = Counter()
-        var state = AppState(language: language, today: Self.today, size: size,
-                             data: StoreSnapshot.data(store))
+        var state = AppState(
+            language: language, today: Self.today, size: size,
+            data: StoreSnapshot.data(store))
         state.data.storePath = "~/tillit"
-        runner = AppRunner(state: state, terminal: terminal,
-                           effects: EffectRunner(store: store, rescue: RescueFolder(candidates: [folder.sub("rescue")]),
-                                                 log: EventLog(path: folder.sub("state/tillit.log"))),
-                           env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
+        runner = AppRunner(
+            state: state, terminal: terminal,
+            effects: EffectRunner(
+                store: store, rescue: RescueFolder(candidates: [folder.sub("rescue")]),
+                log: EventLog(path: folder.sub("state/tillit.log"))),
+            env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
         runner.dispatch(.resized(size))
         runner.present()
     }

@@ -29,7 +29,10 @@ public enum KeyMacro {
     static func named(_ name: String) -> KeyEvent {
         var parts = name.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         var base = parts.removeLast()
-        if base.isEmpty, !parts.isEmpty { base = "-"; parts.removeLast() }  // <C--> is Ctrl and "-"
+        if base.isEmpty, !parts.isEmpty {
+            base = "-"
+            parts.removeLast()
+        }  // <C--> is Ctrl and "-"
         let mods = Set(parts.map { $0.uppercased() })
         var key: Key
         if let k = keys[base.lowercased()] {

@@ -13,8 +13,9 @@ public final class TempFolder: @unchecked Sendable {
 
     public func write(_ name: String, _ bytes: [UInt8]) {
         let p = sub(name)
-        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: (p as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: p, contents: Data(bytes))
     }
 

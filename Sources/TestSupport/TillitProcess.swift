@@ -12,7 +12,8 @@ public struct TillitProcess {
     /// The built executable: beside the test bundle, or under `.build/debug`.
     public static var executable: String {
         if let env = ProcessInfo.processInfo.environment["TILLIT_BIN"], !env.isEmpty { return env }
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let me =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = (me as NSString).deletingLastPathComponent
         for _ in 0..<4 {
             let candidate = "\(dir)/tillit"
@@ -73,7 +74,8 @@ public struct TillitProcess {
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+        return Output(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 }

@@ -88,7 +88,9 @@ public final class TmuxSession: @unchecked Sendable {
         close()
         _ = try? Self.tmux(socket, ["kill-server"])
         // The socket file can outlive a server that was killed: leave nothing behind.
-        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].map { "\($0)/tmux-\(getuid())" } ?? "/tmp/tmux-\(getuid())"
+        let folder =
+            ProcessInfo.processInfo.environment["TMUX_TMPDIR"].map { "\($0)/tmux-\(getuid())" }
+            ?? "/tmp/tmux-\(getuid())"
         unlink("\(folder)/\(socket)")
     }
 }

@@ -65,14 +65,17 @@ public struct EditorBuffer: Hashable, Sendable {
 
     /// Types text at the cursor (a typed character or a paste; line breaks are kept).
     public mutating func insert(_ text: String) {
-        let clean = Array(text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n"))
+        let clean = Array(
+            text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n"))
         guard !clean.isEmpty else { return }
         // A combining mark typed alone joins the letter before it.
         if clean.count == 1, cursor > 0,
-           clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+        {
             record(.typing)
-            chars[cursor - 1] = Character((String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
+            chars[cursor - 1] = Character(
+                (String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
             changes.append(.splice(at: cursor - 1, removed: 1, inserted: String(chars[cursor - 1])))
             return
         }
@@ -101,18 +104,13 @@ public struct EditorBuffer: Hashable, Sendable {
     }
 
     /// Ctrl-W: the word before the cursor.
-    public mutating func deleteWordBackward() {
-        let start = wordStart(before: cursor)
-        guard start < cursor else { return }
-        record(.other)
-        chars.removeSubrange(start..<cursor)
-        changes.append(.splice(at: start, removed: cursor - start, inserted: ""))
-        cursor = start
-    }
+    public mutating func deleteWordBackward() { deleteBack(to: wordStart(before: cursor)) }
 
     /// Ctrl-U: from the start of the line to the cursor.
-    public mutating func deleteToLineStart() {
-        let start = lineStart(cursor)
+    public mutating func deleteToLineStart() { deleteBack(to: lineStart(cursor)) }
+
+    /// Deletes from `start` to the cursor, as one undo step.
+    private mutating func deleteBack(to start: Int) {
         guard start < cursor else { return }
         record(.other)
         chars.removeSubrange(start..<cursor)

@@ -12,7 +12,9 @@ struct Stats: Encodable {
 
     init(_ name: String, _ samples: [Double], target: String) {
         let s = samples.sorted()
-        func q(_ p: Double) -> Double { s.isEmpty ? 0 : s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)] }
+        func q(_ p: Double) -> Double {
+            s.isEmpty ? 0 : s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
+        }
         self.name = name
         runs = s.count
         median = q(0.5)

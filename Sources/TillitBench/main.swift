@@ -2,11 +2,11 @@ import AppCore
 import AppRuntime
 import AppUI
 import Foundation
+import TUIKit
 import TestSupport
 import TillitDomain
 import TillitExport
 import TillitStore
-import TUIKit
 
 // tillit-bench: generates a synthetic store and measures how fast Tillit opens, types, moves,
 // searches, journals, exports and reports at that size. Run it in release:
@@ -15,17 +15,22 @@ enum Bench {
     @MainActor
     static func run() throws {
         let args = CommandLine.arguments
-        func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
+        func option(_ name: String) -> String? {
+            args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+        }
         let small = args.contains("--small")
         let runs = Int(option("--runs") ?? "") ?? 20
         let base = small ? SyntheticStore.small : SyntheticStore.full
         // `--years N`: the same store with a longer (or shorter) history, ending in the same year.
         let years = Int(option("--years") ?? "") ?? base.years
-        let spec = SyntheticStore(schools: base.schools, areas: base.areas, years: years, dialoguesPerYear: base.dialoguesPerYear,
-                                  notesPerDialogue: base.notesPerDialogue, seed: base.seed)
+        let spec = SyntheticStore(
+            schools: base.schools, areas: base.areas, years: years, dialoguesPerYear: base.dialoguesPerYear,
+            notesPerDialogue: base.notesPerDialogue, seed: base.seed)
         let openOnly = args.contains("--open-only")
-        let root = option("--store")
-            ?? (NSTemporaryDirectory() + "tillit-bench-\(small ? "small" : "full")" + (years == base.years ? "" : "-\(years)y"))
+        let root =
+            option("--store")
+            ?? (NSTemporaryDirectory() + "tillit-bench-\(small ? "small" : "full")"
+                + (years == base.years ? "" : "-\(years)y"))
         let jsonPath = option("--json") ?? "bench-results.json"
         let today = LocalDate(year: 2025, month: 11, day: 23)!
 
@@ -35,9 +40,11 @@ enum Bench {
             print(String(format: "  done in %.1f s", seconds))
         }
         // Opened for writing as the program does, a store from an earlier version gets its index built.
-        let seconds = try Clock.ms {
-            try Store.open(at: root, mode: .write(command: "tillit-bench"), scope: .firstScreen(today: today)).close()
-        } / 1000
+        let seconds =
+            try Clock.ms {
+                try Store.open(at: root, mode: .write(command: "tillit-bench"), scope: .firstScreen(today: today))
+                    .close()
+            } / 1000
         if seconds > 1 { print(String(format: "Built the index in %.1f s", seconds)) }
         let (dialogueCount, noteCount): (Int, Int) = {
             let s = try! Store.open(at: root, mode: .read)
@@ -52,32 +59,38 @@ enum Bench {
 
         // 1. Opening the store to the first complete frame (headless, 120×40), as the program
         // does it: the current school year, and the overview for the school list's figures.
-        results.append(try Clock.measure("open store → first frame", runs: max(3, runs / 2), target: "≤ 200 ms") {
-            let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
-            let state = AppState(language: .sv, today: today, size: Size(width: 120, height: 40),
-                                 data: StoreSnapshot.data(store))
-            _ = AppView.render(state)
-        })
+        results.append(
+            try Clock.measure("open store → first frame", runs: max(3, runs / 2), target: "≤ 200 ms") {
+                let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
+                let state = AppState(
+                    language: .sv, today: today, size: Size(width: 120, height: 40),
+                    data: StoreSnapshot.data(store))
+                _ = AppView.render(state)
+            })
         // …and the earlier school years, read on another thread once that frame is up.
-        results.append(try Clock.measure("  earlier years, behind the frame", runs: max(3, runs / 4), target: "–") {
-            let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
-            if let rest = store.remainingHistory() { store.adopt(rest.read()) }
-            precondition(store.isComplete && store.dialogues.count == dialogueCount)
-        })
+        results.append(
+            try Clock.measure("  earlier years, behind the frame", runs: max(3, runs / 4), target: "–") {
+                let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
+                if let rest = store.remainingHistory() { store.adopt(rest.read()) }
+                precondition(store.isComplete && store.dialogues.count == dialogueCount)
+            })
         // …and after them, on the same thread, the word lists of search (already on disk here).
-        results.append(try Clock.measure("  word lists, behind the frame", runs: 2, target: "–") {
-            let store = try Store.open(at: root, mode: .read)
-            _ = Store.prepareSearchTerms(store.layout, dialogues: store.dialogues, write: false)
-        })
+        results.append(
+            try Clock.measure("  word lists, behind the frame", runs: 2, target: "–") {
+                let store = try Store.open(at: root, mode: .read)
+                _ = Store.prepareSearchTerms(store.layout, dialogues: store.dialogues, write: false)
+            })
         // Commands that list everything open the whole index.
-        results.append(try Clock.measure("open store, every year (commands)", runs: max(3, runs / 4), target: "–") {
-            _ = try Store.open(at: root, mode: .read)
-        })
+        results.append(
+            try Clock.measure("open store, every year (commands)", runs: max(3, runs / 4), target: "–") {
+                _ = try Store.open(at: root, mode: .read)
+            })
         // What every save hands the screen: the data of the whole store, with its groupings.
         let complete = try Store.open(at: root, mode: .read)
-        results.append(Clock.measure("screen data after a save (all years)", runs: max(3, runs / 2), target: "–") {
-            _ = StoreSnapshot.data(complete)
-        })
+        results.append(
+            Clock.measure("screen data after a save (all years)", runs: max(3, runs / 2), target: "–") {
+                _ = StoreSnapshot.data(complete)
+            })
         if openOnly {
             report(results, dialogueCount: dialogueCount, noteCount: noteCount, jsonPath: jsonPath)
             return
@@ -87,10 +100,12 @@ enum Bench {
         let store = try Store.open(at: root, mode: .write(command: "tillit-bench"))
         let terminal = FakeTerminal(size: Size(width: 120, height: 40))
         let effects = EffectRunner(store: store, rescue: RescueFolder(candidates: [root + "-rescue"]))
-        let runner = AppRunner(state: AppState(language: .sv, today: today, size: terminal.size,
-                                               data: StoreSnapshot.data(store)),
-                               terminal: terminal, effects: effects,
-                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: today))
+        let runner = AppRunner(
+            state: AppState(
+                language: .sv, today: today, size: terminal.size,
+                data: StoreSnapshot.data(store)),
+            terminal: terminal, effects: effects,
+            env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: today))
         runner.dispatch(.resized(terminal.size))
         runner.present()
         func key(_ k: Key) { runner.step([.key(KeyEvent(k))]) }
@@ -100,19 +115,26 @@ enum Bench {
         results.append(Clock.measure("school list: move selection", runs: runs * 10, target: "one frame") { char("j") })
         if args.contains("--profile-move") {
             // For perf: keep moving for a while.
-            for _ in 0..<200 { char("j"); char("k") }
+            for _ in 0..<200 {
+                char("j")
+                char("k")
+            }
         }
 
         // 3. Opening a dialogue from the notebook's list.
         char("g")
         key(.enter)
-        results.append(Clock.measure("open a dialogue", runs: runs, target: "≤ 20 ms") {
-            key(.enter)
-            key(.escape)
-        })
+        results.append(
+            Clock.measure("open a dialogue", runs: runs, target: "≤ 20 ms") {
+                key(.enter)
+                key(.escape)
+            })
         if args.contains("--profile-open") {
             // For perf: keep opening for a while.
-            for _ in 0..<300 { key(.enter); key(.escape) }
+            for _ in 0..<300 {
+                key(.enter)
+                key(.escape)
+            }
         }
 
         // 4. A keystroke in a live dialogue to the finished frame, while a save is going on.
@@ -139,30 +161,37 @@ enum Bench {
         // 5. The journal write per keystroke.
         let journal = JournalWriter(path: root + "/journal/bench.jsonl")
         let draft = NoteDraft(section: .strengths, text: "Läsförståelsen har ökat i årskurs 4")
-        results.append(try Clock.measure("journal write per keystroke", runs: runs * 100, target: "p99 ≤ 1 ms") {
-            try journal.append(.draftChanged(draft))
-        })
+        results.append(
+            try Clock.measure("journal write per keystroke", runs: runs * 100, target: "p99 ≤ 1 ms") {
+                try journal.append(.draftChanged(draft))
+            })
         journal.close()
 
         // 6. Full-text search for a common and a rare word, with grep -rl as a yardstick.
         let naming = StoreSnapshot.data(store)
         // The first search builds the word lists (once per store; kept up to date on save).
-        results.append(Clock.measure("search: first ever (builds word lists)", runs: 1, target: "once") {
-            _ = store.search("x", subject: { _ in "" })
-        })
+        results.append(
+            Clock.measure("search: first ever (builds word lists)", runs: 1, target: "once") {
+                _ = store.search("x", subject: { _ in "" })
+            })
         for (label, word) in [("common", "läsförståelsen"), ("rare", "kvantfysiklabbet")] {
             var hits = 0
-            results.append(Clock.measure("search, \(label) word", runs: max(2, runs / 2), target: "≤ 100 ms") {
-                hits = store.search(word, limit: 300, subject: { naming.subject(of: DialogueSummary($0, fingerprint: nil)) }).hits.count
-            })
-            results.append(try Clock.measure("  grep -rl (yardstick), \(label)", runs: max(2, runs / 5), target: "–") {
-                let p = Process()
-                p.executableURL = URL(fileURLWithPath: "/bin/grep")
-                p.arguments = ["-rli", word, root + "/dialogues"]
-                p.standardOutput = FileHandle.nullDevice
-                try p.run()
-                p.waitUntilExit()
-            })
+            results.append(
+                Clock.measure("search, \(label) word", runs: max(2, runs / 2), target: "≤ 100 ms") {
+                    hits =
+                        store.search(
+                            word, limit: 300, subject: { naming.subject(of: DialogueSummary($0, fingerprint: nil)) }
+                        ).hits.count
+                })
+            results.append(
+                try Clock.measure("  grep -rl (yardstick), \(label)", runs: max(2, runs / 5), target: "–") {
+                    let p = Process()
+                    p.executableURL = URL(fileURLWithPath: "/bin/grep")
+                    p.arguments = ["-rli", word, root + "/dialogues"]
+                    p.standardOutput = FileHandle.nullDevice
+                    try p.run()
+                    p.waitUntilExit()
+                })
             print("  \(label) word “\(word)”: \(hits) notes")
         }
 
@@ -185,7 +214,10 @@ enum Bench {
                 answered.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             }
             for _ in 0..<14 { key(.backspace) }
-            while runner.workingInBackground { runner.takeBackgroundWork(); usleep(200) }
+            while runner.workingInBackground {
+                runner.takeBackgroundWork()
+                usleep(200)
+            }
             _ = round
         }
         results.append(Stats("keystroke in search field → frame", typing, target: "one frame"))
@@ -194,21 +226,29 @@ enum Bench {
 
         // 7. Exporting one dialogue in each format.
         let one = try store.dialogue(store.dialogues.first { $0.status == .closed }!.id)
-        let context = ExportModel.Context(subject: "Skolan", area: nil, organisation: "Benchmarks kommun", language: .sv, exportedOn: today)
+        let context = ExportModel.Context(
+            subject: "Skolan", area: nil, organisation: "Benchmarks kommun", language: .sv, exportedOn: today)
         for format in ExportFormat.allCases {
-            results.append(try Clock.measure("export \(format.rawValue)", runs: runs, target: "–") {
-                _ = try DialogueExporter.export(one, context: context, format: format, redact: true)
-            })
+            results.append(
+                try Clock.measure("export \(format.rawValue)", runs: runs, target: "–") {
+                    _ = try DialogueExporter.export(one, context: context, format: format, redact: true)
+                })
         }
 
         // 8. The yearly report.
         let year = store.dialogues.first { $0.status == .closed }!.schoolYear
-        results.append(Clock.measure("quality report \(year.text)", runs: max(2, runs / 10), target: "≤ 1 s") {
-            let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == year }.map(\.id),
-                                                keeping: QualityReport.material)
-            _ = QualityReport(.init(year: year, organisation: "Benchmarks kommun", areas: store.schools.areas, schools: store.schools.schools,
-                                    dialogues: dialogues, today: today, language: .sv)).render(.md, language: .sv)
-        })
+        results.append(
+            Clock.measure("quality report \(year.text)", runs: max(2, runs / 10), target: "≤ 1 s") {
+                let dialogues = store.readDialogues(
+                    store.dialogues.filter { $0.schoolYear == year }.map(\.id),
+                    keeping: QualityReport.material)
+                _ = QualityReport(
+                    .init(
+                        year: year, organisation: "Benchmarks kommun", areas: store.schools.areas,
+                        schools: store.schools.schools,
+                        dialogues: dialogues, today: today, language: .sv)
+                ).render(.md, language: .sv)
+            })
         store.close()
         report(results, dialogueCount: dialogueCount, noteCount: noteCount, jsonPath: jsonPath)
     }
@@ -217,10 +257,14 @@ enum Bench {
     static func report(_ results: [Stats], dialogueCount: Int, noteCount: Int, jsonPath: String) {
         // The table.
         func f(_ v: Double) -> String { v >= 100 ? String(format: "%.0f", v) : String(format: "%.2f", v) }
-        print("\n" + "measurement".padding(toLength: 36, withPad: " ", startingAt: 0) + "median ms    p99 ms  p99.9 ms    max ms  target")
+        print(
+            "\n" + "measurement".padding(toLength: 36, withPad: " ", startingAt: 0)
+                + "median ms    p99 ms  p99.9 ms    max ms  target")
         for r in results {
-            print(r.name.padding(toLength: 36, withPad: " ", startingAt: 0)
-                + [r.median, r.p99, r.p999, r.max].map { f($0).leftPad(9) }.joined(separator: " ") + "  " + r.target)
+            print(
+                r.name.padding(toLength: 36, withPad: " ", startingAt: 0)
+                    + [r.median, r.p99, r.p999, r.max].map { f($0).leftPad(9) }.joined(separator: " ") + "  " + r.target
+            )
         }
         let memory = Clock.peakMemoryMB()
         print(String(format: "peak memory: %.0f MB (target ≤ 200 MB)", memory))
@@ -233,8 +277,10 @@ enum Bench {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
-            try encoder.encode(Output(dialogues: dialogueCount, notes: noteCount, results: results, peakMemoryMB: memory))
-                .write(to: URL(fileURLWithPath: jsonPath))
+            try encoder.encode(
+                Output(dialogues: dialogueCount, notes: noteCount, results: results, peakMemoryMB: memory)
+            )
+            .write(to: URL(fileURLWithPath: jsonPath))
             print("Wrote \(jsonPath).")
         } catch {
             print("Could not write \(jsonPath): \(error)")

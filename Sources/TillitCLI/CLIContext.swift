@@ -21,7 +21,9 @@ struct CLIContext {
         }
         // The config file's language comes after TILLIT_LANG and before the locale.
         var langEnv = env
-        if env["TILLIT_LANG"] == nil, let lang = ConfigFile.load(folder: ConfigFile.folder(environment: env), t: Localizer(.en)).lang {
+        if env["TILLIT_LANG"] == nil,
+            let lang = ConfigFile.load(folder: ConfigFile.folder(environment: env), t: Localizer(.en)).lang
+        {
             langEnv["TILLIT_LANG"] = lang
         }
         t = Localizer(Language.resolve(flag: options.lang, environment: langEnv))
@@ -98,13 +100,19 @@ struct CLIContext {
         do {
             let replay = try store.dialogueWithJournal(store.resolveDialogue(id))
             if let line = replay.newerLine {
-                warn(ErrorText(t).problem(StoreProblem(file: StoreLayout.journalFile(replay.dialogue.id), place: .init(line: line),
-                                                       kind: .journalFromNewerVersion(line: line))))
+                warn(
+                    ErrorText(t).problem(
+                        StoreProblem(
+                            file: StoreLayout.journalFile(replay.dialogue.id), place: .init(line: line),
+                            kind: .journalFromNewerVersion(line: line))))
             }
             if !replay.unreadableLines.isEmpty {
-                warn(ErrorText(t).problem(StoreProblem(file: StoreLayout.journalFile(replay.dialogue.id),
-                                                       place: .init(line: replay.unreadableLines[0]),
-                                                       kind: .journalDamaged(lines: replay.unreadableLines))))
+                warn(
+                    ErrorText(t).problem(
+                        StoreProblem(
+                            file: StoreLayout.journalFile(replay.dialogue.id),
+                            place: .init(line: replay.unreadableLines[0]),
+                            kind: .journalDamaged(lines: replay.unreadableLines))))
             }
             return replay.dialogue
         } catch {

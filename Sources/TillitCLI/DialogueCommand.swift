@@ -45,7 +45,9 @@ struct DialogueList: ParsableCommand {
         }
         var wantedStatus: DialogueStatus?
         if let status {
-            guard let s = DialogueStatus(rawValue: status.lowercased()) else { throw ctx.fail(t(.badStatus, ["value": status])) }
+            guard let s = DialogueStatus(rawValue: status.lowercased()) else {
+                throw ctx.fail(t(.badStatus, ["value": status]))
+            }
             wantedStatus = s
         }
         let store = try ctx.open(.read)
@@ -57,22 +59,28 @@ struct DialogueList: ParsableCommand {
                 && (wantedStatus == nil || d.status == wantedStatus)
         }
         if json {
-            try ctx.printJSON(list.map { d in
-                Row(id: d.id, level: d.level, schoolID: d.schoolID, areaID: d.areaID, subject: naming.subject(d),
-                    date: d.date, schoolYear: d.schoolYear, status: d.status, noteCount: d.noteCount,
-                    actionCount: d.actionCount, openActionCount: d.openActionCount, tags: d.tags)
-            })
+            try ctx.printJSON(
+                list.map { d in
+                    Row(
+                        id: d.id, level: d.level, schoolID: d.schoolID, areaID: d.areaID, subject: naming.subject(d),
+                        date: d.date, schoolYear: d.schoolYear, status: d.status, noteCount: d.noteCount,
+                        actionCount: d.actionCount, openActionCount: d.openActionCount, tags: d.tags)
+                })
             return
         }
         if list.isEmpty {
             print(t(.noDialogues))
             return
         }
-        var table = TextTable([t(.columnID), t(.columnDate), t(.columnYear), t(.columnSchool), t(.columnLevel),
-                               t(.columnStatus), t(.columnNotes), t(.columnOpenActions)])
+        var table = TextTable([
+            t(.columnID), t(.columnDate), t(.columnYear), t(.columnSchool), t(.columnLevel),
+            t(.columnStatus), t(.columnNotes), t(.columnOpenActions),
+        ])
         for d in list {
-            table.add([String(d.id.prefix(8)), d.date.iso, d.schoolYear.text, naming.subject(d), t.level(d.level),
-                       t.status(d.status), String(d.noteCount), String(d.openActionCount)])
+            table.add([
+                String(d.id.prefix(8)), d.date.iso, d.schoolYear.text, naming.subject(d), t.level(d.level),
+                t.status(d.status), String(d.noteCount), String(d.openActionCount),
+            ])
         }
         print(table.render(), terminator: "")
     }
@@ -107,7 +115,9 @@ struct DialogueNew: ParsableCommand {
         }
         var dialogueLevel = DialogueLevel.school
         if let level {
-            guard let l = DialogueLevel(rawValue: level.lowercased()) else { throw ctx.fail(t(.badLevel, ["value": level])) }
+            guard let l = DialogueLevel(rawValue: level.lowercased()) else {
+                throw ctx.fail(t(.badLevel, ["value": level]))
+            }
             dialogueLevel = l
         }
         let store = try ctx.openForWriting("tillit dialogue new")
@@ -119,9 +129,10 @@ struct DialogueNew: ParsableCommand {
                 guard let found = store.schools.areas.named(area) else { throw Refusal.areaNotFound(area) }
                 a = found
             }
-            dialogue = try Dialogue.planned(id: UUID().uuidString.lowercased(), level: dialogueLevel, school: s, area: a,
-                                            when: plannedWeek.map(WheelWhen.week) ?? .date(when), facilitators: facilitator,
-                                            startMonth: store.wheel.schoolYearStartMonth)
+            dialogue = try Dialogue.planned(
+                id: UUID().uuidString.lowercased(), level: dialogueLevel, school: s, area: a,
+                when: plannedWeek.map(WheelWhen.week) ?? .date(when), facilitators: facilitator,
+                startMonth: store.wheel.schoolYearStartMonth)
         } catch {
             throw ctx.fail(error)
         }

@@ -10,7 +10,11 @@ struct DialogueText {
         var out: [String] = []
         let subject = DialogueNaming(store: store).subject(DialogueSummary(d, fingerprint: nil))
         out.append("\(t(.labelDialogue)): \(subject), \(t.longDate(d.date))")
-        out.append("  \(t(.labelSchoolYear)): \(d.schoolYear.text)   \(t(.labelLevel)): \(t.level(d.level))   \(t(.labelStatus)): \(t.status(d.status))")
+        let facts = [
+            (t(.labelSchoolYear), d.schoolYear.text), (t(.labelLevel), t.level(d.level)),
+            (t(.labelStatus), t.status(d.status)),
+        ]
+        out.append("  " + facts.map { "\($0.0): \($0.1)" }.joined(separator: "   "))
         out.append("  ID: \(d.id)")
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out.append("  \(t(.labelFacilitators)): \(facilitators)")

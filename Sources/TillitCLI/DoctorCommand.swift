@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TillitDomain
 import TillitStore
 
@@ -20,7 +20,10 @@ struct DoctorCommand: ParsableCommand {
             if let log = ctx.log { print(ctx.t(.doctorLog, ["path": log.path])) }
         }
         if report.problems.isEmpty {
-            print(ctx.t(.doctorOK, ["path": store.root, "files": ctx.t(.countFilesChecked, ["count": String(report.filesChecked)])]))
+            print(
+                ctx.t(
+                    .doctorOK,
+                    ["path": store.root, "files": ctx.t(.countFilesChecked, ["count": String(report.filesChecked)])]))
             return
         }
         print(ctx.t(.doctorProblems, ["count": String(report.problems.count), "path": store.root]))

@@ -21,13 +21,17 @@ struct ExportCommand: ParsableCommand {
         let ctx = try CLIContext(global)
         let t = ctx.t
         guard let fmt = ExportFormat(rawValue: format.lowercased()) else {
-            throw ctx.fail(t(.badFormat, ["value": format, "formats": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
+            throw ctx.fail(
+                t(
+                    .badFormat,
+                    ["value": format, "formats": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         let store = try ctx.open(.read)
         let dialogue = try ctx.dialogue(id, in: store)
         let summary = DialogueSummary(dialogue, fingerprint: nil)
         let context = ExportModel.Context(
-            subject: DialogueNaming(store: store).subject(summary), area: dialogue.areaID.flatMap { store.area($0)?.name },
+            subject: DialogueNaming(store: store).subject(summary),
+            area: dialogue.areaID.flatMap { store.area($0)?.name },
             organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today)
         // Before anything leaves the program: personal data, where it stands.
         let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt)
@@ -37,9 +41,13 @@ struct ExportCommand: ParsableCommand {
             } else {
                 ctx.warn(t(.exportFound, ["count": String(found.count)]))
                 for (place, f) in found {
-                    TerminalOutput.error("  " + t(.exportFoundAt, [
-                        "where": place, "kind": t.personalData(f.kind), "text": f.text,
-                    ]) + "\n")
+                    TerminalOutput.error(
+                        "  "
+                            + t(
+                                .exportFoundAt,
+                                [
+                                    "where": place, "kind": t.personalData(f.kind), "text": f.text,
+                                ]) + "\n")
                 }
             }
         }

@@ -22,7 +22,8 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let content = demo
+        let content =
+            demo
             ? DemoStore.content(today: ctx.today)
             : StoreContent(
                 schools: SchoolList(organisation: Organisation(name: organisation ?? ctx.t(.initOrganisationDefault))),

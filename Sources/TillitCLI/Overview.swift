@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 import TillitStore
 
 /// The store at a glance, printed by `tillit` until the full-screen view exists.
@@ -17,14 +17,21 @@ struct Overview {
         out.append(t(.overviewNoScreen))
         out.append("")
         let active = store.schools.schools.filter { !$0.archived }
-        out.append(t(.overviewSchools, ["schools": t(.countSchools, ["count": String(active.count)]),
-                                              "areas": t(.countAreas, ["count": String(store.schools.areas.count)])]))
+        out.append(
+            t(
+                .overviewSchools,
+                [
+                    "schools": t(.countSchools, ["count": String(active.count)]),
+                    "areas": t(.countAreas, ["count": String(store.schools.areas.count)]),
+                ]))
         let stats = SchoolStats.compute(store.dialogues)
         for area in store.schools.areas {
             out.append("  \(area.name)" + (area.head.map { " (\(t(.areaHead, ["name": $0])))" } ?? ""))
             for school in active where school.areaID == area.id {
                 let s = stats[school.id]
-                var line = "    " + DisplayWidth.pad(school.name, to: 20) + " " + DisplayWidth.pad(school.grades?.text ?? "", to: 4)
+                var line =
+                    "    " + DisplayWidth.pad(school.name, to: 20) + " "
+                    + DisplayWidth.pad(school.grades?.text ?? "", to: 4)
                 if let last = s?.lastDialogue { line += "  \(t(.columnLastDialogue).lowercased()): \(last.iso)" }
                 if let open = s?.openActions, open > 0 { line += "  \(t(.columnOpenActions).lowercased()): \(open)" }
                 while line.hasSuffix(" ") { line.removeLast() }
@@ -39,7 +46,9 @@ struct Overview {
         out.append("")
         let year = SchoolYear(containing: today, startMonth: store.wheel.schoolYearStartMonth)
         out.append(t(.overviewUpcoming, ["year": year.text]))
-        let upcoming = WheelListing(store: store, t: t).items(in: year).filter { $0.when.firstDay >= today || isThisWeek($0.when) }
+        let upcoming = WheelListing(store: store, t: t).items(in: year).filter {
+            $0.when.firstDay >= today || isThisWeek($0.when)
+        }
         if upcoming.isEmpty { out.append("  " + t(.overviewNothingUpcoming)) }
         for item in upcoming.prefix(6) {
             out.append("  " + DisplayWidth.pad(t.when(item.when), to: 20) + " " + item.title)

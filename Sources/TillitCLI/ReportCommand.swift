@@ -7,7 +7,8 @@ import TillitStore
 /// `tillit report [--year 2025/26] [--area NAME] --format md|html|docx [-o FILE]`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "The quality report's material: themes across schools, actions, schools without a dialogue.")
+        commandName: "report",
+        abstract: "The quality report's material: themes across schools, actions, schools without a dialogue.")
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "The school year, e.g. 2025/26 (default: the current one).") var year: String?
@@ -31,28 +32,44 @@ struct ReportCommand: ParsableCommand {
         }
         var areaID: String?
         if let area {
-            guard let a = store.schools.areas.named(area)
-                ?? store.schools.areas.first(where: { $0.name.lowercased().contains(area.lowercased()) }) else {
+            guard
+                let a = store.schools.areas.named(area)
+                    ?? store.schools.areas.first(where: { $0.name.lowercased().contains(area.lowercased()) })
+            else {
                 throw ctx.fail(t(.badArea, ["value": area]))
             }
             areaID = a.id
         }
-        let dialogues = store.readDialogues(store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id),
-                                            keeping: QualityReport.material)
-        let report = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                                         schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
-                                         language: t.language), onlyArea: areaID, redact: redact)
+        let dialogues = store.readDialogues(
+            store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id),
+            keeping: QualityReport.material)
+        let report = QualityReport(
+            .init(
+                year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
+                language: t.language), onlyArea: areaID, redact: redact)
         // Before anything leaves the program: personal data in what the report quotes.
         if redact {
-            let masked = QualityReport(.init(year: schoolYear, organisation: store.schools.organisation.name,
-                                             areas: store.schools.areas, schools: store.schools.schools, dialogues: dialogues,
-                                             today: ctx.today, language: t.language), onlyArea: areaID).personalData.count
+            let masked = QualityReport(
+                .init(
+                    year: schoolYear, organisation: store.schools.organisation.name,
+                    areas: store.schools.areas, schools: store.schools.schools, dialogues: dialogues,
+                    today: ctx.today, language: t.language), onlyArea: areaID
+            ).personalData.count
             if masked > 0 { ctx.note(t(.exportRedacted, ["count": String(masked)])) }
         } else if !report.personalData.isEmpty {
             let found = report.personalData
             ctx.warn(t(.reportFound, ["count": String(found.count)]))
-            for f in found { ctx.note("  " + t(.exportFoundAt, ["where": t(.reportTitleShort), "kind": t.personalData(f.kind),
-                                                                  "text": f.text])) }
+            for f in found {
+                ctx.note(
+                    "  "
+                        + t(
+                            .exportFoundAt,
+                            [
+                                "where": t(.reportTitleShort), "kind": t.personalData(f.kind),
+                                "text": f.text,
+                            ]))
+            }
         }
         let data = report.render(fmt, language: t.language)
         try ctx.writeOutput(data, to: output, force: force, binary: fmt == .docx)

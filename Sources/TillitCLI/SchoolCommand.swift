@@ -7,7 +7,9 @@ import TillitStore
 struct SchoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "school", abstract: "List, add, edit, archive and import schools.",
-        subcommands: [SchoolListCommand.self, SchoolAdd.self, SchoolEdit.self, SchoolArchive.self, SchoolImportCommand.self])
+        subcommands: [
+            SchoolListCommand.self, SchoolAdd.self, SchoolEdit.self, SchoolArchive.self, SchoolImportCommand.self,
+        ])
 }
 
 /// `tillit school list [--archived] [--json]`.
@@ -40,7 +42,8 @@ struct SchoolListCommand: ParsableCommand {
         let ctx = try CLIContext(global)
         let store = try ctx.open(.read)
         let stats = SchoolStats.compute(store.dialogues)
-        let areaOrder = Dictionary(store.schools.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let areaOrder = Dictionary(
+            store.schools.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let schools = store.schools.schools
             .filter { archived || !$0.archived }
             .sorted { a, b in
@@ -48,12 +51,14 @@ struct SchoolListCommand: ParsableCommand {
                 return x != y ? x < y : SwedishOrder.less(a.name, b.name)
             }
         if json {
-            try ctx.printJSON(schools.map { s in
-                Row(id: s.id, name: s.name, areaID: s.areaID, areaName: store.area(s.areaID)?.name,
-                    principal: s.principal, grades: s.grades, archived: s.archived,
-                    lastDialogue: stats[s.id]?.lastDialogue, nextDialogue: stats[s.id]?.nextPlanned,
-                    openActions: stats[s.id]?.openActions ?? 0)
-            })
+            try ctx.printJSON(
+                schools.map { s in
+                    Row(
+                        id: s.id, name: s.name, areaID: s.areaID, areaName: store.area(s.areaID)?.name,
+                        principal: s.principal, grades: s.grades, archived: s.archived,
+                        lastDialogue: stats[s.id]?.lastDialogue, nextDialogue: stats[s.id]?.nextPlanned,
+                        openActions: stats[s.id]?.openActions ?? 0)
+                })
             return
         }
         if schools.isEmpty {
@@ -61,12 +66,16 @@ struct SchoolListCommand: ParsableCommand {
             return
         }
         let t = ctx.t
-        var table = TextTable([t(.columnSchool), t(.columnArea), t(.columnPrincipal), t(.columnGrades),
-                               t(.columnLastDialogue), t(.columnOpenActions), t(.columnID)])
+        var table = TextTable([
+            t(.columnSchool), t(.columnArea), t(.columnPrincipal), t(.columnGrades),
+            t(.columnLastDialogue), t(.columnOpenActions), t(.columnID),
+        ])
         for s in schools {
             let name = s.archived ? "\(s.name) (\(t(.archivedMark)))" : s.name
-            table.add([name, store.area(s.areaID)?.name ?? s.areaID, s.principal ?? "", s.grades?.text ?? "",
-                       stats[s.id]?.lastDialogue?.iso ?? "", String(stats[s.id]?.openActions ?? 0), s.id])
+            table.add([
+                name, store.area(s.areaID)?.name ?? s.areaID, s.principal ?? "", s.grades?.text ?? "",
+                stats[s.id]?.lastDialogue?.iso ?? "", String(stats[s.id]?.openActions ?? 0), s.id,
+            ])
         }
         print(table.render(), terminator: "")
     }

@@ -28,20 +28,31 @@ struct SchoolImportCommand: ParsableCommand {
         do {
             records = try CSVParser.parse(text.text, separator: separator)
         } catch {
-            throw ctx.fail(t(.importRowError, ["file": file, "line": String(error.line), "message": t(.importUnclosedQuote)]))
+            throw ctx.fail(
+                t(.importRowError, ["file": file, "line": String(error.line), "message": t(.importUnclosedQuote)]))
         }
         // A dry run only reads; a real import takes the lock before reading the school list.
         let store = try dryRun ? ctx.open(.read) : ctx.openForWriting("tillit school import")
         if let p = store.problems.first(where: { $0.file == StoreLayout.schoolsFile }) {
             throw ctx.fail(ErrorText(t).store(.protected(p)))
         }
-        TerminalOutput.error(t(.importReadAs, ["file": file, "encoding": text.encoding.rawValue,
-                                                              "separator": String(separator)]) + "\n")
+        TerminalOutput.error(
+            t(
+                .importReadAs,
+                [
+                    "file": file, "encoding": text.encoding.rawValue,
+                    "separator": String(separator),
+                ]) + "\n")
         switch SchoolImport.plan(records: records, into: store.schools) {
         case .failure(let issues):
             for issue in issues.all {
-                CLIContext.printError(t(.importRowError, ["file": file, "line": String(issue.line),
-                                                          "message": message(issue.kind, t)]), t)
+                CLIContext.printError(
+                    t(
+                        .importRowError,
+                        [
+                            "file": file, "line": String(issue.line),
+                            "message": message(issue.kind, t),
+                        ]), t)
             }
             throw ctx.fail(t(.importFailed, ["count": String(Set(issues.all.map(\.line)).count)]))
         case .success(let plan):
@@ -57,9 +68,14 @@ struct SchoolImportCommand: ParsableCommand {
             if !dryRun {
                 do { try store.saveSchools(plan.result) } catch { throw ctx.fail(error) }
             }
-            print(t(.importSummary, ["added": t(.countAdded, ["count": String(plan.added.count)]),
-                                     "updated": t(.countUpdated, ["count": String(plan.updated.count)]),
-                                     "unchanged": t(.countUnchanged, ["count": String(plan.unchanged.count)])]))
+            print(
+                t(
+                    .importSummary,
+                    [
+                        "added": t(.countAdded, ["count": String(plan.added.count)]),
+                        "updated": t(.countUpdated, ["count": String(plan.updated.count)]),
+                        "unchanged": t(.countUnchanged, ["count": String(plan.unchanged.count)]),
+                    ]))
             if dryRun { print(t(.importDryRun)) }
         }
     }

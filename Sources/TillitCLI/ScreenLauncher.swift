@@ -3,9 +3,9 @@ import AppRuntime
 import ArgumentParser
 import CursesBackend
 import Foundation
+import TUIKit
 import TillitDomain
 import TillitStore
-import TUIKit
 
 /// Starts the full-screen program on a store: takes the write lock if it can (else opens
 /// read-only and says why), starts ncurses, runs until the user quits, restores the terminal.
@@ -33,10 +33,12 @@ struct ScreenLauncher {
         let store: Store
         do {
             // Only what the first screen shows is read now; the rest follows once it is up.
-            store = try Store.open(at: ctx.storePath, mode: .write(command: "tillit"),
-                                   scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
+            store = try Store.open(
+                at: ctx.storePath, mode: .write(command: "tillit"),
+                scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
         } catch .inUse(let holder) {
-            store = try ctx.open(.read, quiet: true, scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
+            store = try ctx.open(
+                .read, quiet: true, scope: openDialogue == nil ? .firstScreen(today: ctx.today) : .everything)
             readOnly = .inUse(holder)
         } catch {
             throw ctx.fail(error)
@@ -50,7 +52,8 @@ struct ScreenLauncher {
         // and open the live dialogue again (with the note that was being written); then fold in
         // emergency copies of changes that never reached the store.
         let log = EventLog.standard(environment: env)
-        let (recoveredNotice, reopen) = Recovering(store: store, t: t, rescue: RescueFolder(environment: env), log: log).run()
+        let (recoveredNotice, reopen) = Recovering(store: store, t: t, rescue: RescueFolder(environment: env), log: log)
+            .run()
         // A dialogue to reopen from an earlier school year: read the whole history first.
         if let reopen, !store.dialogues.contains(where: { $0.id == reopen }) { store.loadEverything() }
         let configFolder = ConfigFile.folder(environment: env)
@@ -63,8 +66,9 @@ struct ScreenLauncher {
         }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(term: env["TERM"], theme: theme, monochrome: Theme.builtin("monochrome")!,
-                                          noColor: !(env["NO_COLOR"] ?? "").isEmpty)
+            terminal = try CursesTerminal(
+                term: env["TERM"], theme: theme, monochrome: Theme.builtin("monochrome")!,
+                noColor: !(env["NO_COLOR"] ?? "").isEmpty)
         } catch {
             switch error {
             case .noTerm: throw ctx.fail(t(.termMissing), code: 2)
@@ -75,12 +79,14 @@ struct ScreenLauncher {
             }
         }
         defer { terminal.stop() }
-        var state = AppState(language: t.language, today: ctx.today, size: terminal.size,
-                             data: StoreSnapshot.data(store, readOnly: readOnly))
+        var state = AppState(
+            language: t.language, today: ctx.today, size: terminal.size,
+            data: StoreSnapshot.data(store, readOnly: readOnly))
         if let note = recoveredNotice ?? notices.first { state.status = note }
         let effects = EffectRunner(store: store, readOnly: readOnly, rescue: RescueFolder(environment: env), log: log)
-        let runner = AppRunner(state: state, terminal: terminal, effects: effects,
-                               env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: { LocalDate(Date()) }))
+        let runner = AppRunner(
+            state: state, terminal: terminal, effects: effects,
+            env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: { LocalDate(Date()) }))
         if let openID {
             runner.open(dialogue: openID)
         } else if let reopen {
@@ -90,7 +96,8 @@ struct ScreenLauncher {
         terminal.stop()
         switch runner.ending {
         case .rescued(let report)?:
-            TerminalOutput.error(t(.rescueWritten, ["count": String(report.count), "path": report.paths.joined(separator: ", ")]) + "\n")
+            TerminalOutput.error(
+                t(.rescueWritten, ["count": String(report.count), "path": report.paths.joined(separator: ", ")]) + "\n")
         case .lost(let error, let json)?:
             TerminalOutput.error(t(.rescueFailed, ["reason": ErrorText(t).store(error)]) + "\n" + json)
         case nil:

@@ -20,8 +20,9 @@ struct SearchCommand: ParsableCommand {
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ctx.fail(ctx.t(.searchEmpty), code: 2) }
         let store = try ctx.open(.read)
         let naming = DialogueNaming(store: store)
-        let (hits, more) = store.search(query, ignoreDiacritics: ignoreDiacritics, limit: limit,
-                                        subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) })
+        let (hits, more) = store.search(
+            query, ignoreDiacritics: ignoreDiacritics, limit: limit,
+            subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) })
         store.saveCachesIfFree(command: "tillit search")
         if json {
             try ctx.printJSON(hits)
@@ -34,7 +35,9 @@ struct SearchCommand: ParsableCommand {
         }
         for h in hits {
             let chars = Array(h.snippet)
-            let marked = String(chars[..<h.matchStart]) + "«" + String(chars[h.matchStart..<(h.matchStart + h.matchLength)]) + "»"
+            let marked =
+                String(chars[..<h.matchStart]) + "«" + String(chars[h.matchStart..<(h.matchStart + h.matchLength)])
+                + "»"
                 + String(chars[(h.matchStart + h.matchLength)...])
             print("\(h.date.iso)  \(h.dialogueID.prefix(8))  \(h.subject) · \(t.sectionShort(h.section))")
             print("    \(marked)")

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Aligned columns for the terminal, measured in display cells so å, ä, ö and wide text line up.
 struct TextTable {
@@ -13,7 +13,9 @@ struct TextTable {
     func render() -> String {
         var widths = header.map(DisplayWidth.of)
         for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], DisplayWidth.of(cell))
+            }
         }
         func line(_ cells: [String]) -> String {
             var out = ""

@@ -8,9 +8,11 @@ public struct TillitCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tillit",
         abstract: "Tillit: run and record quality dialogues (kvalitetsdialoger) with schools.",
-        subcommands: [InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
-                      ExportCommand.self, SearchCommand.self, ReportCommand.self,
-                      DoctorCommand.self])
+        subcommands: [
+            InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
+            ExportCommand.self, SearchCommand.self, ReportCommand.self,
+            DoctorCommand.self,
+        ])
 
     @OptionGroup public var global: GlobalOptions
 
@@ -66,7 +68,8 @@ struct OpenCommand: ParsableCommand {
     @ParentCommand var root: TillitCommand
 
     func run() throws {
-        try ScreenLauncher(ctx: try CLIContext(global), themeChoice: theme ?? root.theme, isDemo: false).run(openDialogue: id)
+        try ScreenLauncher(ctx: try CLIContext(global), themeChoice: theme ?? root.theme, isDemo: false).run(
+            openDialogue: id)
     }
 }
 

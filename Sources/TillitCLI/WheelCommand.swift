@@ -1,6 +1,6 @@
 import ArgumentParser
-import TillitDomain
 import TUIKit
+import TillitDomain
 import TillitStore
 
 /// `tillit wheel ...`: the annual wheel.
@@ -51,13 +51,15 @@ struct WheelShow: ParsableCommand {
         let items = WheelItem.items(wheel: store.wheel, dialogues: store.dialogues, in: schoolYear)
         let naming = DialogueNaming(store: store)
         if json {
-            try ctx.printJSON(Output(
-                schoolYear: schoolYear, schoolYearStartMonth: startMonth, phases: store.wheel.phases,
-                items: items.map { i in
-                    Output.Item(when: i.when, kind: i.kind, title: i.event?.title ?? i.dialogue.map(naming.subject) ?? "",
-                                eventID: i.event?.id, dialogueID: i.event?.dialogueID ?? i.dialogue?.id,
-                                schoolID: i.event?.schoolID ?? i.dialogue?.schoolID, status: i.dialogue?.status)
-                }))
+            try ctx.printJSON(
+                Output(
+                    schoolYear: schoolYear, schoolYearStartMonth: startMonth, phases: store.wheel.phases,
+                    items: items.map { i in
+                        Output.Item(
+                            when: i.when, kind: i.kind, title: i.event?.title ?? i.dialogue.map(naming.subject) ?? "",
+                            eventID: i.event?.id, dialogueID: i.event?.dialogueID ?? i.dialogue?.id,
+                            schoolID: i.event?.schoolID ?? i.dialogue?.schoolID, status: i.dialogue?.status)
+                    }))
             return
         }
         let t = ctx.t
@@ -65,8 +67,15 @@ struct WheelShow: ParsableCommand {
         print("")
         print(t(.wheelPhases))
         for phase in store.wheel.phases {
-            print("  " + DisplayWidth.pad(t(.wheelMonths, ["from": t.text("month.\(phase.startMonth)"),
-                                                          "to": t.text("month.\(phase.endMonth)")]), to: 22) + phase.name)
+            print(
+                "  "
+                    + DisplayWidth.pad(
+                        t(
+                            .wheelMonths,
+                            [
+                                "from": t.text("month.\(phase.startMonth)"),
+                                "to": t.text("month.\(phase.endMonth)"),
+                            ]), to: 22) + phase.name)
         }
         print("")
         print(t(.wheelEvents))
@@ -79,8 +88,10 @@ struct WheelShow: ParsableCommand {
                 month = m
                 print("  " + t.text("month.\(m)").capitalizedFirst)
             }
-            print("    " + DisplayWidth.pad(t.when(line.when), to: 20) + " " + DisplayWidth.pad(t.eventKind(line.kind), to: 18) + " "
-                + DisplayWidth.pad(line.title, to: 46) + " " + line.id)
+            print(
+                "    " + DisplayWidth.pad(t.when(line.when), to: 20) + " "
+                    + DisplayWidth.pad(t.eventKind(line.kind), to: 18) + " "
+                    + DisplayWidth.pad(line.title, to: 46) + " " + line.id)
         }
     }
 }

@@ -28,10 +28,13 @@ struct WheelEventOptions: ParsableArguments {
         guard let kind else { return nil }
         let folded = kind.lowercased()
         for k in WheelEventKind.allCases
-        where k.rawValue.lowercased() == folded || Language.allCases.contains(where: { Localizer($0).eventKind(k) == folded }) {
+        where k.rawValue.lowercased() == folded
+            || Language.allCases.contains(where: { Localizer($0).eventKind(k) == folded })
+        {
             return k
         }
-        throw ctx.fail(ctx.t(.badKind, ["value": kind, "kinds": WheelEventKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+        throw ctx.fail(
+            ctx.t(.badKind, ["value": kind, "kinds": WheelEventKind.allCases.map(\.rawValue).joined(separator: ", ")]))
     }
 
     /// The school id: nil when not given, "" to clear.
@@ -44,7 +47,8 @@ struct WheelEventOptions: ParsableArguments {
 
 /// `tillit wheel add --title T --date D|--week W [--kind K] [--school S]`: prints the new id.
 struct WheelAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event to the annual wheel; prints its id.")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an event to the annual wheel; prints its id.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var event: WheelEventOptions
@@ -62,8 +66,9 @@ struct WheelAdd: ParsableCommand {
         var wheel = store.wheel
         let added: WheelEvent
         do {
-            added = try wheel.addEvent(id: Wheel.eventID(from: UUID().uuidString), title: event.title ?? "", when: when,
-                                       kind: kind, schoolID: school?.isEmpty == false ? school : nil)
+            added = try wheel.addEvent(
+                id: Wheel.eventID(from: UUID().uuidString), title: event.title ?? "", when: when,
+                kind: kind, schoolID: school?.isEmpty == false ? school : nil)
         } catch {
             throw ctx.fail(error)
         }
@@ -74,7 +79,8 @@ struct WheelAdd: ParsableCommand {
 
 /// `tillit wheel edit ID [--title] [--date|--week] [--kind] [--school]`.
 struct WheelEdit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event of the annual wheel.")
+    static let configuration = CommandConfiguration(
+        commandName: "edit", abstract: "Change an event of the annual wheel.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The event's id (see tillit wheel show).") var id: String
@@ -100,7 +106,8 @@ struct WheelEdit: ParsableCommand {
 
 /// `tillit wheel remove ID`.
 struct WheelRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an event from the annual wheel.")
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove an event from the annual wheel.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The event's id (see tillit wheel show).") var id: String

@@ -7,7 +7,8 @@ import TillitStore
 /// `tillit wheel export --format ics [--year 2025/26] [-o FILE]`.
 struct WheelExport: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export the annual wheel and the dialogues as iCalendar (.ics) for calendar programs.")
+        commandName: "export",
+        abstract: "Export the annual wheel and the dialogues as iCalendar (.ics) for calendar programs.")
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "ics (the only format).") var format: String = "ics"
@@ -29,17 +30,23 @@ struct WheelExport: ParsableCommand {
         let naming = DialogueNaming(store: store)
         var items: [ICalendarExporter.Item] = []
         for e in store.wheel.events where only.map({ $0.contains(e.when.firstDay, startMonth: start) }) ?? true {
-            items.append(.init(uid: "\(e.id)@tillit", summary: e.title, when: e.when, category: t.eventKind(e.kind),
-                               description: e.schoolID.flatMap { store.school($0)?.name }))
+            items.append(
+                .init(
+                    uid: "\(e.id)@tillit", summary: e.title, when: e.when, category: t.eventKind(e.kind),
+                    description: e.schoolID.flatMap { store.school($0)?.name }))
         }
         for d in store.dialogues where only.map({ $0.contains(d.date, startMonth: start) }) ?? true {
-            items.append(.init(uid: "dialogue-\(d.id)@tillit",
-                               summary: "\(t.eventKind(.dialogue).capitalizedFirst): \(naming.subject(d))", when: d.when,
-                               category: t.eventKind(.dialogue), description: t.status(d.status)))
+            items.append(
+                .init(
+                    uid: "dialogue-\(d.id)@tillit",
+                    summary: "\(t.eventKind(.dialogue).capitalizedFirst): \(naming.subject(d))", when: d.when,
+                    category: t.eventKind(.dialogue), description: t.status(d.status)))
         }
         items.sort { ($0.when, $0.uid) < ($1.when, $1.uid) }
-        let text = ICalendarExporter.render(items, calendarName: t(.wheelTitle, ["year": only?.text ?? ""])
-            .trimmingCharacters(in: .whitespaces) + " · " + store.schools.organisation.name, stamp: Date())
+        let text = ICalendarExporter.render(
+            items,
+            calendarName: t(.wheelTitle, ["year": only?.text ?? ""])
+                .trimmingCharacters(in: .whitespaces) + " · " + store.schools.organisation.name, stamp: Date())
         try ctx.writeOutput(Data(text.utf8), to: output, force: force)
     }
 }

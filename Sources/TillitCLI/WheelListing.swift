@@ -17,7 +17,14 @@ struct WheelListing {
         WheelItem.items(wheel: store.wheel, dialogues: store.dialogues, in: year).map { item in
             if let e = item.event { return Line(when: e.when, title: e.title, kind: e.kind, id: e.id) }
             let d = item.dialogue!
-            return Line(when: item.when, title: "\(t.eventKind(.dialogue).capitalizedFirst): \(DialogueNaming(store: store).subject(d)) (\(t.status(d.status)))", kind: .dialogue, id: String(d.id.prefix(8)))
+            return Line(
+                when: item.when,
+                title:
+                    """
+                    \(t.eventKind(.dialogue).capitalizedFirst): \(DialogueNaming(store: store).subject(d)) \
+                    (\(t.status(d.status)))
+                    """,
+                kind: .dialogue, id: String(d.id.prefix(8)))
         }
     }
 }

@@ -10,7 +10,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// Exports one dialogue; with `redact`, personal data is masked first, in every field.
 public enum DialogueExporter {
-    public static func export(_ d: Dialogue, context: ExportModel.Context, format: ExportFormat, redact: Bool) throws -> Data {
+    public static func export(_ d: Dialogue, context: ExportModel.Context, format: ExportFormat, redact: Bool) throws
+        -> Data
+    {
         let model = ExportModel(d, context: context, redact: redact)
         switch format {
         case .md: return Data(MarkdownExporter.render(model).utf8)
@@ -37,7 +39,9 @@ public enum DialogueExporter {
 
     /// Where personal data stands in what a format writes of a dialogue: a place for people
     /// ("Analys #2") and what. Only the JSON export holds a live dialogue's draft.
-    public static func personalData(in d: Dialogue, t: Localizer, format: ExportFormat = .json) -> [(place: String, finding: PersonalData.Finding)] {
+    public static func personalData(in d: Dialogue, t: Localizer, format: ExportFormat = .json) -> [(
+        place: String, finding: PersonalData.Finding
+    )] {
         var out: [(String, PersonalData.Finding)] = []
         var exported = d
         if format != .json { exported.draft = nil }

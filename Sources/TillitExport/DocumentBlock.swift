@@ -23,7 +23,10 @@ public enum DocumentBlock: Sendable, Equatable {
     /// Every text of the block.
     public var texts: [String] {
         var out: [String] = []
-        _ = mappingTexts { out.append($0); return $0 }
+        _ = mappingTexts {
+            out.append($0)
+            return $0
+        }
         return out
     }
 }
@@ -38,9 +41,12 @@ public enum BlockRenderer {
             case .heading(let level, let text): out += String(repeating: "#", count: level) + " " + e(text) + "\n\n"
             case .paragraph(let text): out += e(text) + "\n\n"
             case .bullets(let items): out += items.map { "- " + e($0) }.joined(separator: "\n") + "\n\n"
-            case .quotes(let items): out += items.map { "> " + e($0) + "\n>" }.joined(separator: "\n") .dropLast(2) + "\n\n"
+            case .quotes(let items):
+                out += items.map { "> " + e($0) + "\n>" }.joined(separator: "\n").dropLast(2) + "\n\n"
             case .table(let headers, let rows):
-                out += "| " + headers.map(e).joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: headers.count) + "\n"
+                out +=
+                    "| " + headers.map(e).joined(separator: " | ") + " |\n|"
+                    + String(repeating: " --- |", count: headers.count) + "\n"
                 for r in rows { out += "| " + r.map(e).joined(separator: " | ") + " |\n" }
                 out += "\n"
             }
@@ -50,8 +56,16 @@ public enum BlockRenderer {
 
     public static func html(_ blocks: [DocumentBlock], title: String, language: String) -> String {
         let e = HTMLExporter.esc
-        var out = "<!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(title))</title>\n"
-        out += "<style>\n\(HTMLExporter.css)\nblockquote { margin: .3em 0 .3em 1em; padding-left: .8em; border-left: 3px solid #ccd; color: #444; }\n</style>\n</head>\n<body>\n"
+        var out =
+            """
+            <!DOCTYPE html>\n<html lang=\"\(language)\">\n<head>\n<meta \
+            charset=\"utf-8\">\n<title>\(e(title))</title>\n
+            """
+        out +=
+            """
+            <style>\n\(HTMLExporter.css)\nblockquote { margin: .3em 0 .3em 1em; padding-left: .8em; border-left: \
+            3px solid #ccd; color: #444; }\n</style>\n</head>\n<body>\n
+            """
         for b in blocks {
             switch b {
             case .heading(let level, let text): out += "<h\(level)>\(e(text))</h\(level)>\n"
@@ -59,7 +73,8 @@ public enum BlockRenderer {
             case .bullets(let items): out += "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
             case .quotes(let items): out += items.map { "<blockquote>\(e($0))</blockquote>\n" }.joined()
             case .table(let headers, let rows):
-                out += "<table>\n<thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                out +=
+                    "<table>\n<thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                 for r in rows { out += "<tr>" + r.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody>\n</table>\n"
             }
@@ -71,7 +86,8 @@ public enum BlockRenderer {
         var body = ""
         for b in blocks {
             switch b {
-            case .heading(let level, let text): body += DocxExporter.paragraph(text, style: level == 1 ? "Title" : "Heading1")
+            case .heading(let level, let text):
+                body += DocxExporter.paragraph(text, style: level == 1 ? "Title" : "Heading1")
             case .paragraph(let text): body += DocxExporter.paragraph(text)
             case .bullets(let items): for i in items { body += DocxExporter.paragraph("• " + i, indent: 1) }
             case .quotes(let items): for q in items { body += DocxExporter.paragraph(q, indent: 2, italic: true) }

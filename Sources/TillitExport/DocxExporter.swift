@@ -6,7 +6,9 @@ import TillitDomain
 public enum DocxExporter {
     static func esc(_ s: String) -> String { HTMLExporter.esc(s) }
 
-    static func paragraph(_ text: String, style: String? = nil, indent: Int = 0, bold: String? = nil, italic: Bool = false) -> String {
+    static func paragraph(
+        _ text: String, style: String? = nil, indent: Int = 0, bold: String? = nil, italic: Bool = false
+    ) -> String {
         var p = "<w:p><w:pPr>"
         if let style { p += "<w:pStyle w:val=\"\(style)\"/>" }
         if indent > 0 { p += "<w:ind w:left=\"\(indent * 360)\"/>" }
@@ -23,7 +25,10 @@ public enum DocxExporter {
 
     static func cell(_ text: String, header: Bool = false) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>"
-            + "<w:r>\(header ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(esc(text))</w:t></w:r></w:p></w:tc>"
+            + """
+            <w:r>\(header ? "<w:rPr><w:b/></w:rPr>" : "")<w:t \
+            xml:space=\"preserve\">\(esc(text))</w:t></w:r></w:p></w:tc>
+            """
     }
 
     public static func render(_ m: ExportModel) -> Data {
@@ -40,8 +45,9 @@ public enum DocxExporter {
                 var text = n.isQuestion ? "\(n.kind): " : ""
                 text += n.text
                 if !n.tags.isEmpty { text += "  " + n.tags.map { "#" + $0 }.joined(separator: " ") }
-                body += paragraph((n.depth == 0 ? "• " : "↳ ") + text, indent: n.depth + 1,
-                                  bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
+                body += paragraph(
+                    (n.depth == 0 ? "• " : "↳ ") + text, indent: n.depth + 1,
+                    bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
             }
         }
         body += paragraph(m.actionsTitle, style: "Heading1")
@@ -74,31 +80,54 @@ public enum DocxExporter {
     /// The OOXML package around a document body.
     static func package(body: String, language: String) -> Data {
         let document = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+            <w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\
+            <w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" \
+            w:gutter="0"/>\
+            </w:sectPr></w:body></w:document>
+            """
         let styles = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-        <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="\(language)"/></w:rPr></w:rPrDefault></w:docDefaults>
-        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:spacing w:after="80"/></w:pPr></w:style>
-        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
-        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="333355"/><w:sz w:val="28"/></w:rPr></w:style>
-        <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>
-        </w:styles>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/>\
+            <w:sz w:val="22"/><w:lang w:val="\(language)"/></w:rPr></w:rPrDefault></w:docDefaults>
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr>\
+            <w:spacing w:after="80"/></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr>\
+            <w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>\
+            <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/>\
+            <w:color w:val="333355"/><w:sz w:val="28"/></w:rPr></w:style>
+            <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>
+            </w:styles>
+            """
         let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/word/document.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+            <Override PartName="/word/styles.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+            </Types>
+            """
         let rels = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" \
+            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+            Target="word/document.xml"/>\
+            </Relationships>
+            """
         let documentRels = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" \
+            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Data(contentTypes.utf8))
         zip.add("_rels/.rels", Data(rels.utf8))

@@ -76,11 +76,17 @@ public struct ExportModel: Sendable {
         language = c.language
         title = t(.exportTitle, ["subject": c.subject])
         subject = c.subject
-        var facts: [(String, String)] = [(t(.labelDate), t.longDate(d.date)), (t(.labelSchoolYear), d.schoolYear.text),
-                                         (t(.labelLevel), t.level(d.level)), (t(.labelStatus), t.status(d.status))]
+        var facts: [(String, String)] = [
+            (t(.labelDate), t.longDate(d.date)), (t(.labelSchoolYear), d.schoolYear.text),
+            (t(.labelLevel), t.level(d.level)), (t(.labelStatus), t.status(d.status)),
+        ]
         if let area = c.area { facts.append((t(.labelArea), area)) }
         facts.append((t(.labelOrganisation), c.organisation))
-        facts.append((t(.labelFacilitators), d.facilitators.isEmpty ? t(.noneGiven) : clean(d.facilitators.joined(separator: ", "))))
+        facts.append(
+            (
+                t(.labelFacilitators),
+                d.facilitators.isEmpty ? t(.noneGiven) : clean(d.facilitators.joined(separator: ", "))
+            ))
         let people = d.participants.map { p -> String in
             let role = t.role(p.role)
             return role.isEmpty ? p.name : "\(p.name) (\(role))"
@@ -92,19 +98,28 @@ public struct ExportModel: Sendable {
             clean("\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)"))
         }
         sections = SectionKind.allCases.enumerated().map { i, s in
-            Section(title: "\(i + 1). \(t.section(s))", notes: d.threaded(in: s).map { note, depth in
-                Note(depth: depth, kind: t.noteKind(note.kind), text: clean(note.text), speaker: note.speaker.map(clean),
-                     tags: note.tags, isQuestion: note.kind == .question)
-            })
+            Section(
+                title: "\(i + 1). \(t.section(s))",
+                notes: d.threaded(in: s).map { note, depth in
+                    Note(
+                        depth: depth, kind: t.noteKind(note.kind), text: clean(note.text),
+                        speaker: note.speaker.map(clean),
+                        tags: note.tags, isQuestion: note.kind == .question)
+                })
         }
         actionsTitle = t(.labelActions)
         actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
         actions = d.actions.map { a in
-            Action(text: clean(a.text), owner: clean(a.owner ?? ""), due: a.due?.iso ?? "", status: t.actionStatus(a.status),
-                   tags: a.tags)
+            Action(
+                text: clean(a.text), owner: clean(a.owner ?? ""), due: a.due?.iso ?? "",
+                status: t.actionStatus(a.status),
+                tags: a.tags)
         }
         reflectionTitle = t(.reflectionLabel)
-        reflection = d.reflection.map { [(t(.fieldPurpose), clean($0.purposeReached)), (t(.fieldTakeForward), clean($0.takeForward))] } ?? []
+        reflection =
+            d.reflection.map {
+                [(t(.fieldPurpose), clean($0.purposeReached)), (t(.fieldTakeForward), clean($0.takeForward))]
+            } ?? []
         footer = t(.exportGenerated, ["date": c.exportedOn.iso])
     }
 }

@@ -18,23 +18,25 @@ public enum HTMLExporter {
     }
 
     static let css = """
-    body { font-family: Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
-    h1 { font-size: 1.6em; border-bottom: 2px solid #335; padding-bottom: .2em; }
-    h2 { font-size: 1.2em; color: #335; margin-top: 1.6em; page-break-after: avoid; }
-    dl.facts { display: grid; grid-template-columns: max-content auto; gap: .2em 1em; }
-    dl.facts dt { font-weight: bold; }
-    dl.facts dd { margin: 0; }
-    ul.notes, ul.notes ul { list-style: disc; padding-left: 1.4em; }
-    ul.notes ul { list-style: circle; border-left: 2px solid #ccd; margin-left: .2em; }
-    .question { font-style: italic; }
-    .speaker { font-weight: bold; }
-    .tag { font-family: monospace; font-size: .85em; color: #555; background: #eef; padding: 0 .3em; border-radius: 3px; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
-    th { background: #eef; }
-    footer { margin-top: 2em; font-size: .85em; color: #666; }
-    @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
-    """
+        body { font-family: Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; padding: 0 1em;
+          color: #222; line-height: 1.45; }
+        h1 { font-size: 1.6em; border-bottom: 2px solid #335; padding-bottom: .2em; }
+        h2 { font-size: 1.2em; color: #335; margin-top: 1.6em; page-break-after: avoid; }
+        dl.facts { display: grid; grid-template-columns: max-content auto; gap: .2em 1em; }
+        dl.facts dt { font-weight: bold; }
+        dl.facts dd { margin: 0; }
+        ul.notes, ul.notes ul { list-style: disc; padding-left: 1.4em; }
+        ul.notes ul { list-style: circle; border-left: 2px solid #ccd; margin-left: .2em; }
+        .question { font-style: italic; }
+        .speaker { font-weight: bold; }
+        .tag { font-family: monospace; font-size: .85em; color: #555; background: #eef; padding: 0 .3em;
+          border-radius: 3px; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
+        th { background: #eef; }
+        footer { margin-top: 2em; font-size: .85em; color: #666; }
+        @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+        """
 
     public static func render(_ m: ExportModel) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"\(m.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -49,7 +51,10 @@ public enum HTMLExporter {
         }
         for s in m.sections {
             out += "<section>\n<h2>\(esc(s.title))</h2>\n"
-            if s.notes.isEmpty { out += "<p>–</p>\n</section>\n"; continue }
+            if s.notes.isEmpty {
+                out += "<p>–</p>\n</section>\n"
+                continue
+            }
             out += "<ul class=\"notes\">\n"
             var depth = 0
             var openItem = false
@@ -64,7 +69,8 @@ public enum HTMLExporter {
                 depth = n.depth
                 var body = n.isQuestion ? "<span class=\"question\">\(esc(n.kind)): " : ""
                 if let speaker = n.speaker { body += "<span class=\"speaker\">\(esc(speaker)):</span> " }
-                body += n.text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(separator: "<br>")
+                body += n.text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(
+                    separator: "<br>")
                 if n.isQuestion { body += "</span>" }
                 for tag in n.tags { body += " <span class=\"tag\">#\(esc(tag))</span>" }
                 out += "<li>\(body)"
@@ -78,9 +84,12 @@ public enum HTMLExporter {
         if m.actions.isEmpty {
             out += "<p>–</p>\n"
         } else {
-            out += "<table>\n<thead><tr>" + m.actionHeaders.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            out +=
+                "<table>\n<thead><tr>" + m.actionHeaders.map { "<th>\(esc($0))</th>" }.joined()
+                + "</tr></thead>\n<tbody>\n"
             for a in m.actions {
-                out += "<tr><td>\(esc(a.text))</td><td>\(esc(a.owner))</td><td>\(esc(a.due))</td><td>\(esc(a.status))</td></tr>\n"
+                let cells = [a.text, a.owner, a.due, a.status].map { "<td>\(esc($0))</td>" }.joined()
+                out += "<tr>\(cells)</tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }

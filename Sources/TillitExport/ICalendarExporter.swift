@@ -66,8 +66,10 @@ public enum ICalendarExporter {
         f.timeZone = TimeZone(identifier: "UTC")
         f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         let dtstamp = f.string(from: stamp)
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tillit//Tillit 1.0//SV", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:\(text(calendarName))"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tillit//Tillit 1.0//SV", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:\(text(calendarName))",
+        ]
         for item in items {
             let start: LocalDate
             let end: LocalDate
@@ -80,9 +82,11 @@ public enum ICalendarExporter {
                 start = w.monday
                 end = w.monday.adding(days: 5)
             }
-            lines += ["BEGIN:VEVENT", "UID:\(text(item.uid))", "DTSTAMP:\(dtstamp)", "DTSTART;VALUE=DATE:\(date(start))",
-                      "DTEND;VALUE=DATE:\(date(end))", "SUMMARY:\(text(item.summary))", "CATEGORIES:\(text(item.category))",
-                      "TRANSP:TRANSPARENT"]
+            lines += [
+                "BEGIN:VEVENT", "UID:\(text(item.uid))", "DTSTAMP:\(dtstamp)", "DTSTART;VALUE=DATE:\(date(start))",
+                "DTEND;VALUE=DATE:\(date(end))", "SUMMARY:\(text(item.summary))", "CATEGORIES:\(text(item.category))",
+                "TRANSP:TRANSPARENT",
+            ]
             if let description = item.description { lines.append("DESCRIPTION:\(text(description))") }
             lines.append("END:VEVENT")
         }

@@ -38,7 +38,11 @@ public enum MarkdownExporter {
             out += "| " + m.actionHeaders.map(escape).joined(separator: " | ") + " |\n"
             out += "|" + String(repeating: " --- |", count: m.actionHeaders.count) + "\n"
             for a in m.actions {
-                out += "| \(escape(a.text.replacingOccurrences(of: "\n", with: " "))) | \(escape(a.owner)) | \(a.due) | \(escape(a.status)) |\n"
+                out +=
+                    """
+                    | \(escape(a.text.replacingOccurrences(of: "\n", with: " "))) | \(escape(a.owner)) | \(a.due) \
+                    | \(escape(a.status)) |\n
+                    """
             }
         }
         if !m.reflection.isEmpty {

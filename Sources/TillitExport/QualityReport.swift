@@ -15,8 +15,10 @@ public struct QualityReport: Sendable {
         public var today: LocalDate
         public var language: Language
 
-        public init(year: SchoolYear, organisation: String, areas: [Area], schools: [School], dialogues: [Dialogue],
-                    today: LocalDate, language: Language) {
+        public init(
+            year: SchoolYear, organisation: String, areas: [Area], schools: [School], dialogues: [Dialogue],
+            today: LocalDate, language: Language
+        ) {
             self.year = year
             self.organisation = organisation
             self.areas = areas
@@ -41,7 +43,9 @@ public struct QualityReport: Sendable {
         }
         title = t(.reportTitle, ["year": input.year.text])
         var blocks: [DocumentBlock] = [.heading(1, title)]
-        let held = input.dialogues.filter { $0.schoolYear == input.year && $0.status != .planned && $0.level == .school }
+        let held = input.dialogues.filter {
+            $0.schoolYear == input.year && $0.status != .planned && $0.level == .school
+        }
         let active = input.schools.filter { !$0.archived }
         var scopes: [(String, [School])] = []
         if onlyArea == nil { scopes.append((t(.reportScopeAll, ["organisation": input.organisation]), active)) }
@@ -53,9 +57,15 @@ public struct QualityReport: Sendable {
             let ids = Set(schools.map(\.id))
             let dialogues = held.filter { $0.schoolID.map(ids.contains) ?? false }
             blocks.append(.heading(2, name))
-            blocks.append(.paragraph(t(.reportDialogues, ["dialogues": t(.countDialoguesHeld, ["count": String(dialogues.count)]),
-                                                          "schools": String(Set(dialogues.compactMap(\.schoolID)).count),
-                                                          "total": String(schools.count)])))
+            blocks.append(
+                .paragraph(
+                    t(
+                        .reportDialogues,
+                        [
+                            "dialogues": t(.countDialoguesHeld, ["count": String(dialogues.count)]),
+                            "schools": String(Set(dialogues.compactMap(\.schoolID)).count),
+                            "total": String(schools.count),
+                        ])))
             blocks.append(.heading(3, t(.reportStrengths)))
             blocks += Self.themes(dialogues, schools: schools, t: t, keep: Self.isStrength)
             blocks.append(.heading(3, t(.reportNeeds)))
@@ -63,18 +73,23 @@ public struct QualityReport: Sendable {
             // Actions: created in the year's dialogues, by status; overdue ones named.
             let actions = dialogues.flatMap { d in d.actions.map { (d, $0) } }
             blocks.append(.heading(3, t(.reportActions)))
-            blocks.append(.table([t(.fieldStatus), t(.columnActions)], ActionStatus.allCases.map { s in
-                [t.actionStatus(s), String(actions.filter { $0.1.status == s }.count)]
-            }))
+            blocks.append(
+                .table(
+                    [t(.fieldStatus), t(.columnActions)],
+                    ActionStatus.allCases.map { s in
+                        [t.actionStatus(s), String(actions.filter { $0.1.status == s }.count)]
+                    }))
             let overdue = actions.filter { $0.1.isOverdue(on: input.today) }
             blocks.append(.paragraph(t(.reportOverdue) + ":"))
             if overdue.isEmpty {
                 blocks.append(.paragraph(t(.reportNoOverdue)))
             } else {
-                blocks.append(.bullets(overdue.map { d, a in
-                    let school = input.schools.first { $0.id == d.schoolID }?.name ?? ""
-                    return "\(a.text) (\(school), \(a.owner ?? "–"), \(a.due?.iso ?? ""))"
-                }))
+                blocks.append(
+                    .bullets(
+                        overdue.map { d, a in
+                            let school = input.schools.first { $0.id == d.schoolID }?.name ?? ""
+                            return "\(a.text) (\(school), \(a.owner ?? "–"), \(a.due?.iso ?? ""))"
+                        }))
             }
             let without = schools.filter { s in !dialogues.contains { $0.schoolID == s.id } }.map(\.name)
                 .sorted(by: SwedishOrder.less)
@@ -104,7 +119,9 @@ public struct QualityReport: Sendable {
     }
 
     /// Notes picked by `keep`, grouped by tag: how many schools name each, and up to three quotes.
-    static func themes(_ dialogues: [Dialogue], schools: [School], t: Localizer, keep: (Note) -> Bool) -> [DocumentBlock] {
+    static func themes(_ dialogues: [Dialogue], schools: [School], t: Localizer, keep: (Note) -> Bool)
+        -> [DocumentBlock]
+    {
         var bySchool: [String: Set<String>] = [:]
         var quotes: [String: [String]] = [:]
         let names = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -117,14 +134,16 @@ public struct QualityReport: Sendable {
                     guard (quotes[tag]?.count ?? 0) < 3 else { continue }
                     var text = String(note.text.map { $0.isNewline ? " " : $0 })
                     if text.count > 140 { text = String(text.prefix(139)) + "…" }
-                    quotes[tag, default: []].append(t(.reportQuote, ["text": text, "school": school, "date": d.date.iso]))
+                    quotes[tag, default: []].append(
+                        t(.reportQuote, ["text": text, "school": school, "date": d.date.iso]))
                 }
             }
         }
         guard !bySchool.isEmpty else { return [.paragraph(t(.reportNoThemes))] }
         var out: [DocumentBlock] = []
         for (tag, names) in bySchool.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
-            out.append(.paragraph(t(.reportTheme, ["count": String(names.count), "total": String(schools.count), "tag": tag])))
+            out.append(
+                .paragraph(t(.reportTheme, ["count": String(names.count), "total": String(schools.count), "tag": tag])))
             out.append(.quotes(quotes[tag] ?? []))
         }
         return out

@@ -1,2 +1,3 @@
 import TillitCLI
+
 TillitCommand.runMain()

@@ -1,11 +1,11 @@
 import AppCore
 import AppRuntime
 import Foundation
-import Testing
+import TUIKit
 import TestSupport
+import Testing
 import TillitDomain
 import TillitStore
-import TUIKit
 
 /// Every kind of store file × every kind of damage: doctor names it; reading, writing and the
 /// screen go on or refuse clearly (never a crash, never a hang); and nothing that could not be
@@ -15,15 +15,21 @@ import TUIKit
     static let live = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
 
     enum FileKind: String, CaseIterable, Sendable {
-        case schools = "schools.json", wheel = "wheel.json", dialogue = "dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json"
-        case yearIndex = "index/2025.json", overview = "index/overview.json", searchCache = "search/2025.json"
-        case journal = "journal/7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73.jsonl", lock = "lock"
+        case schools = "schools.json"
+        case wheel = "wheel.json"
+        case dialogue = "dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json"
+        case yearIndex = "index/2025.json"
+        case overview = "index/overview.json"
+        case searchCache = "search/2025.json"
+        case journal = "journal/7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73.jsonl"
+        case lock = "lock"
 
         var isCache: Bool { self == .yearIndex || self == .overview || self == .searchCache }
     }
 
     enum Damage: String, CaseIterable, Sendable {
-        case truncated, empty, byteOrderMark, invalidUTF8, wrongTypes, newerVersion, deepNesting, huge, symlink, fifo, folder
+        case truncated, empty, byteOrderMark, invalidUTF8, wrongTypes, newerVersion, deepNesting, huge, symlink, fifo,
+            folder
 
         var isStructural: Bool { [.huge, .symlink, .fifo, .folder].contains(self) }
     }
@@ -67,7 +73,9 @@ import TUIKit
         _ = store.search("läsförståelse", subject: { _ in "" })
         let writer = JournalWriter(path: store.layout.journal(Self.live))
         try writer.append(.statusChanged(.live))
-        try writer.append(.noteSaved(Note(id: "n1", section: .strengths, text: "Trygg skola", created: Date(timeIntervalSince1970: 0))))
+        try writer.append(
+            .noteSaved(
+                Note(id: "n1", section: .strengths, text: "Trygg skola", created: Date(timeIntervalSince1970: 0))))
         writer.close()
         store.close()
         return root
@@ -97,7 +105,8 @@ import TUIKit
             if kind == .journal {
                 try put(original + Array("{\"change\":{\"figureNoted\":{\"_0\":{\"value\":211}}},\"seq\":3}\n".utf8))
             } else {
-                try put(Array(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8))
+                try put(
+                    Array(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8))
             }
         case .deepNesting:
             try put(Array(String(repeating: "[", count: 100_000).utf8) + (kind == .journal ? [0x0A] : []))
@@ -147,7 +156,8 @@ import TUIKit
         case .wheel: #expect(throws: StoreError.self) { try writer.saveWheel(writer.wheel) }
         case .dialogue:
             #expect(throws: StoreError.self) {
-                try writer.saveDialogue(Dialogue(id: "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28", date: LocalDate(iso: "2025-10-14")!))
+                try writer.saveDialogue(
+                    Dialogue(id: "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28", date: LocalDate(iso: "2025-10-14")!))
             }
         case .lock:
             #expect(!writer.isWritable)
@@ -157,13 +167,17 @@ import TUIKit
 
         // The screen opens, recovers what it can, and works.
         let terminal = FakeTerminal(size: Size(width: 100, height: 30))
-        let (notice, reopen) = Recovering(store: writer, t: Localizer(.sv), rescue: RescueFolder(candidates: [folder.sub("rescue")])).run()
-        var state = AppState(language: .sv, today: Self.today, size: terminal.size,
-                             data: StoreSnapshot.data(writer))
+        let (notice, reopen) = Recovering(
+            store: writer, t: Localizer(.sv), rescue: RescueFolder(candidates: [folder.sub("rescue")])
+        ).run()
+        var state = AppState(
+            language: .sv, today: Self.today, size: terminal.size,
+            data: StoreSnapshot.data(writer))
         state.status = notice
-        let runner = AppRunner(state: state, terminal: terminal,
-                               effects: EffectRunner(store: writer, rescue: RescueFolder(candidates: [folder.sub("rescue")])),
-                               env: AppEnvironment(makeID: { UUID().uuidString }, today: Self.today))
+        let runner = AppRunner(
+            state: state, terminal: terminal,
+            effects: EffectRunner(store: writer, rescue: RescueFolder(candidates: [folder.sub("rescue")])),
+            env: AppEnvironment(makeID: { UUID().uuidString }, today: Self.today))
         runner.dispatch(.resized(terminal.size))
         if let reopen { runner.open(dialogue: reopen, intent: .resumeDraft) }
         runner.present()
@@ -178,8 +192,11 @@ import TUIKit
             // Folded after a copy was kept aside, byte for byte.
             guard case .file(let bytes) = damaged else { break }
             let kept = DurableFile.names(in: "\(root)/journal").filter { $0.contains(".unreadable-") }
-            #expect(kept.contains { FileManager.default.contents(atPath: "\(root)/journal/\($0)").map(Array.init) == bytes },
-                    "no byte-for-byte copy of the journal was kept aside (\(damage))")
+            #expect(
+                kept.contains {
+                    FileManager.default.contents(atPath: "\(root)/journal/\($0)").map(Array.init) == bytes
+                },
+                "no byte-for-byte copy of the journal was kept aside (\(damage))")
         case .yearIndex, .overview, .searchCache:
             // Caches are rebuilt, but never through a link.
             if case .link(let target, let bytes) = damaged {

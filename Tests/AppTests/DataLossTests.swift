@@ -1,12 +1,13 @@
 import AppCore
-@testable import AppRuntime
 import AppUI
 import Foundation
-import Testing
+import TUIKit
 import TestSupport
+import Testing
 import TillitDomain
 import TillitStore
-import TUIKit
+
+@testable import AppRuntime
 
 /// "Never loses a word", when the disk will not take it: quitting asks, an emergency copy is
 /// written outside the store and folded in by the next start; the journal stays small however
@@ -71,7 +72,9 @@ import TUIKit
         try FileManager.default.removeItem(atPath: h.folder.sub("store/journal"))
         h.store.close()
         let store = try Store.open(at: h.folder.sub("store"), mode: .write(command: "next start"))
-        let (notice, _) = Recovering(store: store, t: Localizer(.sv), rescue: RescueFolder(candidates: [h.folder.sub("rescue")])).run()
+        let (notice, _) = Recovering(
+            store: store, t: Localizer(.sv), rescue: RescueFolder(candidates: [h.folder.sub("rescue")])
+        ).run()
         #expect(notice?.text.contains("nödkopia") == true)
         let d = try store.dialogue(Self.planned)
         #expect(d.notes.map(\.text).contains("Eleverna känner sig trygga"))

@@ -1,10 +1,10 @@
-import Foundation
-import Testing
-import TestSupport
 import AppCore
+import Foundation
+import TUIKit
+import TestSupport
+import Testing
 import TillitDomain
 import TillitStore
-import TUIKit
 
 /// The demo store as screen data, on a fixed day, without touching the disk.
 enum Fixtures {
@@ -12,9 +12,10 @@ enum Fixtures {
 
     static func data() -> StoreData {
         let content = DemoStore.content(today: today)
-        return StoreData(storePath: "~/tillit", schoolList: content.schools, wheel: content.wheel,
-                         dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
-                             .sorted(by: DialogueSummary.newestFirst))
+        return StoreData(
+            storePath: "~/tillit", schoolList: content.schools, wheel: content.wheel,
+            dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
+                .sorted(by: DialogueSummary.newestFirst))
     }
 
     static func dialogue(_ id: String) -> Dialogue {
@@ -28,7 +29,8 @@ enum Fixtures {
     /// Ids `id-1`, `id-2`... and a fixed time.
     static var env: AppEnvironment {
         let counter = IDCounter()
-        return AppEnvironment(makeID: { counter.next() }, today: today, now: { Date(timeIntervalSince1970: 1_795_000_000) })
+        return AppEnvironment(
+            makeID: { counter.next() }, today: today, now: { Date(timeIntervalSince1970: 1_795_000_000) })
     }
 
     static let nytorp2025 = "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"
@@ -66,21 +68,27 @@ struct Driver {
 
     /// The Composable Architecture's exhaustive send: the test states the whole change it
     /// expects, and any other change fails with the lines that differ.
-    mutating func send(_ action: AppAction, sourceLocation: SourceLocation = #_sourceLocation,
-                       _ change: (inout AppState) -> Void) {
+    mutating func send(
+        _ action: AppAction, sourceLocation: SourceLocation = #_sourceLocation,
+        _ change: (inout AppState) -> Void
+    ) {
         var expected = state
         change(&expected)
         send(action)
-        #expect(state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
+        #expect(
+            state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
     }
 
     /// Keys, with the whole change they are expected to make.
-    mutating func keys(_ macro: String, sourceLocation: SourceLocation = #_sourceLocation,
-                       _ change: (inout AppState) -> Void) {
+    mutating func keys(
+        _ macro: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ change: (inout AppState) -> Void
+    ) {
         var expected = state
         change(&expected)
         keys(macro)
-        #expect(state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
+        #expect(
+            state == expected, "\(StateDiff.lines(expected: expected, actual: state))", sourceLocation: sourceLocation)
     }
 
     /// The effects asked for since the last call, and forgets them (TCA's `receive`).

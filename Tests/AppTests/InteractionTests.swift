@@ -1,10 +1,10 @@
 import AppCore
 import Foundation
-import Testing
+import TUIKit
 import TestSupport
+import Testing
 import TillitDomain
 import TillitStore
-import TUIKit
 
 /// The production run loop with a fake terminal and a real store in a temporary folder.
 @Suite struct InteractionTests {
@@ -222,7 +222,8 @@ import TUIKit
 @Suite struct HistoryInteractionTests {
     @Test func earlierSchoolYearsArriveAfterTheFirstScreen() throws {
         let h = try AppHarness(scope: .firstScreen(today: AppHarness.today))
-        let lastYear = try #require(try h.reopenStore().dialogues.first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" })
+        let lastYear = try #require(
+            try h.reopenStore().dialogues.first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" })
         for _ in 0..<10 where h.state.schools.selectedID != "nytorpsskolan" { h.keys("j") }
         #expect(h.state.schools.selectedID == "nytorpsskolan")
         // The school list's figures include last year from the start (its open actions)…
@@ -250,11 +251,14 @@ import TUIKit
         #expect(h.state.data.readOnlyReason == nil)
         let path = h.folder.sub("store/dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try DurableFile.replace(path, with: Data(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8))
+        try DurableFile.replace(
+            path, with: Data(text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 9").utf8)
+        )
         h.runner.startReadingHistory()
         #expect(waitUntil { h.runner.takeBackgroundWork() })
         #expect(h.state.data.readOnlyReason != nil)
-        #expect(h.state.status == StatusMessage("1 problem i datamappen: kör tillit doctor för detaljer.", kind: .warning))
+        #expect(
+            h.state.status == StatusMessage("1 problem i datamappen: kör tillit doctor för detaljer.", kind: .warning))
         #expect(h.store.problems.count == 1)
         #expect(!h.store.isWritable)
     }

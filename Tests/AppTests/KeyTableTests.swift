@@ -1,10 +1,11 @@
-@testable import AppCore
 import Foundation
-import Testing
+import TUIKit
 import TestSupport
+import Testing
 import TillitDomain
 import TillitExport
-import TUIKit
+
+@testable import AppCore
 
 /// The key tables are the only way from a key to a command: every key the program reacts to is
 /// listed (with its help), every listed key has a handler, and no key means two things.
@@ -43,7 +44,8 @@ import TUIKit
         case .compare:
             openNytorp(Fixtures.nytorpPlanned)
             d.send(.comparisonLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
-        case .report: d.send(.reportLoaded([.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 2000))]))
+        case .report:
+            d.send(.reportLoaded([.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 2000))]))
         case .form: d.keys("a")
         case .confirm: d.keys("d")
         case .help: d.keys("?")
@@ -94,10 +96,14 @@ import TUIKit
 
     /// Every key a terminal can send, plain, with Alt and with Ctrl.
     static let everyKey: [KeyEvent] = {
-        var keys: [Key] = (32...126).map { .char(Character(Unicode.Scalar($0)!)) } + ["å", "ä", "ö", "Å", "é"].map { .char($0) }
+        var keys: [Key] =
+            (32...126).map { .char(Character(Unicode.Scalar($0)!)) } + ["å", "ä", "ö", "Å", "é"].map { .char($0) }
         keys += "abcdefghijklmnopqrstuvwxyz".map { .ctrl($0) }
-        keys += [.enter, .tab, .backTab, .backspace, .delete, .escape, .up, .down, .left, .right, .home, .end,
-                 .pageUp, .pageDown, .insert] + (1...12).map { .function($0) }
+        keys +=
+            [
+                .enter, .tab, .backTab, .backspace, .delete, .escape, .up, .down, .left, .right, .home, .end,
+                .pageUp, .pageDown, .insert,
+            ] + (1...12).map { .function($0) }
         return keys.flatMap { k in [KeyEvent(k), KeyEvent(k, alt: true), KeyEvent(k, ctrl: true)] }
     }()
 

@@ -1,8 +1,8 @@
 import AppCore
 import Foundation
+import TUIKit
 import Testing
 import TillitDomain
-import TUIKit
 
 /// Running a dialogue live, through the reducer: every change is journaled as it is shown.
 @Suite struct LiveDialogueTests {
@@ -80,9 +80,12 @@ import TUIKit
         #expect(d.state.keyContext == .editor)
         d.type("Läs")
         // The first keystroke journals the draft in full, the others only what they changed.
-        #expect(journaled(d) == [.draftChanged(NoteDraft(section: .strengths, text: "L", revision: 1)),
-                                 .draftEdited(DraftEdit(base: 1, at: 1, inserted: "ä")),
-                                 .draftEdited(DraftEdit(base: 2, at: 2, inserted: "s"))])
+        #expect(
+            journaled(d) == [
+                .draftChanged(NoteDraft(section: .strengths, text: "L", revision: 1)),
+                .draftEdited(DraftEdit(base: 1, at: 1, inserted: "ä")),
+                .draftEdited(DraftEdit(base: 2, at: 2, inserted: "s")),
+            ])
         d.keys("<A-Enter>")
         d.send(.input(.paste("rad två\nrad tre #läsförståelse")))
         d.keys("<Enter>")
@@ -312,7 +315,8 @@ import TUIKit
         d.keys("<Enter>")
         let dialogue = try #require(d.state.notebook.open?.dialogue)
         #expect(dialogue.status == .closed)
-        #expect(dialogue.reflection == Reflection(purposeReached: "Ja, öppet samtal", takeForward: "Följ upp läsningen"))
+        #expect(
+            dialogue.reflection == Reflection(purposeReached: "Ja, öppet samtal", takeForward: "Följ upp läsningen"))
         #expect(dialogue.clock?.isRunning == false)
         #expect(d.effects.last == .foldJournal(Fixtures.nytorpPlanned))
         #expect(d.state.keyContext == .notebookDialogue)
@@ -370,8 +374,11 @@ import TUIKit
 
     @Test func participantsAndAgendaAreReadFromText() {
         let list = DialogueSetup.participants(from: "Else-Marie Hallqvist (rektor); Maria Olsson (förstelärare), Gäst")
-        #expect(list == [Participant(name: "Else-Marie Hallqvist", role: .principal),
-                         Participant(name: "Maria Olsson", role: .leadTeacher), Participant(name: "Gäst", role: .other(""))])
+        #expect(
+            list == [
+                Participant(name: "Else-Marie Hallqvist", role: .principal),
+                Participant(name: "Maria Olsson", role: .leadTeacher), Participant(name: "Gäst", role: .other("")),
+            ])
         #expect(DialogueSetup.agenda(from: "10 10 30, 10/20 10")?[.analysis] == 30)
         #expect(DialogueSetup.agenda(from: "10 10 30") == nil)
         #expect(DialogueSetup.agenda(from: "a b c d e f") == nil)

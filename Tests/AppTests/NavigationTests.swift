@@ -1,7 +1,7 @@
 import AppCore
+import TUIKit
 import Testing
 import TillitDomain
-import TUIKit
 
 /// The reducer alone: keys in, state and effects out.
 @Suite struct NavigationTests {
@@ -206,7 +206,9 @@ import TUIKit
         var d = Driver()
         d.keys("b")
         #expect(d.state.keyContext == .browse)
-        func shown(_ filter: String) -> [String] { BrowseReducer.dialogues(d.state, filter: filter).map { d.state.data.subject(of: $0) } }
+        func shown(_ filter: String) -> [String] {
+            BrowseReducer.dialogues(d.state, filter: filter).map { d.state.data.subject(of: $0) }
+        }
         #expect(shown("").count == 5)
         #expect(shown("2025/26") == ["Guldhedsskolan", "Nytorpsskolan"])
         #expect(shown("nordost") == ["Lövgärdesskolan", "Nytorpsskolan", "Nytorpsskolan"])

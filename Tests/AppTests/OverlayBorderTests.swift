@@ -1,15 +1,17 @@
 import AppCore
 import AppUI
 import Foundation
+import TUIKit
 import Testing
 import TillitDomain
-import TUIKit
 
 /// Every form and overlay, in both languages, at the smallest screen, a common one and a large
 /// one: no label, hint or text ever crosses the box's border.
 @Suite struct OverlayBorderTests {
-    static let sizes = [Size(width: 44, height: 14), Size(width: 80, height: 24), Size(width: 120, height: 40),
-                        Size(width: 140, height: 45)]
+    static let sizes = [
+        Size(width: 44, height: 14), Size(width: 80, height: 24), Size(width: 120, height: 40),
+        Size(width: 140, height: 45),
+    ]
 
     /// The ways to each overlay, as keys pressed from the start (after an optional action).
     static let overlays: [(String, @Sendable (inout Driver) -> Void)] = [
@@ -20,41 +22,67 @@ import TUIKit
         ("add event", { $0.keys("1a") }),
         ("plan dialogue", { $0.keys("p") }),
         ("browse", { $0.keys("b") }),
-        ("setup", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            d.keys("s")
-            d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
-        }),
-        ("review action", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            d.keys("s")
-            d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
-            d.keys("<Enter>")
-        }),
-        ("add action", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            LiveDialogueTests.start(&d)
-            d.keys("A")
-        }),
-        ("close dialogue", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            LiveDialogueTests.start(&d)
-            d.keys("C")
-        }),
-        ("prompts", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            LiveDialogueTests.start(&d)
-            d.keys("p")
-        }),
-        ("export", { d in
-            LiveDialogueTests().openPlannedIn(&d)
-            d.keys("x")
-        }),
-        ("unsaved on quitting", { d in
-            d.send(.unsaved(UnsavedChanges(count: 3, trouble: FileError(.write, path: "/hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl",
-                                                                         code: ENOSPC))))
-            d.keys("q")
-        }),
+        (
+            "setup",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                d.keys("s")
+                d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
+            }
+        ),
+        (
+            "review action",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                d.keys("s")
+                d.send(.startPrepared(previous: Fixtures.dialogue(Fixtures.nytorp2025)))
+                d.keys("<Enter>")
+            }
+        ),
+        (
+            "add action",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                LiveDialogueTests.start(&d)
+                d.keys("A")
+            }
+        ),
+        (
+            "close dialogue",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                LiveDialogueTests.start(&d)
+                d.keys("C")
+            }
+        ),
+        (
+            "prompts",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                LiveDialogueTests.start(&d)
+                d.keys("p")
+            }
+        ),
+        (
+            "export",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                d.keys("x")
+            }
+        ),
+        (
+            "unsaved on quitting",
+            { d in
+                d.send(
+                    .unsaved(
+                        UnsavedChanges(
+                            count: 3,
+                            trouble: FileError(
+                                .write, path: "/hem/anna/.local/share/tillit/journal/7c2e9b41.jsonl",
+                                code: ENOSPC))))
+                d.keys("q")
+            }
+        ),
     ]
 
     /// The places where a box's edge was overwritten, if any.
@@ -63,13 +91,18 @@ import TUIKit
         for y in 0..<screen.height {
             for x in 0..<screen.width where screen[x, y].char == "╭" && screen[x, y].role == .overlayBorder {
                 guard let right = (x + 1..<screen.width).first(where: { screen[$0, y].char == "╮" }),
-                      let bottom = (y + 1..<screen.height).first(where: { screen[x, $0].char != "│" })
+                    let bottom = (y + 1..<screen.height).first(where: { screen[x, $0].char != "│" })
                 else { continue }
-                if screen[x, bottom].char != "╰" { out.append("left edge broken at (\(x), \(bottom)): \(screen[x, bottom].char)") }
-                for row in y + 1..<bottom where screen[right, row].char != "│" || screen[right, row].role != .overlayBorder {
+                if screen[x, bottom].char != "╰" {
+                    out.append("left edge broken at (\(x), \(bottom)): \(screen[x, bottom].char)")
+                }
+                for row in y + 1..<bottom
+                where screen[right, row].char != "│" || screen[right, row].role != .overlayBorder {
                     out.append("right edge broken at (\(right), \(row)): \(screen[right, row].char)")
                 }
-                if screen[right, bottom].char != "╯" { out.append("bottom right corner broken at (\(right), \(bottom))") }
+                if screen[right, bottom].char != "╯" {
+                    out.append("bottom right corner broken at (\(right), \(bottom))")
+                }
             }
         }
         return out
@@ -84,7 +117,13 @@ import TUIKit
                 #expect(d.state.overlay != nil, "\(name) did not open at \(size.width)×\(size.height)")
                 let screen = AppView.render(d.state).screen
                 let broken = Self.crossings(screen)
-                #expect(broken.isEmpty, "\(name), \(language), \(size.width)×\(size.height): \(broken.prefix(3))\n\(screen.textLines().joined(separator: "\n"))")
+                #expect(
+                    broken.isEmpty,
+                    """
+                    \(name), \(language), \(size.width)×\(size.height): \
+                    \(broken.prefix(3))\n\(screen.textLines().joined(separator: "\n"))
+                    """
+                )
             }
         }
     }

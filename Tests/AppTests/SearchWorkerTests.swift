@@ -1,10 +1,11 @@
 import AppCore
-@testable import AppRuntime
 import Foundation
+import TestSupport
 import Testing
 import TillitDomain
-import TestSupport
 import TillitStore
+
+@testable import AppRuntime
 
 /// Searches run on their own thread: the newest query is always answered, last.
 @Suite struct SearchWorkerTests {
@@ -13,13 +14,15 @@ import TillitStore
         let worker = SearchWorker()
         let queries = ["k", "kl", "kly", "klyf", "klyft", "klyfta", "klyftan"]
         for q in queries {
-            worker.submit(.init(snapshot: h.store.searchSnapshot(), query: q, ignoreDiacritics: false, names: h.store.schools))
+            worker.submit(
+                .init(snapshot: h.store.searchSnapshot(), query: q, ignoreDiacritics: false, names: h.store.schools))
         }
         var answers: [(String, [NoteSearch.Hit])] = []
-        #expect(waitUntil {
-            answers += worker.take()
-            return !worker.busy
-        })
+        #expect(
+            waitUntil {
+                answers += worker.take()
+                return !worker.busy
+            })
         answers += worker.take()
         // Answers come in the order asked, never for a query twice, and the last is the newest.
         let asked = answers.map(\.0)

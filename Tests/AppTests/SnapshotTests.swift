@@ -1,10 +1,10 @@
-import Foundation
 import AppCore
 import AppUI
-import Testing
-import TestSupport
-import TillitDomain
+import Foundation
 import TUIKit
+import TestSupport
+import Testing
+import TillitDomain
 
 /// Every pane and overlay as text and style roles, at three sizes, in Swedish and English.
 /// Record anew with `TILLIT_RECORD=1 swift test --filter SnapshotTests` and read the diff.

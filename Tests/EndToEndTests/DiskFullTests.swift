@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A full disk in the middle of a meeting, on a small tmpfs: what was typed is never lost,
 /// whether the facilitator quits, the terminal is closed, or the program is told to stop.
@@ -12,10 +12,14 @@ import TestSupport
     var store: String { folder.sub("disk/store") }
     var rescue: String { folder.sub("state/tillit/rescue") }
     var environment: [String: String] {
-        ["HOME": folder.path, "TMPDIR": folder.path, "TILLIT_HOME": store, "LANG": "C.UTF-8",
-         "XDG_STATE_HOME": folder.sub("state")]
+        [
+            "HOME": folder.path, "TMPDIR": folder.path, "TILLIT_HOME": store, "LANG": "C.UTF-8",
+            "XDG_STATE_HOME": folder.sub("state"),
+        ]
     }
-    var cli: TillitProcess { TillitProcess(home: folder.path, extra: ["TILLIT_HOME": store, "XDG_STATE_HOME": folder.sub("state")]) }
+    var cli: TillitProcess {
+        TillitProcess(home: folder.path, extra: ["TILLIT_HOME": store, "XDG_STATE_HOME": folder.sub("state")])
+    }
 
     @discardableResult
     func sh(_ command: String) -> Int32 {
@@ -43,19 +47,7 @@ import TestSupport
 
     /// Opens Nytorpsskolan's planned dialogue, starts it, fills the disk, writes and saves a note.
     func typeOnAFullDisk(_ tmux: TmuxSession) {
-        #expect(tmux.waitFor("Utbildningsområde Nordost"))
-        tmux.keys("j", "j", "j", "j", "Enter")
-        #expect(tmux.waitFor("planerad"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("s startar dialogen"))
-        tmux.keys("s")
-        #expect(tmux.waitFor("Starta dialogen"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("1 av 2"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("2 av 2"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("uppföljda"))
+        tmux.startNytorpsDialogue()
         // The disk fills up.
         sh("head -c 20000000 /dev/zero > '\(disk)/filler'")
         tmux.keys("a")
@@ -79,8 +71,9 @@ import TestSupport
     @Test func quittingOnAFullDiskOffersAnEmergencyCopy() throws {
         guard mountDisk() else { return }
         defer { unmount() }
-        let tmux = try TmuxSession(width: 110, height: 32,
-                                   command: "\(bin) --lang sv; echo \"EXIT:$?\"; sleep 30", environment: environment)
+        let tmux = try TmuxSession(
+            width: 110, height: 32,
+            command: "\(bin) --lang sv; echo \"EXIT:$?\"; sleep 30", environment: environment)
         typeOnAFullDisk(tmux)
         tmux.keys("q")
         #expect(tmux.waitFor("kunde inte sparas"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real binary in a real terminal (tmux): what a person sees and does.
 @Suite(.serialized) struct ScreenTests {
@@ -17,7 +17,8 @@ import TestSupport
     }
 
     @Test func browseOpenHelpResizeAndQuit() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))
         #expect(tmux.format("#{alternate_on}") == "1")
         // To Nytorpsskolan, its dialogues, last year's dialogue.
@@ -51,7 +52,8 @@ import TestSupport
     @Test func openStartsWithTheDialogueOpen() throws {
         let env = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
         #expect(try env.run(["init", "--demo"]).status == 0)
-        let tmux = try TmuxSession(width: 100, height: 30, command: command("open 2a7f4c19 --lang en"), environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: command("open 2a7f4c19 --lang en"), environment: environment)
         #expect(tmux.waitFor("1 Strengths and success factors"))
         #expect(tmux.screen().contains("3 Notebook · Nytorpsskolan"))
         tmux.keys("q")
@@ -60,8 +62,9 @@ import TestSupport
 
     @Test func suspendAndResume() throws {
         let prompt = "tillit-shell>"
-        let tmux = try TmuxSession(width: 100, height: 30, command: "PS1='\(prompt)' bash --norc --noprofile -i",
-                                   environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: "PS1='\(prompt)' bash --norc --noprofile -i",
+            environment: environment)
         func prompts() -> Int { tmux.screen().components(separatedBy: prompt).count - 1 }
         #expect(tmux.waitFor(prompt))
         tmux.type("\(bin) --demo")
@@ -103,15 +106,17 @@ import TestSupport
 
     @Test func anUnknownTermIsExplainedNotACrash() throws {
         // tmux sets TERM for its panes, so the command sets it after.
-        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=no-such-terminal " + command("--demo"),
-                                   environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: "TERM=no-such-terminal " + command("--demo"),
+            environment: environment)
         #expect(tmux.waitFor("EXIT:2"))
         #expect(tmux.screen().contains("no-such-terminal"))
         #expect(tmux.screen().contains("TERM=xterm-256color"))
     }
 
     @Test func aTerminalThatCannotMoveItsCursorIsExplained() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=dumb " + command("--demo"), environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: "TERM=dumb " + command("--demo"), environment: environment)
         #expect(tmux.waitFor("EXIT:2"))
         #expect(tmux.screen().contains("dumb"))
         #expect(tmux.screen().contains("TERM=xterm-256color"))
@@ -119,8 +124,9 @@ import TestSupport
 
     /// vt100's terminfo asks for delays (`$<5>`): they are never printed.
     @Test func anOldTerminalsDelaysAreNotPrinted() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: "TERM=vt100 exec \(bin) --demo --lang sv",
-                                   environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: "TERM=vt100 exec \(bin) --demo --lang sv",
+            environment: environment)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))
         #expect(!tmux.screen().contains("$<"))
         tmux.keys("j", "j", "Enter")
@@ -132,7 +138,8 @@ import TestSupport
     @Test func aDocxIsNotWrittenToTheTerminal() throws {
         let cli = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
         #expect(try cli.run(["init", "--demo"]).status == 0)
-        let tmux = try TmuxSession(width: 100, height: 30, command: command("export 2a7f --format docx"), environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: command("export 2a7f --format docx"), environment: environment)
         #expect(tmux.waitFor("EXIT:1"))
         #expect(tmux.screen().contains("-o"))
         #expect(!tmux.screen().contains("PK"))
@@ -152,7 +159,8 @@ import TestSupport
         func historyThreadRuns() -> Bool {
             let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
             return tasks.contains { task in
-                (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8))?.hasPrefix("tillit-history") == true
+                (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8))?.hasPrefix(
+                    "tillit-history") == true
             }
         }
         #expect(waitUntil { !historyThreadRuns() })
@@ -164,7 +172,8 @@ import TestSupport
     }
 
     @Test func aPasteIsTextNotCommands() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
+        let tmux = try TmuxSession(
+            width: 100, height: 30, command: command("--demo --lang sv"), environment: environment)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))
         tmux.keys("/")
         tmux.paste("lövg\nq")
@@ -187,21 +196,8 @@ import TestSupport
         #expect(try cli.run(["init", "--demo"]).status == 0)
         let env = ["HOME": folder.path, "TILLIT_HOME": folder.sub("store"), "LANG": "C.UTF-8"]
         let tmux = try TmuxSession(width: 110, height: 32, command: "exec \(bin) --lang sv", environment: env)
-        #expect(tmux.waitFor("Utbildningsområde Nordost"))
         // Nytorpsskolan's planned dialogue: open it, start it, write a note, begin the next.
-        tmux.keys("j", "j", "j", "j", "Enter")
-        #expect(tmux.waitFor("planerad"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("s startar dialogen"))
-        tmux.keys("s")
-        #expect(tmux.waitFor("Starta dialogen"))
-        tmux.keys("Enter")
-        // Last year's two open actions, followed up one at a time.
-        #expect(tmux.waitFor("1 av 2"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("2 av 2"))
-        tmux.keys("Enter")
-        #expect(tmux.waitFor("uppföljda"))
+        tmux.startNytorpsDialogue()
         tmux.keys("a")
         #expect(tmux.waitFor("Ny anteckning"))
         tmux.type("Rektorn leder analysarbetet #ledarskap")
@@ -232,18 +228,21 @@ import TestSupport
         #expect(again.waitFor("Läsförståelsen i åk 4"))
         // The meeting clock stopped where Tillit did: the time it was down is not counted.
         let during = try cli.run(["dialogue", "show", "7c2e9b41", "--json"])
-        let clock = try #require((try JSONSerialization.jsonObject(with: during.stdoutData) as? [String: Any])?["clock"] as? [String: Any])
+        let clock = try #require(
+            (try JSONSerialization.jsonObject(with: during.stdoutData) as? [String: Any])?["clock"] as? [String: Any])
         #expect(clock["runningSince"] == nil)
         again.keys("Enter")
         #expect(again.waitFor("Sparad."))
         again.keys("Escape")
         #expect(again.waitFor("pågår"))
         again.keys("q")
-        #expect(waitUntil { processEnded(Int32(again.format("#{pane_pid}")) ?? 0) || again.format("#{pane_dead}") == "1" })
+        #expect(
+            waitUntil { processEnded(Int32(again.format("#{pane_pid}")) ?? 0) || again.format("#{pane_dead}") == "1" })
         let final = try cli.run(["dialogue", "show", "7c2e9b41", "--json"])
         let f = try #require(try JSONSerialization.jsonObject(with: final.stdoutData) as? [String: Any])
-        #expect((f["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
-            == ["Rektorn leder analysarbetet", unfinished])
+        #expect(
+            (f["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+                == ["Rektorn leder analysarbetet", unfinished])
         #expect(f["draft"] == nil)
     }
 }
@@ -257,8 +256,9 @@ import TestSupport
         let cli = TillitProcess(home: folder.path, extra: ["TILLIT_HOME": folder.sub("store")])
         #expect(try cli.run(["init", "--demo"]).status == 0)
         let env = ["HOME": folder.path, "TILLIT_HOME": folder.sub("store"), "LANG": "C.UTF-8"]
-        let tmux = try TmuxSession(width: 120, height: 40,
-                                   command: "\(bin) --lang sv; echo \"EXIT:$?\"; sleep 30", environment: env)
+        let tmux = try TmuxSession(
+            width: 120, height: 40,
+            command: "\(bin) --lang sv; echo \"EXIT:$?\"; sleep 30", environment: env)
         #expect(tmux.waitFor("Utbildningsområde Nordost"))
         tmux.keys("j")  // Hagenskolan
         #expect(tmux.waitFor("3 Anteckningar · Hagenskolan"))

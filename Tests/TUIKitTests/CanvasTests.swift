@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TUIKit
 
 @Suite struct CanvasTests {
@@ -56,8 +57,9 @@ import Testing
     }
 
     @Test func wrapsByDisplayWidth() {
-        #expect(Wrap.lines("Vad är det som gör att vi lyckas bra?", width: 12)
-            == ["Vad är det", "som gör att", "vi lyckas", "bra?"])
+        #expect(
+            Wrap.lines("Vad är det som gör att vi lyckas bra?", width: 12)
+                == ["Vad är det", "som gör att", "vi lyckas", "bra?"])
         #expect(Wrap.lines("ett\n\ntvå", width: 10) == ["ett", "", "två"])
         #expect(Wrap.lines("kompensatoriskt", width: 6) == ["kompen", "satori", "skt"])
         #expect(Wrap.lines("学校学校", width: 5) == ["学校", "学校"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TUIKit
 
 @Suite struct FrameEncoderTests {
@@ -25,7 +26,8 @@ import Testing
         #expect(text.contains("a  \u{1B}[1;2H\(family)\u{1B}[1;4Hb"))
         #expect(text.contains("  \u{1B}[1;5H\(flag)\u{1B}[1;7Hc"))
         #expect(FrameEncoder.isUncertain(Character(family)) && FrameEncoder.isUncertain(Character(flag)))
-        #expect(!FrameEncoder.isUncertain("e\u{301}") && !FrameEncoder.isUncertain("å") && !FrameEncoder.isUncertain("漢"))
+        #expect(
+            !FrameEncoder.isUncertain("e\u{301}") && !FrameEncoder.isUncertain("å") && !FrameEncoder.isUncertain("漢"))
     }
 
     @Test func onlyWhatChangedIsWrittenAndNothingWhenNothingChanged() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TUIKit
 
 @Suite struct KeyDecoderTests {
@@ -6,10 +7,11 @@ import Testing
 
     @Test func plainAndControlCharacters() {
         var d = KeyDecoder()
-        #expect(d.decode(scalars("aå\r\t\u{7F}\u{17}\u{1A}")) == [
-            .key(.char("a")), .key(.char("å")), .key(KeyEvent(.enter)), .key(KeyEvent(.tab)),
-            .key(KeyEvent(.backspace)), .key(KeyEvent(.ctrl("w"))), .key(KeyEvent(.ctrl("z"))),
-        ])
+        #expect(
+            d.decode(scalars("aå\r\t\u{7F}\u{17}\u{1A}")) == [
+                .key(.char("a")), .key(.char("å")), .key(KeyEvent(.enter)), .key(KeyEvent(.tab)),
+                .key(KeyEvent(.backspace)), .key(KeyEvent(.ctrl("w"))), .key(KeyEvent(.ctrl("z"))),
+            ])
     }
 
     @Test func escapeAloneAltKeysAndSequences() {
@@ -18,9 +20,10 @@ import Testing
         #expect(d.decode(scalars("\u{1B}\r")) == [.key(KeyEvent(.enter, alt: true))])
         #expect(d.decode(scalars("\u{1B}b")) == [.key(KeyEvent(.char("b"), alt: true))])
         #expect(d.decode(scalars("\u{1B}[A\u{1B}OB")) == [.key(KeyEvent(.up)), .key(KeyEvent(.down))])
-        #expect(d.decode(scalars("\u{1B}[1;5D\u{1B}[5~\u{1B}[3~")) == [
-            .key(KeyEvent(.left, ctrl: true)), .key(KeyEvent(.pageUp)), .key(KeyEvent(.delete)),
-        ])
+        #expect(
+            d.decode(scalars("\u{1B}[1;5D\u{1B}[5~\u{1B}[3~")) == [
+                .key(KeyEvent(.left, ctrl: true)), .key(KeyEvent(.pageUp)), .key(KeyEvent(.delete)),
+            ])
         #expect(d.decode([.scalar("\u{1B}"), .key(KeyEvent(.up))]) == [.key(KeyEvent(.up, alt: true))])
     }
 
@@ -67,8 +70,10 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
-        let pieces = ["\u{1B}", "[", "O", "1", ";", "5", "A", "~", "200~", "201~", "a", "å", "\r", "\t", "\u{7F}", "\u{3}",
-                      "\u{9B}", "🙂", "P", "2", "0", "\u{0}"]
+        let pieces = [
+            "\u{1B}", "[", "O", "1", ";", "5", "A", "~", "200~", "201~", "a", "å", "\r", "\t", "\u{7F}", "\u{3}",
+            "\u{9B}", "🙂", "P", "2", "0", "\u{0}",
+        ]
         var decoder = KeyDecoder()
         for _ in 0..<300 {
             var batch: [RawInput] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TUIKit
 
 @Suite struct ThemeTests {
@@ -9,8 +10,9 @@ import Testing
     @Test func shippedThemeFilesAreTheBuiltInOnesAndComplete() throws {
         for name in BuiltinThemes.names {
             let file = try String(contentsOfFile: "\(Self.themesFolder)/\(name).theme", encoding: .utf8)
-            #expect(file.trimmingCharacters(in: .newlines) == BuiltinThemes.text(name)?.trimmingCharacters(in: .newlines),
-                    "themes/\(name).theme differs from the built-in copy")
+            #expect(
+                file.trimmingCharacters(in: .newlines) == BuiltinThemes.text(name)?.trimmingCharacters(in: .newlines),
+                "themes/\(name).theme differs from the built-in copy")
             let theme = try Theme.parse(file, file: "\(name).theme", base: nil).get()
             #expect(Set(theme.styles.keys) == Set(Role.allCases), "\(name) does not style every role")
             #expect(theme.name == name)
@@ -18,10 +20,15 @@ import Testing
     }
 
     @Test func parsesColoursAndAttributes() throws {
-        let theme = try Theme.parse("# comment\nborder.focused = #87afd7 on 236 bold underline # why\ntext = bright-white\n",
-                                    file: "t.theme", base: nil).get()
-        #expect(theme.style(.borderFocused) == TextStyle(foreground: .rgb(0x87, 0xAF, 0xD7), background: .indexed(236),
-                                                         bold: true, underline: true))
+        let theme = try Theme.parse(
+            "# comment\nborder.focused = #87afd7 on 236 bold underline # why\ntext = bright-white\n",
+            file: "t.theme", base: nil
+        ).get()
+        #expect(
+            theme.style(.borderFocused)
+                == TextStyle(
+                    foreground: .rgb(0x87, 0xAF, 0xD7), background: .indexed(236),
+                    bold: true, underline: true))
         #expect(theme.style(.text).foreground == .indexed(15))
     }
 
@@ -30,7 +37,9 @@ import Testing
             if case .failure(let e) = Theme.parse(text, file: "bad.theme", base: nil) { return e }
             return nil
         }
-        #expect(error("text = default\nborder = blurple\n") == Theme.ParseError(file: "bad.theme", line: 2, kind: .unknownWord("blurple")))
+        #expect(
+            error("text = default\nborder = blurple\n")
+                == Theme.ParseError(file: "bad.theme", line: 2, kind: .unknownWord("blurple")))
         #expect(error("frame = red\n")?.kind == .unknownRole("frame"))
         #expect(error("text red\n")?.kind == .notAnAssignment("text red"))
         #expect(error("text = red on\n")?.kind == .missingBackground)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// The command line run as a real process, on a store in a temporary folder.
@@ -30,7 +31,8 @@ import TillitDomain
         #expect(nytorp["areaName"] as? String == "Utbildningsområde Nordost")
         #expect(nytorp["openActions"] as? Int == 2)
         #expect(nytorp["principal"] as? String == "Else-Marie Hallqvist")
-        let all = try #require(try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
+        let all = try #require(
+            try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
         #expect(all.count == 8)
     }
 
@@ -54,8 +56,10 @@ import TillitDomain
 
     @Test func planAndShowADialogue() throws {
         try demo()
-        let new = try tillit.run(["dialogue", "new", "--school", "Hagenskolan", "--date", "2026-12-02",
-                                  "--facilitator", "Peter Johansson"])
+        let new = try tillit.run([
+            "dialogue", "new", "--school", "Hagenskolan", "--date", "2026-12-02",
+            "--facilitator", "Peter Johansson",
+        ])
         #expect(new.status == 0, "\(new.stderr)")
         let id = new.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(new.stdout == id + "\n")
@@ -68,9 +72,12 @@ import TillitDomain
         #expect(d["schoolYear"] as? String == "2026/27")
         #expect(d["status"] as? String == "planned")
         #expect(d["facilitators"] as? [String] == ["Peter Johansson"])
-        let list = try #require(try json(try tillit.run(["dialogue", "list", "--school", "hagenskolan", "--json"])) as? [[String: Any]])
+        let list = try #require(
+            try json(try tillit.run(["dialogue", "list", "--school", "hagenskolan", "--json"])) as? [[String: Any]])
         #expect(list.map { $0["id"] as? String } == [id])
-        let planned = try #require(try json(try tillit.run(["dialogue", "list", "--status", "planned", "--year", "2026/27", "--json"])) as? [[String: Any]])
+        let planned = try #require(
+            try json(try tillit.run(["dialogue", "list", "--status", "planned", "--year", "2026/27", "--json"]))
+                as? [[String: Any]])
         #expect(planned.count == 3)
     }
 
@@ -94,7 +101,8 @@ import TillitDomain
         let items = try #require(wheel["items"] as? [[String: Any]])
         #expect(items.contains { $0["kind"] as? String == "reportDeadline" && $0["when"] as? String == "2026-12-15" })
         #expect(items.contains { $0["when"] as? String == "2027-05-13" })
-        #expect(items.contains { $0["kind"] as? String == "dialogue" && $0["schoolID"] as? String == "langmosseskolan" })
+        #expect(
+            items.contains { $0["kind"] as? String == "dialogue" && $0["schoolID"] as? String == "langmosseskolan" })
         let text = try tillit.run(["wheel", "show", "--year", "2026/27", "--lang", "sv"])
         #expect(text.stdout.contains("v. 51"))
         #expect(text.stdout.contains("Kvalitetsrapporten klar"))
@@ -102,8 +110,10 @@ import TillitDomain
 
     @Test func addEditAndRemoveWheelEvents() throws {
         try demo()
-        let add = try tillit.run(["wheel", "add", "--title", "Analysdag läsning", "--week", "2027-W10", "--kind", "analysdag",
-                                  "--school", "nytorp"])
+        let add = try tillit.run([
+            "wheel", "add", "--title", "Analysdag läsning", "--week", "2027-W10", "--kind", "analysdag",
+            "--school", "nytorp",
+        ])
         #expect(add.status == 0, "\(add.stderr)")
         let id = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(id.hasPrefix("ev-"))
@@ -115,14 +125,19 @@ import TillitDomain
         #expect(event["when"] as? String == "2027-W10")
         #expect(event["kind"] as? String == "analysisDay")
         #expect(event["schoolID"] as? String == "nytorpsskolan")
-        #expect(try tillit.run(["wheel", "edit", id, "--date", "2027-03-09", "--title", "Analysdag: läsförståelse", "--school", ""]).status == 0)
+        #expect(
+            try tillit.run([
+                "wheel", "edit", id, "--date", "2027-03-09", "--title", "Analysdag: läsförståelse", "--school", "",
+            ]).status == 0)
         event = try #require(try item())
         #expect(event["when"] as? String == "2027-03-09")
         #expect(event["title"] as? String == "Analysdag: läsförståelse")
         #expect(event["schoolID"] == nil)
         let bad = try tillit.run(["wheel", "edit", id, "--date", "2027-03-09", "--week", "2027-W10"])
         #expect(bad.status == 1 && bad.stderr.contains("--week"))
-        #expect(try tillit.run(["wheel", "add", "--title", "X", "--date", "2027-01-01", "--kind", "fest"]).stderr.contains("fest"))
+        #expect(
+            try tillit.run(["wheel", "add", "--title", "X", "--date", "2027-01-01", "--kind", "fest"]).stderr.contains(
+                "fest"))
         #expect(try tillit.run(["wheel", "remove", id]).status == 0)
         #expect(try item() == nil)
         #expect(try tillit.run(["wheel", "remove", id]).status == 1)
@@ -179,7 +194,8 @@ import TillitDomain
         #expect(hits.map { $0["subject"] as? String } == ["Långmosseskolan", "Nytorpsskolan"])
         #expect(hits.first?["section"] as? String == "results")
         #expect(try tillit.run(["search", "lasforstaelsen"]).stdout.contains("lasforstaelsen"))
-        #expect(try tillit.run(["search", "lasforstaelsen", "--ignore-diacritics"]).stdout.contains("«Läsförståelsen»"))
+        #expect(
+            try tillit.run(["search", "lasforstaelsen", "--ignore-diacritics"]).stdout.contains("«Läsförståelsen»"))
     }
 
     @Test func theQualityReport() throws {
@@ -187,7 +203,9 @@ import TillitDomain
         var out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv"])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.contains("1 av 7 skolor nämner läsförståelse"))
-        out = try tillit.run(["report", "--year", "2025/26", "--area", "nordost", "--format", "docx", "-o", folder.sub("r.docx")])
+        out = try tillit.run([
+            "report", "--year", "2025/26", "--area", "nordost", "--format", "docx", "-o", folder.sub("r.docx"),
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(mode(of: folder.sub("r.docx")) == 0o600)
         #expect(try tillit.run(["report", "--area", "Mars"]).status == 1)
@@ -196,15 +214,18 @@ import TillitDomain
 
     @Test func addEditArchiveSchools() throws {
         try demo()
-        var out = try tillit.run(["school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",
-                                  "--principal", "Åsa Öberg", "--grades", "F-6"])
+        var out = try tillit.run([
+            "school", "add", "--name", "Backaskolan", "--area", "Hisingen-Norr",
+            "--principal", "Åsa Öberg", "--grades", "F-6",
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stderr.contains("Hisingen-Norr"))
         out = try tillit.run(["school", "edit", "backa", "--grades", "F-9", "--area", "Utbildningsområde Hisingen"])
         #expect(out.status == 0, "\(out.stderr)")
         out = try tillit.run(["school", "archive", "Backaskolan"])
         #expect(out.status == 0)
-        let rows = try #require(try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
+        let rows = try #require(
+            try json(try tillit.run(["school", "list", "--json", "--archived"])) as? [[String: Any]])
         let backa = try #require(rows.first { $0["id"] as? String == "backaskolan" })
         #expect(backa["grades"] as? String == "F-9")
         #expect(backa["areaID"] as? String == "hisingen")
@@ -265,7 +286,8 @@ import TillitDomain
         #expect(try tillit.run(args + ["--lang", "sv"]).stderr.hasPrefix("fel: Ingen skola heter"))
         #expect(try tillit.run(args, extra: ["TILLIT_LANG": "sv"]).stderr.hasPrefix("fel: "))
         #expect(try tillit.run(args, extra: ["LANG": "sv_SE.UTF-8"]).stderr.hasPrefix("fel: "))
-        #expect(try tillit.run(args, extra: ["LANG": "sv_SE.UTF-8", "LC_ALL": "en_US.UTF-8"]).stderr.hasPrefix("error: "))
+        #expect(
+            try tillit.run(args, extra: ["LANG": "sv_SE.UTF-8", "LC_ALL": "en_US.UTF-8"]).stderr.hasPrefix("error: "))
     }
 
     @Test func demoFlagOpensAFreshDemoStore() throws {

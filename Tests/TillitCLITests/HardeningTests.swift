@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// The command line as an attacker or an unlucky user meets it: crafted files, hostile text,
@@ -21,15 +22,21 @@ import TillitDomain
 
     /// Changes the closed Nytorpsskolan dialogue's file as JSON.
     func editDialogue(_ change: (inout [String: Any]) -> Void) throws {
-        var doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: closedFile))) as? [String: Any])
+        var doc = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: closedFile))) as? [String: Any]
+        )
         var d = try #require(doc["dialogue"] as? [String: Any])
         change(&d)
         doc["dialogue"] = d
-        try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: closedFile))
+        try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: closedFile))
     }
 
     func hasNoControls(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x08 || $0.value == 0 || (0x80...0x9F).contains($0.value) }
+        !text.unicodeScalars.contains {
+            $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x08 || $0.value == 0
+                || (0x80...0x9F).contains($0.value)
+        }
     }
 
     @Test func deepNestingIsRefusedAndNamed() throws {
@@ -52,8 +59,10 @@ import TillitDomain
         try editDialogue { d in
             var notes: [[String: Any]] = []
             for i in 0..<20_000 {
-                var n: [String: Any] = ["id": "c\(i)", "section": "analysis", "kind": "question", "text": "Varför \(i)?",
-                                        "tags": [], "created": "2025-10-14T10:00:00Z", "updated": "2025-10-14T10:00:00Z"]
+                var n: [String: Any] = [
+                    "id": "c\(i)", "section": "analysis", "kind": "question", "text": "Varför \(i)?",
+                    "tags": [], "created": "2025-10-14T10:00:00Z", "updated": "2025-10-14T10:00:00Z",
+                ]
                 if i > 0 { n["parentID"] = "c\(i - 1)" }
                 notes.append(n)
             }
@@ -98,8 +107,13 @@ import TillitDomain
         }
         // Writers refuse to replace what they could not read.
         #expect(try tillit.run(["school", "add", "--name", "Ny", "--area", "Nordost"]).status == 1)
-        #expect(SpecialFile.at("\(store)/schools.json") == (kind == "linkToDevZero" ? .symlink : kind == "folder" ? .folder
-            : kind == "fifo" ? .fifo : .characterDevice))
+        #expect(
+            SpecialFile.at("\(store)/schools.json")
+                == (kind == "linkToDevZero"
+                    ? .symlink
+                    : kind == "folder"
+                        ? .folder
+                        : kind == "fifo" ? .fifo : .characterDevice))
     }
 
     /// Links are never written through: a `lock` or a journal pointing outside the store leaves
@@ -126,8 +140,11 @@ import TillitDomain
         try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
         let mount = Process()
         mount.executableURL = URL(fileURLWithPath: "/bin/sh")
-        mount.arguments = ["-c", "mount -t tmpfs -o size=8m tmpfs '\(mountPoint)' && cp -a '\(store)' '\(mountPoint)/s'"
-            + " && mount -o remount,ro '\(mountPoint)'"]
+        mount.arguments = [
+            "-c",
+            "mount -t tmpfs -o size=8m tmpfs '\(mountPoint)' && cp -a '\(store)' '\(mountPoint)/s'"
+                + " && mount -o remount,ro '\(mountPoint)'",
+        ]
         try mount.run()
         mount.waitUntilExit()
         guard mount.terminationStatus == 0 else {
@@ -171,9 +188,12 @@ import TillitDomain
             notes[0]["speaker"] = "Anna\u{1B}[31m"
             d["notes"] = notes
         }
-        for args in [["dialogue", "show", "2a7f"], ["search", "slut"], ["school", "list"],
-                     ["export", "2a7f", "--format", "txt"], ["export", "2a7f", "--format", "md"], ["report", "--year", "2025/26"],
-                     ["dialogue", "show", "2a7f", "--json"]] {
+        for args in [
+            ["dialogue", "show", "2a7f"], ["search", "slut"], ["school", "list"],
+            ["export", "2a7f", "--format", "txt"], ["export", "2a7f", "--format", "md"],
+            ["report", "--year", "2025/26"],
+            ["dialogue", "show", "2a7f", "--json"],
+        ] {
             let out = try tillit.run(args)
             #expect(out.status == 0, "\(args)")
             #expect(hasNoControls(out.stdout), "\(args) printed a control character")
@@ -198,9 +218,13 @@ import TillitDomain
             d["notes"] = notes
             var actions = d["actions"] as! [[String: Any]]
             actions[0]["owner"] = "Rektor \(pnr)"
-            actions[0]["followUps"] = [["dialogueID": "x", "date": "2026-01-10", "status": "inProgress", "comment": "Ring 08-123 456 78"]]
+            actions[0]["followUps"] = [
+                ["dialogueID": "x", "date": "2026-01-10", "status": "inProgress", "comment": "Ring 08-123 456 78"]
+            ]
             d["actions"] = actions
-            d["reviewedActions"] = [["dialogueID": "x", "actionID": "y", "text": "Följ \(pnr)", "status": "done", "comment": "anna@x.se"]]
+            d["reviewedActions"] = [
+                ["dialogueID": "x", "actionID": "y", "text": "Följ \(pnr)", "status": "done", "comment": "anna@x.se"]
+            ]
             d["reflection"] = ["purposeReached": "Ja, \(pnr)", "takeForward": "Mejla 811218-9876@skola.se nu"]
             d["draft"] = ["section": "needs", "kind": "challenge", "text": "Utkast \(pnr)"]
         }
@@ -209,7 +233,9 @@ import TillitDomain
         for format in ["json", "md", "txt", "html"] {
             let out = try tillit.run(["export", "2a7f", "--format", format, "--redact"])
             #expect(out.status == 0)
-            #expect(PersonalData.find(in: out.stdout).isEmpty, "\(format): \(PersonalData.find(in: out.stdout).map(\.text))")
+            #expect(
+                PersonalData.find(in: out.stdout).isEmpty, "\(format): \(PersonalData.find(in: out.stdout).map(\.text))"
+            )
             #expect(!out.stdout.contains("9876"))
         }
         let report = try tillit.run(["report", "--year", "2025/26"])
@@ -220,14 +246,17 @@ import TillitDomain
 
     @Test func iCalendarTextCannotInjectAProperty() throws {
         try demo()
-        var wheel = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(store)/wheel.json"))) as? [String: Any])
+        var wheel = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(store)/wheel.json")))
+                as? [String: Any])
         var w = wheel["wheel"] as! [String: Any]
         var events = w["events"] as! [[String: Any]]
         events[0]["title"] = "Analysdag\r\nATTENDEE:mailto:evil@x.se\r\nX-A:\u{1B}b"
         events[0]["id"] = "ev\r\nATTENDEE:mailto:evil2@x.se"
         w["events"] = events
         wheel["wheel"] = w
-        try JSONSerialization.data(withJSONObject: wheel, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: "\(store)/wheel.json"))
+        try JSONSerialization.data(withJSONObject: wheel, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: "\(store)/wheel.json"))
         let file = folder.sub("w.ics")
         #expect(try tillit.run(["wheel", "export", "-o", file]).status == 0)
         let text = String(decoding: folder.bytes(file) ?? [], as: UTF8.self)
@@ -235,13 +264,18 @@ import TillitDomain
         #expect(text.contains("Analysdag\\nATTENDEE:mailto:evil@x.se\\nX-A:b"))
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", "import icalendar,sys; c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); "
-            + "print(sum(1 for e in c.walk('VEVENT') if e.get('ATTENDEE')))", file]
+        check.arguments = [
+            "python3", "-c",
+            "import icalendar,sys; c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); "
+                + "print(sum(1 for e in c.walk('VEVENT') if e.get('ATTENDEE')))", file,
+        ]
         let pipe = Pipe()
         check.standardOutput = pipe
         try check.run()
         check.waitUntilExit()
-        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(
+            String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines) == "0")
     }
 
     @Test func aCorruptDialogueAskedForByItsShortIdIsNamed() throws {
@@ -304,12 +338,14 @@ import TillitDomain
 
     @Test func oddArgumentsAreErrors() throws {
         try demo()
-        for (args, words) in [(["search", "läs", "--limit", "0"], "--limit must be 1 or more"),
-                              (["search", "läs", "--limit=-1"], "--limit must be 1 or more"),
-                              (["dialogue", "show", ""], "dialogue’s id"),
-                              (["wheel", "add", "--title", " ", "--date", "2026-12-01"], "title must not be empty"),
-                              (["school", "list", "--store", ""], "--store needs"),
-                              (["help", "journal"], "no command called “journal”")] {
+        for (args, words) in [
+            (["search", "läs", "--limit", "0"], "--limit must be 1 or more"),
+            (["search", "läs", "--limit=-1"], "--limit must be 1 or more"),
+            (["dialogue", "show", ""], "dialogue’s id"),
+            (["wheel", "add", "--title", " ", "--date", "2026-12-01"], "title must not be empty"),
+            (["school", "list", "--store", ""], "--store needs"),
+            (["help", "journal"], "no command called “journal”"),
+        ] {
             let out = try tillit.run(args)
             #expect(out.status != 0, "\(args)")
             #expect(out.stderr.contains(words), "\(args): \(out.stderr)")
@@ -357,7 +393,9 @@ import TillitDomain
         let csv = folder.sub("s.csv")
         try Data("Skola;Område\nNyskolan;Nordost\n".utf8).write(to: URL(fileURLWithPath: csv))
         #expect(try tillit.run(["school", "import", csv]).status == 0)
-        let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(store)/schools.json"))) as? [String: Any])
+        let doc = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(store)/schools.json")))
+                as? [String: Any])
         let areas = (doc["areas"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(!areas.contains("nordost-2"))
         try Data("Skola;Område\n\"Två\nrader\";Nordost\n".utf8).write(to: URL(fileURLWithPath: csv))

@@ -12,7 +12,8 @@ import Testing
         var out: Set<String> = []
         for file in try FileManager.default.subpathsOfDirectory(atPath: dir) where file.hasSuffix(".swift") {
             let text = try String(contentsOfFile: "\(dir)/\(file)", encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
+            for line in text.split(separator: "\n")
+            where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
                 out.insert(String(line.split(separator: " ").last!))
             }
         }
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func onlyTheBackendImportsNcurses() throws {
-        for module in try FileManager.default.contentsOfDirectory(atPath: Self.sources) where module != "CursesBackend" {
+        for module in try FileManager.default.contentsOfDirectory(atPath: Self.sources) where module != "CursesBackend"
+        {
             #expect(!(try imports(in: module)).contains("CNcursesw"), "\(module) imports CNcursesw")
         }
     }

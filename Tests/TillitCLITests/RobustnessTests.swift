@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// Processes, locks, kills and files from offices.
@@ -34,8 +35,9 @@ import TillitDomain
         let schools = "\(store)/schools.json"
         let before = try #require(folder.bytes(schools))
         let marker = folder.sub("paused")
-        let process = try tillit.start(["school", "add", "--name", "Ny skola", "--area", "Nordost"],
-                                       extra: [DurableFile.pauseBeforeRenameVariable: marker])
+        let process = try tillit.start(
+            ["school", "add", "--name", "Ny skola", "--area", "Nordost"],
+            extra: [DurableFile.pauseBeforeRenameVariable: marker])
         #expect(waitUntil { FileManager.default.fileExists(atPath: marker) }, "the writer never reached the rename")
         // The new content is fully written and synced in the temporary file at this point.
         let temp = String(decoding: try #require(folder.bytes(marker)), as: UTF8.self)
@@ -66,7 +68,9 @@ import TillitDomain
         #expect(folder.bytes("\(store)/schools.json") == before)
         out = try tillit.run(["school", "import", folder.sub("skolor.csv")])
         #expect(out.status == 0, "\(out.stderr)")
-        let rows = try #require(try JSONSerialization.jsonObject(with: try tillit.run(["school", "list", "--json"]).stdoutData) as? [[String: Any]])
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: try tillit.run(["school", "list", "--json"]).stdoutData)
+                as? [[String: Any]])
         #expect(rows.contains { $0["name"] as? String == "Björkekärrsskolan" && $0["grades"] as? String == "F-6" })
 
         // A file with one bad row imports nothing and names the line.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TillitDomain
 
 @Suite struct CalendarTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TillitDomain
 
 @Suite struct DialogueTests {
@@ -16,10 +17,12 @@ import Testing
     }
 
     @Test func followUpsNestDepthFirst() {
-        let d = Dialogue(id: "d", date: LocalDate(iso: "2025-09-18")!, notes: [
-            note("a"), note("b"), note("a1", parent: "a"), note("a1x", parent: "a1"), note("a2", parent: "a"),
-            note("r", .results),
-        ])
+        let d = Dialogue(
+            id: "d", date: LocalDate(iso: "2025-09-18")!,
+            notes: [
+                note("a"), note("b"), note("a1", parent: "a"), note("a1x", parent: "a1"), note("a2", parent: "a"),
+                note("r", .results),
+            ])
         let threaded = d.threaded(in: .strengths)
         #expect(threaded.map(\.note.id) == ["a", "a1", "a1x", "a2", "b"])
         #expect(threaded.map(\.depth) == [0, 1, 2, 1, 0])
@@ -28,9 +31,11 @@ import Testing
     }
 
     @Test func brokenParentLinksNeitherHangNorHideNotes() {
-        let d = Dialogue(id: "d", date: LocalDate(iso: "2025-09-18")!, notes: [
-            note("x", parent: "y"), note("y", parent: "x"), note("orphan", parent: "gone"),
-        ])
+        let d = Dialogue(
+            id: "d", date: LocalDate(iso: "2025-09-18")!,
+            notes: [
+                note("x", parent: "y"), note("y", parent: "x"), note("orphan", parent: "gone"),
+            ])
         #expect(Set(d.threaded(in: .strengths).map(\.note.id)) == ["x", "y", "orphan"])
         #expect(d.depth(of: "x") <= 2)
     }

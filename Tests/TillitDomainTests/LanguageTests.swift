@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TillitDomain
 
 @Suite struct LanguageTests {
@@ -41,8 +42,9 @@ import Testing
 
     @Test func fillsPlaceholdersAndNamesThings() {
         let sv = Localizer(.sv)
-        #expect(sv(.schoolAdded, ["name": "Hagenskolan", "id": "hagenskolan", "area": "Väster"])
-            == "La till Hagenskolan (hagenskolan) i Väster.")
+        #expect(
+            sv(.schoolAdded, ["name": "Hagenskolan", "id": "hagenskolan", "area": "Väster"])
+                == "La till Hagenskolan (hagenskolan) i Väster.")
         #expect(sv.section(.strengths) == "Styrkor och framgångsfaktorer")
         #expect(sv.week(ISOWeek(year: 2025, week: 38)!) == "v. 38")
         #expect(sv.longDate(LocalDate(iso: "2025-05-13")!) == "13 maj 2025")
@@ -60,7 +62,9 @@ import Testing
                 #expect(catalog[key + Localizer.singularSuffix] != nil, "no singular form of \(key) in \(language)")
             }
             for key in catalog.keys where key.hasSuffix(Localizer.singularSuffix) {
-                #expect(catalog[String(key.dropLast(Localizer.singularSuffix.count))] != nil, "a singular form alone: \(key)")
+                #expect(
+                    catalog[String(key.dropLast(Localizer.singularSuffix.count))] != nil,
+                    "a singular form alone: \(key)")
             }
         }
     }

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import TillitDomain
 
 @Suite struct OrganisationTests {
-    @Test(arguments: [("F-3", "F-3"), ("4-9", "4-9"), ("F–6", "F-6"), ("f-9", "F-9"), ("åk 4-9", "4-9"),
-                      ("Fklass-3", "F-3"), ("7", "7"), (" 1 - 6 ", "1-6")])
+    @Test(arguments: [
+        ("F-3", "F-3"), ("4-9", "4-9"), ("F–6", "F-6"), ("f-9", "F-9"), ("åk 4-9", "4-9"),
+        ("Fklass-3", "F-3"), ("7", "7"), (" 1 - 6 ", "1-6"),
+    ])
     func readsGrades(_ text: String, _ expected: String) {
         #expect(Grades(text: text)?.text == expected)
     }
@@ -31,7 +34,8 @@ import Testing
 
     @Test func sortsTheSwedishWay() {
         let names = ["Östra skolan", "Ängsskolan", "Åsskolan", "zeta", "Almskolan", "Émileskolan", "Björkskolan"]
-        #expect(names.sorted(by: SwedishOrder.less)
-            == ["Almskolan", "Björkskolan", "Émileskolan", "zeta", "Åsskolan", "Ängsskolan", "Östra skolan"])
+        #expect(
+            names.sorted(by: SwedishOrder.less)
+                == ["Almskolan", "Björkskolan", "Émileskolan", "zeta", "Åsskolan", "Ängsskolan", "Östra skolan"])
     }
 }

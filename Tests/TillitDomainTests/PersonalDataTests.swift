@@ -1,11 +1,15 @@
+import TestSupport
 import Testing
+
 @testable import TillitDomain
 
 @Suite struct PersonalDataTests {
     func kinds(_ text: String) -> [PersonalData.Kind] { PersonalData.find(in: text).map(\.kind) }
 
-    @Test(arguments: ["811218-9876", "19811218-9876", "8112189876", "198112189876", "811218+9876",
-                      "701063-2391", "19701063-2391"])
+    @Test(arguments: [
+        "811218-9876", "19811218-9876", "8112189876", "198112189876", "811218+9876",
+        "701063-2391", "19701063-2391",
+    ])
     func validNumbersAreFound(_ number: String) {
         #expect(PersonalData.isValidPersonalNumber(number), "\(number)")
         #expect(kinds("Eleven \(number) har frånvaro") == [.personalNumber])
@@ -29,8 +33,9 @@ import Testing
 
     @Test func redactionReplacesWhatWasFound() {
         let text = "Elev 811218-9876, mejl x@y.se, tel 0701234567."
-        #expect(PersonalData.redact(text, labels: [.personalNumber: "personnummer", .email: "e-post", .phone: "telefon"])
-            == "Elev [personnummer], mejl [e-post], tel [telefon].")
+        #expect(
+            PersonalData.redact(text, labels: [.personalNumber: "personnummer", .email: "e-post", .phone: "telefon"])
+                == "Elev [personnummer], mejl [e-post], tel [telefon].")
     }
 }
 
@@ -50,16 +55,20 @@ import Testing
         #expect(PersonalData.find(in: masked).isEmpty)
     }
 
-    @Test(arguments: ["08-123 456 78", "+46 8 123 456 78", "(08) 123 456 78", "+46 (0)70-123 45 67", "0771-123 456",
-                      "0046 70 123 45 67", "070-123 45 67", "+46701234567", "031-12 34 56"])
+    @Test(arguments: [
+        "08-123 456 78", "+46 8 123 456 78", "(08) 123 456 78", "+46 (0)70-123 45 67", "0771-123 456",
+        "0046 70 123 45 67", "070-123 45 67", "+46701234567", "031-12 34 56",
+    ])
     func swedishPhoneNumbersAreFound(_ number: String) {
         let text = "Ring \(number) i dag"
         #expect(kinds(text) == [.phone], "\(number)")
         #expect(PersonalData.redact(text, labels: labels) == "Ring [telefon] i dag", "\(number)")
     }
 
-    @Test(arguments: ["811218\u{2013}9876", "811218\u{00A0}9876", "elev-811218-9876", "19811218\u{2013}9876",
-                      "19811218 9876", "811218\u{2014}9876", "811218 9876"])
+    @Test(arguments: [
+        "811218\u{2013}9876", "811218\u{00A0}9876", "elev-811218-9876", "19811218\u{2013}9876",
+        "19811218 9876", "811218\u{2014}9876", "811218 9876",
+    ])
     func personalNumbersWrittenOtherwiseAreFound(_ number: String) {
         #expect(kinds("Nummer \(number) här") == [.personalNumber], "\(number)")
     }
@@ -80,9 +89,11 @@ import Testing
     /// masking, and what is masked never holds a finding.
     @Test(arguments: 0..<4)
     func randomTextNeverCrashesAndMaskingLeavesNothing(_ seed: Int) {
-        var rng = SeededGenerator(seed: UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15)
-        let pieces = ["0", "1", "2", "7", "8", "9", "46", "811218", "9876", "-", "+", " ", "\u{A0}", "\u{2013}", "@", ".",
-                      "se", "anna", "å", "(", ")", "0)", "🙂", "👨‍👩‍👧", "\n", "x", "070", "19", "20"]
+        var rng = SplitMix64(seed: UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15)
+        let pieces = [
+            "0", "1", "2", "7", "8", "9", "46", "811218", "9876", "-", "+", " ", "\u{A0}", "\u{2013}", "@", ".",
+            "se", "anna", "å", "(", ")", "0)", "🙂", "👨‍👩‍👧", "\n", "x", "070", "19", "20",
+        ]
         for _ in 0..<400 {
             var text = ""
             for _ in 0..<Int.random(in: 1...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
@@ -91,18 +102,5 @@ import Testing
             let masked = PersonalData.redact(text, labels: labels)
             #expect(PersonalData.find(in: masked).isEmpty, "\(text) → \(masked)")
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that property tests are the same every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
-@testable import TillitExport
 import TillitStore
+
+@testable import TillitExport
 
 /// Every format on the demo data: golden files, and a real parser of the format in the loop.
 @Suite struct ExportTests {
@@ -18,14 +19,16 @@ import TillitStore
     }
 
     static func context(_ language: Language) -> ExportModel.Context {
-        .init(subject: "Nytorpsskolan", area: "Utbildningsområde Nordost", organisation: "Grundskoleförvaltningen (demo)",
-              language: language, exportedOn: today)
+        .init(
+            subject: "Nytorpsskolan", area: "Utbildningsområde Nordost", organisation: "Grundskoleförvaltningen (demo)",
+            language: language, exportedOn: today)
     }
 
     func golden(_ data: Data, _ name: String) {
         let path = Self.folder.appendingPathComponent("Golden/\(name)")
         if ProcessInfo.processInfo.environment["TILLIT_RECORD"] == "1" {
-            try? FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? data.write(to: path)
             return
         }
@@ -61,7 +64,8 @@ import TillitStore
 
     @Test(arguments: Language.allCases)
     func markdownIsCommonMarkStrengthsFirst(_ language: Language) throws {
-        let data = try DialogueExporter.export(Self.dialogue(), context: Self.context(language), format: .md, redact: false)
+        let data = try DialogueExporter.export(
+            Self.dialogue(), context: Self.context(language), format: .md, redact: false)
         golden(data, "nytorp-\(language.rawValue).md")
         let found = try parse("md", data, ext: "md")
         let headings = found.filter { $0.hasPrefix("h2:") }
@@ -75,7 +79,8 @@ import TillitStore
 
     @Test(arguments: Language.allCases)
     func htmlIsValidHTML5WithNoOutsideLinks(_ language: Language) throws {
-        let data = try DialogueExporter.export(Self.dialogue(), context: Self.context(language), format: .html, redact: false)
+        let data = try DialogueExporter.export(
+            Self.dialogue(), context: Self.context(language), format: .html, redact: false)
         golden(data, "nytorp-\(language.rawValue).html")
         let found = try parse("html", data, ext: "html")
         #expect(found.filter { $0.hasPrefix("h2:") }.first == "h2:1. \(Localizer(language).section(.strengths))")
@@ -87,7 +92,8 @@ import TillitStore
     }
 
     @Test func docxOpensInADocxLibrary() throws {
-        let data = try DialogueExporter.export(Self.dialogue(), context: Self.context(.sv), format: .docx, redact: false)
+        let data = try DialogueExporter.export(
+            Self.dialogue(), context: Self.context(.sv), format: .docx, redact: false)
         golden(data, "nytorp-sv.docx")
         let found = try parse("docx", data, ext: "docx")
         #expect(found.first == "Title:Kvalitetsdialog med Nytorpsskolan: minnesanteckningar")
@@ -147,32 +153,42 @@ import TillitStore
 @Suite struct ICalendarTests {
     @Test func theWheelIsAValidCalendarWithStableIDs() throws {
         let items: [ICalendarExporter.Item] = [
-            .init(uid: "ev-kvalitetsrapport@tillit", summary: "Kvalitetsrapporten klar", when: .date(LocalDate(iso: "2026-12-15")!),
-                  category: "kvalitetsrapport"),
-            .init(uid: "ev-vardialoger@tillit", summary: "Vårens uppföljningsdialoger; område Nordost, Väster",
-                  when: .week(ISOWeek(year: 2027, week: 12)!), category: "kvalitetsdialog",
-                  description: String(repeating: "Läsförståelse och trygghet. ", count: 6)),
+            .init(
+                uid: "ev-kvalitetsrapport@tillit", summary: "Kvalitetsrapporten klar",
+                when: .date(LocalDate(iso: "2026-12-15")!),
+                category: "kvalitetsrapport"),
+            .init(
+                uid: "ev-vardialoger@tillit", summary: "Vårens uppföljningsdialoger; område Nordost, Väster",
+                when: .week(ISOWeek(year: 2027, week: 12)!), category: "kvalitetsdialog",
+                description: String(repeating: "Läsförståelse och trygghet. ", count: 6)),
         ]
-        let text = ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000))
+        let text = ICalendarExporter.render(
+            items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000))
         #expect(text.contains("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         for line in text.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75, "\(line)") }
         #expect(text.contains("SUMMARY:Vårens uppföljningsdialoger\\; område Nordost\\, Väster"))
         let found = try ExportTests().parse("ics", Data(text.utf8), ext: "ics")
         #expect(found.contains("event:ev-kvalitetsrapport@tillit:Kvalitetsrapporten klar:2026-12-15"))
-        #expect(found.contains("event:ev-vardialoger@tillit:Vårens uppföljningsdialoger; område Nordost, Väster:2027-03-22"))
+        #expect(
+            found.contains("event:ev-vardialoger@tillit:Vårens uppföljningsdialoger; område Nordost, Väster:2027-03-22")
+        )
         ExportTests().golden(Data(text.utf8), "wheel.ics")
         // The same wheel gives the same calendar: UIDs do not change between exports.
-        #expect(ICalendarExporter.render(items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000)) == text)
+        #expect(
+            ICalendarExporter.render(
+                items, calendarName: "Årshjul 2026/27", stamp: Date(timeIntervalSince1970: 1_795_000_000)) == text)
     }
 }
 
 @Suite struct QualityReportTests {
     static func report(_ language: Language, area: String? = nil) -> QualityReport {
         let content = DemoStore.content(today: ExportTests.today)
-        return QualityReport(.init(year: SchoolYear(startYear: 2025), organisation: content.schools.organisation.name,
-                                   areas: content.schools.areas, schools: content.schools.schools,
-                                   dialogues: content.dialogues, today: ExportTests.today, language: language), onlyArea: area)
+        return QualityReport(
+            .init(
+                year: SchoolYear(startYear: 2025), organisation: content.schools.organisation.name,
+                areas: content.schools.areas, schools: content.schools.schools,
+                dialogues: content.dialogues, today: ExportTests.today, language: language), onlyArea: area)
     }
 
     @Test func themesAcrossSchoolsWithQuotesActionsAndSchoolsWithout() throws {
@@ -182,9 +198,17 @@ import TillitStore
         #expect(md.contains("1 av 7 skolor nämner läsförståelse"))
         #expect(md.contains("(Nytorpsskolan, 2025-10-14)"))
         // Strengths come before the needs, in every scope.
-        #expect(md.range(of: "### Styrkor och framgångsfaktorer")!.lowerBound < md.range(of: "### Utvecklingsbehov")!.lowerBound)
+        #expect(
+            md.range(of: "### Styrkor och framgångsfaktorer")!.lowerBound
+                < md.range(of: "### Utvecklingsbehov")!.lowerBound)
         // An overdue action: the attendance follow-up was due 2026-01-31 and is still not started.
-        #expect(md.contains("Elevhälsan följer upp frånvaro över 10 procent varje månad i årskurs 7-9 (Nytorpsskolan, Elevhälsoteamet, 2026-01-31)"))
+        #expect(
+            md.contains(
+                """
+                Elevhälsan följer upp frånvaro över 10 procent varje månad i årskurs 7-9 (Nytorpsskolan, \
+                Elevhälsoteamet, 2026-01-31)
+                """
+            ))
         #expect(md.contains("- Hagenskolan"))
         #expect(!md.contains("Sjöstadsskolan"))  // archived
         let found = try ExportTests().parse("md", Data(md.utf8), ext: "md")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// Every kind of bad file: a clear problem naming the file and the place, the rest of the store
@@ -28,37 +29,51 @@ import TillitDomain
     }
 
     static let cases: [Case] = [
-        Case(name: "truncated", file: dialogueFile, mangle: { Array($0.prefix($0.count / 2)) },
-             expect: { $0 == .syntax(.unexpectedEnd) }),
-        Case(name: "invalid JSON", file: dialogueFile, mangle: replacing("\"status\" : \"closed\"", "\"status\" : closed"),
-             expect: { $0 == .syntax(.unexpectedCharacter("c")) }),
-        Case(name: "wrong type", file: dialogueFile, mangle: replacing("\"date\" : \"2025-11-05\"", "\"date\" : 20251105"),
-             expect: { $0 == .wrongType("string") }),
+        Case(
+            name: "truncated", file: dialogueFile, mangle: { Array($0.prefix($0.count / 2)) },
+            expect: { $0 == .syntax(.unexpectedEnd) }),
+        Case(
+            name: "invalid JSON", file: dialogueFile,
+            mangle: replacing("\"status\" : \"closed\"", "\"status\" : closed"),
+            expect: { $0 == .syntax(.unexpectedCharacter("c")) }),
+        Case(
+            name: "wrong type", file: dialogueFile,
+            mangle: replacing("\"date\" : \"2025-11-05\"", "\"date\" : 20251105"),
+            expect: { $0 == .wrongType("string") }),
         Case(name: "empty", file: dialogueFile, mangle: { _ in [] }, expect: { $0 == .empty }, hasLine: false),
-        Case(name: "byte-order mark", file: dialogueFile, mangle: { [0xEF, 0xBB, 0xBF] + $0 },
-             expect: { $0 == .byteOrderMark }),
-        Case(name: "invalid UTF-8", file: dialogueFile,
-             mangle: { bytes in
-                 let text = String(decoding: bytes, as: UTF8.self)
-                 let r = text.range(of: "Läxhjälp")!
-                 let offset = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
-                 var out = bytes
-                 out.replaceSubrange(offset + 1..<offset + 3, with: [0xE4])  // "ä" as Latin-1
-                 return out
-             },
-             expect: { $0 == .invalidUTF8 }),
-        Case(name: "newer version", file: dialogueFile, mangle: replacing("\"formatVersion\" : 1", "\"formatVersion\" : 7"),
-             expect: { $0 == .newerVersion(found: 7, supported: 1) }),
-        Case(name: "unknown field", file: dialogueFile,
-             mangle: replacing("\"formatVersion\" : 1", "\"formatVersion\" : 1,\n  \"mood\" : \"glad\""),
-             expect: { $0 == .unknownFields(["mood"]) }),
-        Case(name: "bad grades", file: "schools.json", mangle: replacing("\"grades\" : \"4-9\"", "\"grades\" : \"4-12\""),
-             expect: { $0 == .badFormat(.grades, found: "4-12") }),
-        Case(name: "missing field", file: "schools.json",
-             mangle: replacing("\"name\" : \"Grundskoleförvaltningen (demo)\"", "\"namn\" : \"X\""),
-             expect: { $0 == .missingField("name") }),
-        Case(name: "bad wheel date", file: "wheel.json", mangle: replacing("-05-13\"", "-05-32\""),
-             expect: { $0 == .badFormat(.dateOrWeek, found: "2027-05-32") }),
+        Case(
+            name: "byte-order mark", file: dialogueFile, mangle: { [0xEF, 0xBB, 0xBF] + $0 },
+            expect: { $0 == .byteOrderMark }),
+        Case(
+            name: "invalid UTF-8", file: dialogueFile,
+            mangle: { bytes in
+                let text = String(decoding: bytes, as: UTF8.self)
+                let r = text.range(of: "Läxhjälp")!
+                let offset = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+                var out = bytes
+                out.replaceSubrange(offset + 1..<offset + 3, with: [0xE4])  // "ä" as Latin-1
+                return out
+            },
+            expect: { $0 == .invalidUTF8 }),
+        Case(
+            name: "newer version", file: dialogueFile,
+            mangle: replacing("\"formatVersion\" : 1", "\"formatVersion\" : 7"),
+            expect: { $0 == .newerVersion(found: 7, supported: 1) }),
+        Case(
+            name: "unknown field", file: dialogueFile,
+            mangle: replacing("\"formatVersion\" : 1", "\"formatVersion\" : 1,\n  \"mood\" : \"glad\""),
+            expect: { $0 == .unknownFields(["mood"]) }),
+        Case(
+            name: "bad grades", file: "schools.json",
+            mangle: replacing("\"grades\" : \"4-9\"", "\"grades\" : \"4-12\""),
+            expect: { $0 == .badFormat(.grades, found: "4-12") }),
+        Case(
+            name: "missing field", file: "schools.json",
+            mangle: replacing("\"name\" : \"Grundskoleförvaltningen (demo)\"", "\"namn\" : \"X\""),
+            expect: { $0 == .missingField("name") }),
+        Case(
+            name: "bad wheel date", file: "wheel.json", mangle: replacing("-05-13\"", "-05-32\""),
+            expect: { $0 == .badFormat(.dateOrWeek, found: "2027-05-32") }),
     ]
 
     @Test(arguments: cases)
@@ -103,7 +118,8 @@ import TillitDomain
         let root = folder.sub("store")
         try Store.create(at: root, content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
         let manifest = "\(root)/manifest.json"
-        try Data("{\n  \"format\" : \"tillit-store\",\n  \"formatVersion\" : 2\n}\n".utf8).write(to: URL(fileURLWithPath: manifest))
+        try Data("{\n  \"format\" : \"tillit-store\",\n  \"formatVersion\" : 2\n}\n".utf8).write(
+            to: URL(fileURLWithPath: manifest))
         let before = folder.bytes(manifest)
         let schoolsBefore = folder.bytes("\(root)/schools.json")
         let store = try Store.open(at: root, mode: .write(command: "t"))
@@ -117,8 +133,14 @@ import TillitDomain
     }
 
     @Test func problemsNameTheValuesPath() throws {
-        let bytes = Array("{\"formatVersion\": 1, \"organisation\": {\"name\": \"X\"}, \"areas\": [], \"schools\": [{\"id\": \"a\", \"name\": \"A\", \"areaID\": \"x\", \"archived\": \"nej\"}]}".utf8)
-        guard case .failure(let p) = DocumentReader.decode(SchoolsDocument.self, from: bytes, file: "schools.json") else {
+        let bytes = Array(
+            """
+            {\"formatVersion\": 1, \"organisation\": {\"name\": \"X\"}, \"areas\": [], \"schools\": [{\"id\": \
+            \"a\", \"name\": \"A\", \"areaID\": \"x\", \"archived\": \"nej\"}]}
+            """
+            .utf8)
+        guard case .failure(let p) = DocumentReader.decode(SchoolsDocument.self, from: bytes, file: "schools.json")
+        else {
             Issue.record("decoded a bad file")
             return
         }

@@ -1,11 +1,13 @@
 import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 @Suite struct CSVImportTests {
-    let empty = SchoolList(organisation: Organisation(name: "Test"),
-                                areas: [Area(id: "nordost", name: "Nordost")],
-                                schools: [School(id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost")])
+    let empty = SchoolList(
+        organisation: Organisation(name: "Test"),
+        areas: [Area(id: "nordost", name: "Nordost")],
+        schools: [School(id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost")])
 
     func plan(_ text: String) -> Result<SchoolImport.Plan, SchoolImport.Issues> {
         let csv = CSVText(bytes: Array(text.utf8))
@@ -39,7 +41,12 @@ import TillitDomain
     }
 
     @Test func importsSwedishHeaders() throws {
-        let result = plan("Skolenhet;Utbildningsområde;Rektor;Årskurser\nHagenskolan;Väster;Sofia Nyberg;F–6\nNytorpsskolan;Nordost;Else-Marie Hallqvist;4-9\n")
+        let result = plan(
+            """
+            Skolenhet;Utbildningsområde;Rektor;Årskurser\nHagenskolan;Väster;Sofia \
+            Nyberg;F–6\nNytorpsskolan;Nordost;Else-Marie Hallqvist;4-9\n
+            """
+        )
         let p = try result.get()
         #expect(p.added.map(\.name) == ["Hagenskolan"])
         #expect(p.added[0].grades?.text == "F-6")
@@ -50,13 +57,15 @@ import TillitDomain
     }
 
     @Test func importsEnglishHeadersWithCommas() throws {
-        let p = try plan("name,area,principal,grades,archived\n\"Guldhedsskolan, Göteborg\",Centrum,Tuija,F-9,no\n").get()
+        let p = try plan("name,area,principal,grades,archived\n\"Guldhedsskolan, Göteborg\",Centrum,Tuija,F-9,no\n")
+            .get()
         #expect(p.added.first?.name == "Guldhedsskolan, Göteborg")
         #expect(p.added.first?.archived == false)
     }
 
     @Test func reportsEveryBadRowWithItsLineAndImportsNothing() throws {
-        let result = plan("Namn;Område;Årskurser\nA;Nordost;F-3\n;Nordost;4-9\nB;;F-6\nC;Nordost;F-12\nA;Nordost;F-3\nD;Nordost\n")
+        let result = plan(
+            "Namn;Område;Årskurser\nA;Nordost;F-3\n;Nordost;4-9\nB;;F-6\nC;Nordost;F-12\nA;Nordost;F-3\nD;Nordost\n")
         guard case .failure(let issues) = result else {
             Issue.record("a bad file was accepted")
             return

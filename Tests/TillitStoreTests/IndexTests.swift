@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// The dialogue index: one file per school year and an overview, read lazily, checked against
@@ -24,7 +25,8 @@ import TillitDomain
 
     func rewriteDialogue(_ id: String, _ change: (inout Dialogue) -> Void) throws {
         let path = file(StoreLayout.dialogueFile(id))
-        var doc = try StoreJSON.decoder().decode(DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        var doc = try StoreJSON.decoder().decode(
+            DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         change(&doc.dialogue)
         try DurableFile.replace(path, with: StoreJSON.encode(doc))
     }
@@ -65,7 +67,8 @@ import TillitDomain
         let id = "9d3b6f80-1a2c-4e57-b8f9-0e4d7a6c2b31"
         let year = try #require(try everything().dialogues.first { $0.id == id }).schoolYear.startYear
         try rewriteDialogue(id) { $0.status = .live }
-        let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: LocalDate(year: year, month: 11, day: 1)!))
+        let store = try Store.open(
+            at: root, mode: .read, scope: .firstScreen(today: LocalDate(year: year, month: 11, day: 1)!))
         #expect(store.dialogues.first { $0.id == id }?.status == .live)
         #expect(try everything().dialogues.first { $0.id == id }?.status == .live)
     }
@@ -99,7 +102,8 @@ import TillitDomain
         copy.id = "00000000-0000-4000-8000-000000002023"
         copy.date = LocalDate(iso: "2023-10-10")!
         copy.schoolYear = SchoolYear(startYear: 2023)
-        try DurableFile.replace(file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
+        try DurableFile.replace(
+            file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
 
         let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
         #expect(!store.dialogues.contains { $0.id == copy.id })
@@ -107,7 +111,10 @@ import TillitDomain
         #expect(store.dialogues.first { $0.id == copy.id }?.schoolYear.startYear == 2023)
         store.close()
         #expect(try decode(YearIndexDocument.self, "index/2023.json").dialogues.map(\.id) == [copy.id])
-        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.schoolYear) == [2023, 2025, 2026])
+        #expect(
+            try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.schoolYear) == [
+                2023, 2025, 2026,
+            ])
         // A file that is gone drops out of its year.
         unlink(file(StoreLayout.dialogueFile(copy.id)))
         let again = try Store.open(at: root, mode: .write(command: "t"))
@@ -120,7 +127,9 @@ import TillitDomain
         let old = try #require(try everything().dialogues.first { $0.schoolYear.startYear == 2025 })
         let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
         var d = try store.dialogue(old.id)
-        d.notes.append(Note(id: "sparad", section: .strengths, text: "Sparad", created: Date(timeIntervalSince1970: 1_764_000_000)))
+        d.notes.append(
+            Note(id: "sparad", section: .strengths, text: "Sparad", created: Date(timeIntervalSince1970: 1_764_000_000))
+        )
         try store.saveDialogue(d)
         var fresh = d
         fresh.id = "00000000-0000-4000-8000-00000000f00d"
@@ -163,7 +172,8 @@ import TillitDomain
         // A value only the old index holds: were the dialogue files read, it would not survive.
         summaries[0].tags = ["från-gamla-indexet"]
         try FileManager.default.removeItem(atPath: file(StoreLayout.indexFolder))
-        try DurableFile.replace(file(StoreLayout.legacyIndexFile), with: StoreJSON.encode(IndexDocument(dialogues: summaries)))
+        try DurableFile.replace(
+            file(StoreLayout.legacyIndexFile), with: StoreJSON.encode(IndexDocument(dialogues: summaries)))
         // A reader changes nothing.
         #expect(try everything().dialogues.first?.tags == ["från-gamla-indexet"])
         #expect(FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
@@ -172,8 +182,9 @@ import TillitDomain
         try Store.open(at: root, mode: .write(command: "t")).close()
         #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
         let year = summaries[0].schoolYear.startYear
-        #expect(try decode(YearIndexDocument.self, "index/\(year).json").dialogues.first { $0.id == summaries[0].id }?.tags
-            == ["från-gamla-indexet"])
+        #expect(
+            try decode(YearIndexDocument.self, "index/\(year).json").dialogues.first { $0.id == summaries[0].id }?.tags
+                == ["från-gamla-indexet"])
         #expect(mode(of: file(StoreLayout.indexFolder)) == 0o700)
         #expect(mode(of: file(StoreLayout.overviewFile)) == 0o600)
     }
@@ -186,7 +197,8 @@ import TillitDomain
             copy.id = "00000000-0000-4000-8000-00000000\(year)"
             copy.date = LocalDate(year: year, month: 10, day: 1)!
             copy.schoolYear = SchoolYear(startYear: year)
-            try DurableFile.replace(file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
+            try DurableFile.replace(
+                file(StoreLayout.dialogueFile(copy.id)), with: StoreJSON.encode(DialogueDocument(dialogue: copy)))
         }
         try Store.open(at: root, mode: .write(command: "t")).close()
     }
@@ -220,9 +232,12 @@ import TillitDomain
         let after = SchoolStats.compute(try everything().dialogues)
         #expect(after["nytorpsskolan"]!.openActions < full["nytorpsskolan"]!.openActions)
         #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))) == after)
-        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).earlier?.schools["nytorpsskolan"]?.openActions
-            == after["nytorpsskolan"]!.openActions - (try everything().dialogues.filter { $0.schoolYear.startYear >= 2024 }
-                .filter { $0.schoolID == "nytorpsskolan" }.reduce(0) { $0 + $1.openActionCount }))
+        #expect(
+            try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).earlier?.schools["nytorpsskolan"]?
+                .openActions
+                == after["nytorpsskolan"]!.openActions
+                - (try everything().dialogues.filter { $0.schoolYear.startYear >= 2024 }
+                    .filter { $0.schoolID == "nytorpsskolan" }.reduce(0) { $0 + $1.openActionCount }))
     }
 
     @Test func aNewSchoolYearMovesTheOldestRecentYearIntoTheEarlierFigures() throws {
@@ -231,11 +246,13 @@ import TillitDomain
         let store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
         // Saving in the school year on screen needs nothing else read, and keeps the earlier figures.
         var current = try store.dialogue(try #require(store.dialogues.first).id)
-        current.notes.append(Note(id: "ny", section: .strengths, text: "Ny", created: Date(timeIntervalSince1970: 1_764_000_000)))
+        current.notes.append(
+            Note(id: "ny", section: .strengths, text: "Ny", created: Date(timeIntervalSince1970: 1_764_000_000)))
         try store.saveDialogue(current)
         #expect(store.loadedYears == [2026] && !store.isComplete)
-        #expect(firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today)))
-            == SchoolStats.compute(try everything().dialogues))
+        #expect(
+            firstScreenFigures(try Store.open(at: root, mode: .read, scope: .firstScreen(today: today)))
+                == SchoolStats.compute(try everything().dialogues))
         // A dialogue planned for next school year moves the newest years on.
         var next = try store.dialogue("00000000-0000-4000-8000-000000002024")
         next.id = "00000000-0000-4000-8000-00000000a027"
@@ -263,7 +280,8 @@ import TillitDomain
         // An entry without an inode (written by an earlier version) is judged by size and time.
         let old = FileFingerprint(size: second.size, modifiedNanoseconds: second.modifiedNanoseconds)
         #expect(second.matches(old) && old.matches(second))
-        #expect(!second.matches(FileFingerprint(size: second.size + 1, modifiedNanoseconds: second.modifiedNanoseconds)))
+        #expect(
+            !second.matches(FileFingerprint(size: second.size + 1, modifiedNanoseconds: second.modifiedNanoseconds)))
         #expect(!second.matches(nil))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TillitStore
 
 @Suite struct JSONScannerTests {

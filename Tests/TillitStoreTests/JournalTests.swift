@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 @Suite struct JournalTests {
@@ -14,7 +15,9 @@ import TillitDomain
     }
 
     func note(_ id: String, _ text: String, parent: String? = nil) -> Note {
-        Note(id: id, section: .strengths, text: text, created: Date(timeIntervalSince1970: 1_764_000_000), parentID: parent)
+        Note(
+            id: id, section: .strengths, text: text, created: Date(timeIntervalSince1970: 1_764_000_000),
+            parentID: parent)
     }
 
     /// A journal line as Tillit writes it.
@@ -69,17 +72,22 @@ import TillitDomain
         d.draft = NoteDraft(section: .strengths, text: "abc", revision: 5)
         #expect(DialogueChange.draftEdited(DraftEdit(base: 4, at: 0, inserted: "x")).applied(to: d) == d)
         #expect(DialogueChange.draftEdited(DraftEdit(base: 5, at: 9, inserted: "x")).applied(to: d) == d)
-        #expect(DialogueChange.draftEdited(DraftEdit(base: 5, at: 3, inserted: "d")).applied(to: d).draft?.text == "abcd")
+        #expect(
+            DialogueChange.draftEdited(DraftEdit(base: 5, at: 3, inserted: "d")).applied(to: d).draft?.text == "abcd")
     }
 
     @Test func everyKindOfChangeIsNamedInTheListOfKinds() throws {
         let d = LocalDate(iso: "2026-11-30")!
         let all: [DialogueChange] = [
             .statusChanged(.live), .sectionEntered(.results), .noteSaved(note("a", "A")), .noteDeleted("a"),
-            .draftChanged(nil), .draftEdited(DraftEdit(base: 0, at: 0)), .actionSaved(ActionItem(id: "x", text: "X", createdIn: "d")),
+            .draftChanged(nil), .draftEdited(DraftEdit(base: 0, at: 0)),
+            .actionSaved(ActionItem(id: "x", text: "X", createdIn: "d")),
             .actionDeleted("x"), .reflectionSaved(Reflection(purposeReached: "", takeForward: "")),
-            .clockChanged(DialogueClock()), .setupSaved(DialogueSetup(date: d, level: .school, facilitators: [], participants: [],
-                                                                         agendaMinutes: [:])),
+            .clockChanged(DialogueClock()),
+            .setupSaved(
+                DialogueSetup(
+                    date: d, level: .school, facilitators: [], participants: [],
+                    agendaMinutes: [:])),
             .actionReviewed(ReviewedAction(dialogueID: "d", actionID: "x", text: "X", status: .done, comment: "")),
         ]
         var kinds: Set<String> = []
@@ -96,8 +104,10 @@ import TillitDomain
     func aJournalWithLinesThatCannotBeReadIsKeptAside(_ damage: String) throws {
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }
-        var lines = [try line(1, .statusChanged(.live)), try line(2, .noteSaved(note("n1", "Trygg skola"))),
-                     try line(3, .noteSaved(note("n2", "Läsningen har ökat")))]
+        var lines = [
+            try line(1, .statusChanged(.live)), try line(2, .noteSaved(note("n1", "Trygg skola"))),
+            try line(3, .noteSaved(note("n2", "Läsningen har ökat"))),
+        ]
         switch damage {
         case "damaged": lines[1] = String(lines[1].dropLast(9)) + "#}}}}}}}}"
         case "outOfOrder": lines[2] = try line(1, .noteSaved(note("n2", "Läsningen har ökat")))
@@ -120,7 +130,9 @@ import TillitDomain
         #expect(store.pendingJournals().isEmpty)
         // Doctor says so until the copy is gone.
         let report = StoreDoctor.check(try Store.open(at: folder.sub("store"), mode: .read))
-        #expect(report.problems.contains { if case .journalKeptAside(let id, _) = $0.kind { id == planned } else { false } })
+        #expect(
+            report.problems.contains { if case .journalKeptAside(let id, _) = $0.kind { id == planned } else { false } }
+        )
         unlink(store.layout.path(kept.file))
         let after = StoreDoctor.check(try Store.open(at: folder.sub("store"), mode: .read))
         #expect(!after.problems.contains { if case .journalKeptAside = $0.kind { true } else { false } })
@@ -132,10 +144,12 @@ import TillitDomain
     func aJournalFromANewerTillitIsNotFolded(_ what: String) throws {
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }
-        let newer = what == "kind"
+        let newer =
+            what == "kind"
             ? #"{"change":{"figureNoted":{"_0":{"value":211}}},"seq":2}"#
-            : try line(2, .noteSaved(note("n1", "Trygg skola"))).replacingOccurrences(of: #""id":"n1""#,
-                                                                                     with: #""id":"n1","mood":"glad""#)
+            : try line(2, .noteSaved(note("n1", "Trygg skola"))).replacingOccurrences(
+                of: #""id":"n1""#,
+                with: #""id":"n1","mood":"glad""#)
         let text = try line(1, .statusChanged(.live)) + "\n" + newer + "\n"
         folder.write("store/journal/\(planned).jsonl", text)
         let before = folder.bytes("store/dialogues/\(planned).json")
@@ -204,10 +218,12 @@ import TillitDomain
         try JournalWriter(path: store.layout.journal(planned)).append(.noteSaved(note("n1", "Trygg skola")))
         // Tillit's last sign of life: the journal, ten minutes after the clock started; the
         // dialogue file is older.
-        try FileManager.default.setAttributes([.modificationDate: started.addingTimeInterval(600)],
-                                              ofItemAtPath: store.layout.journal(planned))
-        try FileManager.default.setAttributes([.modificationDate: started.addingTimeInterval(-60)],
-                                              ofItemAtPath: store.layout.path(StoreLayout.dialogueFile(planned)))
+        try FileManager.default.setAttributes(
+            [.modificationDate: started.addingTimeInterval(600)],
+            ofItemAtPath: store.layout.journal(planned))
+        try FileManager.default.setAttributes(
+            [.modificationDate: started.addingTimeInterval(-60)],
+            ofItemAtPath: store.layout.path(StoreLayout.dialogueFile(planned)))
         let recovery = try store.recover(planned)
         #expect(recovery.replayed == 1 && recovery.clockPaused && recovery.keptAside == nil)
         #expect(recovery.dialogue.clock?.isRunning == false)
@@ -243,8 +259,9 @@ import TillitDomain
         defer { withExtendedLifetime(folder) {} }
         folder.write("blocked", "a file where a folder would go")
         let rescue = RescueFolder(candidates: [folder.sub("blocked/rescue"), folder.sub("rescue")])
-        let doc = RescueDocument(store: RescueFolder.canonical(store.root), dialogueID: planned, written: Date(),
-                                 changes: [.statusChanged(.live), .noteSaved(note("n9", "Sparad i nödkopian"))], dialogue: nil)
+        let doc = RescueDocument(
+            store: RescueFolder.canonical(store.root), dialogueID: planned, written: Date(),
+            changes: [.statusChanged(.live), .noteSaved(note("n9", "Sparad i nödkopian"))], dialogue: nil)
         let path = try rescue.write(doc)
         #expect(path.hasPrefix(folder.sub("rescue/")))
         #expect(mode(of: path) == 0o600 && mode(of: folder.sub("rescue")) == 0o700)
@@ -266,9 +283,11 @@ import TillitDomain
         let id = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
         let writer = JournalWriter(path: store.layout.journal(id))
         try writer.append(.statusChanged(.live))
-        try writer.append(.noteSaved(Note(id: "n1", section: .strengths, text: "Före", created: Date(timeIntervalSince1970: 0))))
+        try writer.append(
+            .noteSaved(Note(id: "n1", section: .strengths, text: "Före", created: Date(timeIntervalSince1970: 0))))
         unlink(store.layout.journal(id))
-        try writer.append(.noteSaved(Note(id: "n2", section: .strengths, text: "Efter", created: Date(timeIntervalSince1970: 0))))
+        try writer.append(
+            .noteSaved(Note(id: "n2", section: .strengths, text: "Efter", created: Date(timeIntervalSince1970: 0))))
         #expect(try store.foldJournal(id, writer: writer).replayed == 3)
         let d = try store.dialogue(id)
         #expect(d.status == .live && d.notes.map(\.text) == ["Före", "Efter"])
@@ -280,8 +299,10 @@ import TillitDomain
     @Test func aDamagedLineIsNamedAloneNotTheOneAfterIt() throws {
         var lines: [String] = []
         for i in 1...5 {
-            lines.append(String(decoding: try JSONEncoder().encode(JournalEntry(seq: i, change: .sectionEntered(.results))),
-                                as: UTF8.self))
+            lines.append(
+                String(
+                    decoding: try JSONEncoder().encode(JournalEntry(seq: i, change: .sectionEntered(.results))),
+                    as: UTF8.self))
         }
         lines[2] = "garbage"
         let read = JournalReader.parse(Array((lines.joined(separator: "\n") + "\n").utf8))

@@ -1,34 +1,27 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 /// Random and mutated input, from a fixed seed: the readers never crash or hang, they name a
 /// problem or read something, and what round-trips stays equal.
 @Suite struct PropertyTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let demo = DemoStore.content(today: LocalDate(iso: "2026-11-23")!)
 
     /// A store file with a few bytes changed, removed, doubled or cut.
-    static func mutate(_ bytes: [UInt8], _ rng: inout Seeded) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
         var out = bytes
         for _ in 0..<Int.random(in: 1...4, using: &rng) where !out.isEmpty {
             let i = Int.random(in: 0..<out.count, using: &rng)
             switch Int.random(in: 0..<5, using: &rng) {
             case 0: out[i] = UInt8.random(in: 0...255, using: &rng)
             case 1: out.remove(at: i)
-            case 2: out.insert(contentsOf: ["{", "[", "\"", "\\", ",", ":", "]", "}"].randomElement(using: &rng)!.utf8, at: i)
+            case 2:
+                out.insert(
+                    contentsOf: ["{", "[", "\"", "\\", ",", ":", "]", "}"].randomElement(using: &rng)!.utf8, at: i)
             case 3: out = Array(out.prefix(i))
             default: out.insert(contentsOf: out[i..<min(out.count, i + 20)], at: i)
             }
@@ -38,21 +31,24 @@ import TillitDomain
 
     @Test(arguments: 0..<3)
     func theJSONReaderNeverCrashesAndRoundTripsWhatItReads(_ seed: Int) throws {
-        var rng = Seeded(state: UInt64(seed) &+ 1)
+        var rng = SplitMix64(seed: UInt64(seed) &+ 1)
         let dialogue = try StoreJSON.encode(DialogueDocument(dialogue: Self.demo.dialogues[0]))
         let schools = try StoreJSON.encode(SchoolsDocument(Self.demo.schools))
         for _ in 0..<150 {
             let bad = Self.mutate(Array(dialogue), &rng)
             if case .success(let doc) = DocumentReader.decode(DialogueDocument.self, from: bad, file: "d.json") {
                 let again = try StoreJSON.encode(doc)
-                guard case .success(let back) = DocumentReader.decode(DialogueDocument.self, from: Array(again), file: "d.json")
+                guard
+                    case .success(let back) = DocumentReader.decode(
+                        DialogueDocument.self, from: Array(again), file: "d.json")
                 else {
                     Issue.record("what was read does not read again")
                     continue
                 }
                 #expect(back == doc)
             }
-            _ = DocumentReader.decode(SchoolsDocument.self, from: Self.mutate(Array(schools), &rng), file: "schools.json")
+            _ = DocumentReader.decode(
+                SchoolsDocument.self, from: Self.mutate(Array(schools), &rng), file: "schools.json")
         }
         // Random bytes, deep brackets and long strings.
         for _ in 0..<100 {
@@ -69,16 +65,18 @@ import TillitDomain
 
     @Test(arguments: 0..<3)
     func theJournalReaderNeverCrashesAndKeepsTheOrderOfWhatItReads(_ seed: Int) throws {
-        var rng = Seeded(state: UInt64(seed) &+ 100)
+        var rng = SplitMix64(seed: UInt64(seed) &+ 100)
         let changes: [DialogueChange] = [
             .statusChanged(.live), .sectionEntered(.results),
-            .noteSaved(Note(id: "a", section: .results, text: "Resultaten steg", created: Date(timeIntervalSince1970: 0))),
+            .noteSaved(
+                Note(id: "a", section: .results, text: "Resultaten steg", created: Date(timeIntervalSince1970: 0))),
             .draftChanged(NoteDraft(section: .analysis, text: "Varför", revision: 1)),
             .draftEdited(DraftEdit(base: 1, at: 6, inserted: "?")),
         ]
         var text = ""
         for (i, c) in changes.enumerated() {
-            text += String(decoding: try JSONEncoder().encode(JournalEntry(seq: i + 1, change: c)), as: UTF8.self) + "\n"
+            text +=
+                String(decoding: try JSONEncoder().encode(JournalEntry(seq: i + 1, change: c)), as: UTF8.self) + "\n"
         }
         #expect(JournalReader.parse(Array(text.utf8)).changes == changes)
         let lines = text.split(separator: "\n").map { Array($0.utf8) }
@@ -112,13 +110,17 @@ import TillitDomain
 
     @Test(arguments: 0..<3)
     func theCSVParserNeverCrashesAndAGoodFileRoundTrips(_ seed: Int) throws {
-        var rng = Seeded(state: UInt64(seed) &+ 200)
+        var rng = SplitMix64(seed: UInt64(seed) &+ 200)
         let cells = ["Nytorpsskolan", "Område \"Nordost\"", "a;b", "rad\nett", "", "Åsa Öberg", "F-9", "\u{1B}x"]
         for _ in 0..<200 {
             var rows: [[String]] = []
-            for _ in 0..<Int.random(in: 1...5, using: &rng) { rows.append((0..<3).map { _ in cells.randomElement(using: &rng)! }) }
-            let csv = rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ";") }
-                .joined(separator: "\r\n")
+            for _ in 0..<Int.random(in: 1...5, using: &rng) {
+                rows.append((0..<3).map { _ in cells.randomElement(using: &rng)! })
+            }
+            let csv = rows.map {
+                $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ";")
+            }
+            .joined(separator: "\r\n")
             let parsed = try CSVParser.parse(csv, separator: ";")
             let expected = rows.filter { !($0.count == 1 && $0[0].isEmpty) }
             #expect(parsed.map(\.fields) == expected.map { $0.map { $0.replacingOccurrences(of: "\r\n", with: "\n") } })

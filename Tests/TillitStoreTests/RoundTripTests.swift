@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 @Suite struct RoundTripTests {
@@ -22,17 +23,24 @@ import TillitDomain
         try roundTrip(IndexDocument(dialogues: demo.dialogues.map { DialogueSummary($0, fingerprint: nil) }))
         try roundTrip(ParticipantRole.other("Specialpedagog"))
         for role in ParticipantRole.known { try roundTrip(role) }
-        try roundTrip(ActionItem(id: "a", text: "Läsmodell", owner: "Rektor", due: LocalDate(iso: "2026-03-31"),
-                                 status: .inProgress, tags: ["läsförståelse"], createdIn: "d",
-                                 followUps: [ActionFollowUp(dialogueID: "e", date: LocalDate(iso: "2026-10-01")!,
-                                                            status: .done, comment: "Klar i alla klasser")]))
+        try roundTrip(
+            ActionItem(
+                id: "a", text: "Läsmodell", owner: "Rektor", due: LocalDate(iso: "2026-03-31"),
+                status: .inProgress, tags: ["läsförståelse"], createdIn: "d",
+                followUps: [
+                    ActionFollowUp(
+                        dialogueID: "e", date: LocalDate(iso: "2026-10-01")!,
+                        status: .done, comment: "Klar i alla klasser")
+                ]))
         try roundTrip(WheelWhen.week(ISOWeek(year: 2026, week: 53)!))
         try roundTrip(Grades(text: "F-3")!)
         try roundTrip(SchoolYear(startYear: 2025))
         for kind in NoteKind.allCases {
-            try roundTrip(Note(id: "n", section: .analysis, kind: kind, text: "Rad 1\nRad 2 å ä ö 学校 🙂",
-                               speaker: "Else-Marie", tags: ["trygghet"], created: Date(timeIntervalSince1970: 1_760_000_000),
-                               parentID: "p"))
+            try roundTrip(
+                Note(
+                    id: "n", section: .analysis, kind: kind, text: "Rad 1\nRad 2 å ä ö 学校 🙂",
+                    speaker: "Else-Marie", tags: ["trygghet"], created: Date(timeIntervalSince1970: 1_760_000_000),
+                    parentID: "p"))
         }
     }
 
@@ -41,7 +49,9 @@ import TillitDomain
         #expect(text.contains("\n  \"areas\" : ["))
         #expect(text.contains("\"grades\" : \"F-9\""))
         #expect(text.contains("Lövgärdesskolan"))
-        let keys = ["areas", "formatVersion", "organisation", "schools"].map { text.range(of: "\"\($0)\" :")!.lowerBound }
+        let keys = ["areas", "formatVersion", "organisation", "schools"].map {
+            text.range(of: "\"\($0)\" :")!.lowerBound
+        }
         #expect(keys == keys.sorted())
         #expect(text.hasSuffix("}\n"))
     }
@@ -57,8 +67,10 @@ import TillitDomain
         let lastYear = SchoolYear(startYear: 2025)
         #expect(demo.dialogues.contains { $0.schoolYear == lastYear && !$0.openActions.isEmpty })
         let names = Set(demo.schools.schools.map(\.name))
-        for name in ["Långmosseskolan", "Guldhedsskolan", "Långedragsskolan", "Nya Varvets skola", "Hagenskolan",
-                     "Nytorpsskolan", "Lövgärdesskolan"] {
+        for name in [
+            "Långmosseskolan", "Guldhedsskolan", "Långedragsskolan", "Nya Varvets skola", "Hagenskolan",
+            "Nytorpsskolan", "Lövgärdesskolan",
+        ] {
             #expect(names.contains(name))
         }
         #expect(demo.schools.schools.first { $0.name == "Nytorpsskolan" }?.grades?.text == "4-9")

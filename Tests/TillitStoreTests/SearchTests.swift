@@ -1,14 +1,19 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 @Suite struct SearchTests {
     func dialogue(_ texts: [String]) -> Dialogue {
-        Dialogue(id: "d", schoolID: "s", date: LocalDate(iso: "2025-10-14")!, notes: texts.enumerated().map { i, t in
-            Note(id: "n\(i)", section: .analysis, text: t, created: Date(timeIntervalSince1970: 1_760_000_000 + Double(i)))
-        })
+        Dialogue(
+            id: "d", schoolID: "s", date: LocalDate(iso: "2025-10-14")!,
+            notes: texts.enumerated().map { i, t in
+                Note(
+                    id: "n\(i)", section: .analysis, text: t,
+                    created: Date(timeIntervalSince1970: 1_760_000_000 + Double(i)))
+            })
     }
 
     func search(_ q: String, _ texts: [String], ignore: Bool = false) -> [String] {
@@ -28,8 +33,11 @@ import TillitDomain
     }
 
     @Test func hitsCarryASnippetWithTheMatchMarked() throws {
-        let long = String(repeating: "inledning ", count: 8) + "Klyftan växer i årskurs 7-9" + String(repeating: " och mer", count: 8)
-        let hit = try #require(NoteSearch.search("klyftan", in: [dialogue([long])], subject: { _ in "Nytorpsskolan" }).first)
+        let long =
+            String(repeating: "inledning ", count: 8) + "Klyftan växer i årskurs 7-9"
+            + String(repeating: " och mer", count: 8)
+        let hit = try #require(
+            NoteSearch.search("klyftan", in: [dialogue([long])], subject: { _ in "Nytorpsskolan" }).first)
         let chars = Array(hit.snippet)
         #expect(String(chars[hit.matchStart..<(hit.matchStart + hit.matchLength)]) == "Klyftan")
         #expect(hit.snippet.hasPrefix("…") && hit.snippet.hasSuffix("…"))
@@ -60,11 +68,17 @@ import TillitDomain
         #expect(mode(of: folder.sub("store/search/2025.json")) == 0o600)
         #expect(mode(of: folder.sub("store/search")) == 0o700)
         // Only dialogues that can match are read.
-        #expect(store.searchCandidates("klyftan", ignoreDiacritics: false).map(\.id) == ["2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"])
+        #expect(
+            store.searchCandidates("klyftan", ignoreDiacritics: false).map(\.id) == [
+                "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"
+            ])
         #expect(store.searchCandidates("förståelse", ignoreDiacritics: false).count == 2)  // inside words too
         // A saved dialogue is searchable at once.
         var d = try store.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
-        d.notes.append(Note(id: "new", section: .strengths, text: "Zebrafinkarna i biblioteket", created: Date(timeIntervalSince1970: 1_795_000_000)))
+        d.notes.append(
+            Note(
+                id: "new", section: .strengths, text: "Zebrafinkarna i biblioteket",
+                created: Date(timeIntervalSince1970: 1_795_000_000)))
         try store.saveDialogue(d)
         #expect(store.search("zebrafink", subject: { _ in "" }).hits.map(\.noteID) == ["new"])
         store.close()
@@ -96,7 +110,8 @@ import TillitDomain
         let first = try Store.open(at: root, mode: .read, scope: .firstScreen(today: LocalDate(iso: "2026-11-23")!))
         // What the program does behind the first frame: the history, then the word lists.
         let batch = try #require(first.remainingHistory()).read()
-        let prepared = Store.prepareSearchTerms(first.layout, dialogues: batch.merged(into: first.dialogues), write: true)
+        let prepared = Store.prepareSearchTerms(
+            first.layout, dialogues: batch.merged(into: first.dialogues), write: true)
         #expect(FileManager.default.fileExists(atPath: "\(root)/search/2025.json"))
         first.adopt(batch)
         first.adopt(prepared)
@@ -106,7 +121,10 @@ import TillitDomain
         // A search that came first keeps what it loaded (it may hold newer entries).
         let second = try Store.open(at: root, mode: .read)
         var d = try second.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
-        d.notes.append(Note(id: "new", section: .strengths, text: "Zebrafinkarna", created: Date(timeIntervalSince1970: 1_795_000_000)))
+        d.notes.append(
+            Note(
+                id: "new", section: .strengths, text: "Zebrafinkarna",
+                created: Date(timeIntervalSince1970: 1_795_000_000)))
         _ = second.search("klyftan", subject: { _ in "" })
         let before = second.searchTerms.shards
         second.adopt(PreparedSearchTerms(shards: [:], inverted: [:]))
@@ -124,7 +142,9 @@ import TillitDomain
             let expected = Set(NoteSearch.search(query, in: all, subject: { _ in "" }).map(\.dialogueID))
             let found = Set(store.search(query, subject: { _ in "" }).hits.map(\.dialogueID))
             #expect(found == expected, "\(query)")
-            #expect(Set(store.searchCandidates(query, ignoreDiacritics: false).map(\.id)).isSuperset(of: expected), "\(query)")
+            #expect(
+                Set(store.searchCandidates(query, ignoreDiacritics: false).map(\.id)).isSuperset(of: expected),
+                "\(query)")
         }
         // A word in one dialogue only: only that one is a candidate.
         #expect(store.searchCandidates("klyftan", ignoreDiacritics: false).count == 1)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TillitDomain
+
 @testable import TillitStore
 
 @Suite struct StoreTests {
@@ -26,7 +27,10 @@ import TillitDomain
         #expect(mode(of: root) == 0o700)
         #expect(mode(of: "\(root)/dialogues") == 0o700)
         #expect(mode(of: "\(root)/index") == 0o700)
-        for file in ["manifest.json", "schools.json", "wheel.json", "index/overview.json", "index/2025.json", "index/2026.json", "lock"] {
+        for file in [
+            "manifest.json", "schools.json", "wheel.json", "index/overview.json", "index/2025.json", "index/2026.json",
+            "lock",
+        ] {
             #expect(mode(of: "\(root)/\(file)") == 0o600, "\(file)")
         }
         let store = try Store.open(at: root, mode: .read)
@@ -55,7 +59,10 @@ import TillitDomain
         let store = try Store.open(at: root, mode: .write(command: "test"))
         var d = try store.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
         d.status = .live
-        d.notes.append(Note(id: "n1", section: .strengths, text: "Trygg skola", created: Date(timeIntervalSince1970: 1_764_000_000)))
+        d.notes.append(
+            Note(
+                id: "n1", section: .strengths, text: "Trygg skola", created: Date(timeIntervalSince1970: 1_764_000_000))
+        )
         try store.saveDialogue(d)
         store.close()
         let again = try Store.open(at: root, mode: .read)
@@ -104,7 +111,10 @@ import TillitDomain
         chmod("\(root)/schools.json", 0o644)
         FileManager.default.createFile(atPath: "\(root)/.wheel.json.tmp-1-2", contents: Data("x".utf8))
         let report = StoreDoctor.check(try Store.open(at: root, mode: .read))
-        #expect(report.problems.contains { $0.file == "schools.json" && $0.kind == .permissions(found: 0o644, expected: 0o600) })
+        #expect(
+            report.problems.contains {
+                $0.file == "schools.json" && $0.kind == .permissions(found: 0o644, expected: 0o600)
+            })
         #expect(report.problems.contains { $0.kind == .leftoverTemporary })
         // A writer cleans up leftovers of interrupted writes.
         _ = try Store.open(at: root, mode: .write(command: "t"))

@@ -4,7 +4,9 @@ import TUIKit
 /// that no table lists does nothing, and every command a table lists has a handler.
 public enum Command: Hashable, Sendable {
     // Everywhere in the panes.
-    case quit, interrupt, help, suspend, nextPane, previousPane, focus(Pane), zoom, browse, report
+    case quit, interrupt, help, suspend, nextPane, previousPane
+    case focus(Pane)
+    case zoom, browse, report
     // Moving.
     case up, down, left, right, first, last, pageUp, pageDown
     // Lists and panes.

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// One line of a key table: the keys, the command they give, the help text, whether the status
 /// line shows it as a hint, and when it is available. The dispatcher and the hints both ask
@@ -12,8 +12,10 @@ public struct KeyBinding: Sendable {
     public var hint: M?
     private var enabled: (@Sendable (AppState) -> Bool)?
 
-    public init(_ keys: [KeyEvent], _ command: Command, _ help: M, hint: M? = nil,
-                when enabled: (@Sendable (AppState) -> Bool)? = nil) {
+    public init(
+        _ keys: [KeyEvent], _ command: Command, _ help: M, hint: M? = nil,
+        when enabled: (@Sendable (AppState) -> Bool)? = nil
+    ) {
         self.keys = keys
         self.command = command
         self.help = help

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// From a key to a reducer: the key tables give the command (or nothing), the context gives the
 /// reducer that owns it. No reducer looks at keys.
@@ -11,8 +11,10 @@ enum KeyDispatch {
 
     /// Runs a command in a context; nil when the context has no handler for it (a test checks
     /// that every command a table lists has one).
-    static func run(_ command: Command, in context: KeyContext, _ state: inout AppState,
-                    _ env: AppEnvironment) -> [AppEffect]? {
+    static func run(
+        _ command: Command, in context: KeyContext, _ state: inout AppState,
+        _ env: AppEnvironment
+    ) -> [AppEffect]? {
         switch context {
         case .global: return GlobalReducer.command(command, &state, env)
         case .wheel, .schools, .notebookList, .notebookDialogue, .notebookLive:

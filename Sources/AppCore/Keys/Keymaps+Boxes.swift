@@ -1,34 +1,37 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The tables of what covers the panes: forms, search, the list of all dialogues, the question
 /// bank, questions and the quit guard.
 extension Keymaps {
-    static let form = [
-        KeyBinding([k(.tab), k(.down)], .nextField, .keyNextField, hint: .hintNextField),
-        KeyBinding([k(.backTab), k(.up)], .previousField, .keyPreviousField),
-        KeyBinding([k(.enter)], .accept, .keySave, hint: .hintSave),
-        KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
-        KeyBinding([k(.left)], .text(.left), .keyChoiceLeft),
-        KeyBinding([k(.right)], .text(.right), .keyChoiceRight),
-    ] + lineEditing.filter { ![.text(.left), .text(.right)].contains($0.command) }
+    static let form =
+        [
+            KeyBinding([k(.tab), k(.down)], .nextField, .keyNextField, hint: .hintNextField),
+            KeyBinding([k(.backTab), k(.up)], .previousField, .keyPreviousField),
+            KeyBinding([k(.enter)], .accept, .keySave, hint: .hintSave),
+            KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
+            KeyBinding([k(.left)], .text(.left), .keyChoiceLeft),
+            KeyBinding([k(.right)], .text(.right), .keyChoiceRight),
+        ] + lineEditing.filter { ![.text(.left), .text(.right)].contains($0.command) }
 
-    static let search = [
-        KeyBinding([k(.up)], .up, .keyPreviousHit),
-        KeyBinding([k(.down)], .down, .keyNextHit, hint: .hintMove),
-        KeyBinding([k(.enter)], .accept, .keyOpenHit, hint: .hintOpen),
-        KeyBinding([k(.tab)], .toggleDiacritics, .keyToggleDiacritics),
-        KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
-    ] + lineEditing
+    static let search =
+        [
+            KeyBinding([k(.up)], .up, .keyPreviousHit),
+            KeyBinding([k(.down)], .down, .keyNextHit, hint: .hintMove),
+            KeyBinding([k(.enter)], .accept, .keyOpenHit, hint: .hintOpen),
+            KeyBinding([k(.tab)], .toggleDiacritics, .keyToggleDiacritics),
+            KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
+        ] + lineEditing
 
-    static let browse = [
-        KeyBinding([k(.up)], .up, .keyPreviousInList),
-        KeyBinding([k(.down)], .down, .keyNextInList, hint: .hintMove),
-        KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
-        KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
-        KeyBinding([k(.enter)], .accept, .keyOpenDialogue, hint: .hintOpen),
-        KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
-    ] + lineEditing
+    static let browse =
+        [
+            KeyBinding([k(.up)], .up, .keyPreviousInList),
+            KeyBinding([k(.down)], .down, .keyNextInList, hint: .hintMove),
+            KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+            KeyBinding([k(.pageDown)], .pageDown, .keyPageDown),
+            KeyBinding([k(.enter)], .accept, .keyOpenDialogue, hint: .hintOpen),
+            KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
+        ] + lineEditing
 
     static let prompts = [
         KeyBinding([k(.up), k("k")], .up, .keyPreviousQuestion),

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The panes' tables: the annual wheel, the school list and the notebook.
 extension Keymaps {
@@ -22,56 +22,56 @@ extension Keymaps {
         KeyBinding([k("p")], .plan, .keyPlanDialogue, hint: .hintPlan),
     ]
 
-    static let schools = listMotion + [
-        KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenSchool, hint: .hintOpen),
-        KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
-        KeyBinding([k("a")], .add, .keyAddSchool, hint: .hintNew),
-        KeyBinding([k("e")], .edit, .keyEditSchool),
-        KeyBinding([k("d")], .remove, .keyArchiveSchool),
-        KeyBinding([k("v")], .toggleArchived, .keyShowArchived),
-        KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
-        KeyBinding([k("p")], .plan, .keyPlanDialogue),
-        KeyBinding([k(.escape)], .back, .keyClearFilter, when: { !$0.schools.filter.text.isEmpty }),
-    ]
+    static let schools =
+        listMotion + [
+            KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenSchool, hint: .hintOpen),
+            KeyBinding([k("/")], .filter, .keyFilter, hint: .hintFilter),
+            KeyBinding([k("a")], .add, .keyAddSchool, hint: .hintNew),
+            KeyBinding([k("e")], .edit, .keyEditSchool),
+            KeyBinding([k("d")], .remove, .keyArchiveSchool),
+            KeyBinding([k("v")], .toggleArchived, .keyShowArchived),
+            KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
+            KeyBinding([k("p")], .plan, .keyPlanDialogue),
+            KeyBinding([k(.escape)], .back, .keyClearFilter, when: { !$0.schools.filter.text.isEmpty }),
+        ]
 
     /// Typing the school list's filter.
-    static let textInput = [
-        KeyBinding([k(.enter)], .accept, .keyInputDone, hint: .hintDone),
-        KeyBinding([k(.escape)], .cancel, .keyInputCancel, hint: .hintCancel),
-        KeyBinding([k(.up)], .up, .keyUp),
-        KeyBinding([k(.down)], .down, .keyDown),
-    ] + lineEditing
+    static let textInput =
+        [
+            KeyBinding([k(.enter)], .accept, .keyInputDone, hint: .hintDone),
+            KeyBinding([k(.escape)], .cancel, .keyInputCancel, hint: .hintCancel),
+            KeyBinding([k(.up)], .up, .keyUp),
+            KeyBinding([k(.down)], .down, .keyDown),
+        ] + lineEditing
 
-    static let notebookList = listMotion + [
-        KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
-        KeyBinding([k("/")], .filter, .keySearch, hint: .hintSearch),
-        KeyBinding([k("p")], .plan, .keyPlanDialogue),
-        KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
-        KeyBinding([k(.escape), k(.left), k("h")], .back, .keyBackToSchools),
-    ]
+    static let notebookList =
+        listMotion + [
+            KeyBinding([k(.enter), k(.right), k("l")], .open, .keyOpenDialogue, hint: .hintOpen),
+            KeyBinding([k("/")], .filter, .keySearch, hint: .hintSearch),
+            KeyBinding([k("p")], .plan, .keyPlanDialogue),
+            KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
+            KeyBinding([k(.escape), k(.left), k("h")], .back, .keyBackToSchools),
+        ]
 
-    static let notebookDialogue = [
-        KeyBinding([k(.up), k("k")], .up, .keyScrollUp),
-        KeyBinding([k(.down), k("j")], .down, .keyScrollDown, hint: .hintScroll),
-        KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
-        KeyBinding([k(.pageDown), k(" ")], .pageDown, .keyPageDown, hint: .hintPage),
-        KeyBinding([k("g"), k(.home)], .first, .keyTop),
-        KeyBinding([k("G"), k(.end)], .last, .keyBottom),
-        KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
-        KeyBinding([k("n")], .accept, .keyFindNext, when: { !($0.notebook.open?.find.text.isEmpty ?? true) }),
-        KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
-        KeyBinding([k("s")], .start, .keyStartDialogue, hint: .hintStart,
-                   when: { $0.notebook.open?.dialogue.status == .planned }),
-        KeyBinding([k("o")], .reopen, .keyReopen, when: { $0.notebook.open?.dialogue.status == .closed }),
-        KeyBinding([k("x")], .export, .keyExport, hint: .hintExport),
-        KeyBinding([k("c")], .compare, .keyCompare, hint: .hintCompare),
-    ]
+    static let notebookDialogue =
+        scrolling + [
+            KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
+            KeyBinding([k("n")], .accept, .keyFindNext, when: { !($0.notebook.open?.find.text.isEmpty ?? true) }),
+            KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
+            KeyBinding(
+                [k("s")], .start, .keyStartDialogue, hint: .hintStart,
+                when: { $0.notebook.open?.dialogue.status == .planned }),
+            KeyBinding([k("o")], .reopen, .keyReopen, when: { $0.notebook.open?.dialogue.status == .closed }),
+            KeyBinding([k("x")], .export, .keyExport, hint: .hintExport),
+            KeyBinding([k("c")], .compare, .keyCompare, hint: .hintCompare),
+        ]
 
     /// Typing what to find in an open dialogue.
-    static let find = [
-        KeyBinding([k(.enter)], .accept, .keyFindNext, hint: .hintNext),
-        KeyBinding([k(.escape)], .cancel, .keyFindDone, hint: .hintDone),
-    ] + lineEditing
+    static let find =
+        [
+            KeyBinding([k(.enter)], .accept, .keyFindNext, hint: .hintNext),
+            KeyBinding([k(.escape)], .cancel, .keyFindDone, hint: .hintDone),
+        ] + lineEditing
 
     static let notebookLive = [
         KeyBinding([k("a")], .add, .keyNewNote, hint: .hintNote),
@@ -95,15 +95,16 @@ extension Keymaps {
     ]
 
     /// Writing a note.
-    static let editor = [
-        KeyBinding([k(.enter)], .accept, .keySaveNote, hint: .hintSave),
-        KeyBinding([KeyEvent(.enter, alt: true)], .newLine, .keyNewLine, hint: .hintNewLine),
-        KeyBinding([k(.escape)], .cancel, .keyKeepDraft, hint: .hintKeepDraft),
-        KeyBinding([k(.tab)], .cycleKind, .keyNoteKind, hint: .hintKind),
-        KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keySpeaker, hint: .hintSpeaker),
-        KeyBinding([k(.ctrl("z"))], .undo, .keyUndo),
-        KeyBinding([k(.ctrl("y"))], .redo, .keyRedo),
-        KeyBinding([k(.up)], .up, .keyLineUp),
-        KeyBinding([k(.down)], .down, .keyLineDown),
-    ] + lineEditing
+    static let editor =
+        [
+            KeyBinding([k(.enter)], .accept, .keySaveNote, hint: .hintSave),
+            KeyBinding([KeyEvent(.enter, alt: true)], .newLine, .keyNewLine, hint: .hintNewLine),
+            KeyBinding([k(.escape)], .cancel, .keyKeepDraft, hint: .hintKeepDraft),
+            KeyBinding([k(.tab)], .cycleKind, .keyNoteKind, hint: .hintKind),
+            KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keySpeaker, hint: .hintSpeaker),
+            KeyBinding([k(.ctrl("z"))], .undo, .keyUndo),
+            KeyBinding([k(.ctrl("y"))], .redo, .keyRedo),
+            KeyBinding([k(.up)], .up, .keyLineUp),
+            KeyBinding([k(.down)], .down, .keyLineDown),
+        ] + lineEditing
 }

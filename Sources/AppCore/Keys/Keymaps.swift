@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Every key of the program, as data (helix's keymap, bubbletea's bindings): the dispatcher finds
 /// a key's command here and nowhere else, and the help and the status-line hints are made from the
@@ -88,10 +88,12 @@ public enum Keymaps {
     static let lineEditing = [
         KeyBinding([k(.left)], .text(.left), .keyLeft),
         KeyBinding([k(.right)], .text(.right), .keyRight),
-        KeyBinding([KeyEvent(.left, ctrl: true), KeyEvent(.left, alt: true), KeyEvent(.char("b"), alt: true)],
-                   .text(.wordLeft), .keyWordLeft),
-        KeyBinding([KeyEvent(.right, ctrl: true), KeyEvent(.right, alt: true), KeyEvent(.char("f"), alt: true)],
-                   .text(.wordRight), .keyWordRight),
+        KeyBinding(
+            [KeyEvent(.left, ctrl: true), KeyEvent(.left, alt: true), KeyEvent(.char("b"), alt: true)],
+            .text(.wordLeft), .keyWordLeft),
+        KeyBinding(
+            [KeyEvent(.right, ctrl: true), KeyEvent(.right, alt: true), KeyEvent(.char("f"), alt: true)],
+            .text(.wordRight), .keyWordRight),
         KeyBinding([k(.home), k(.ctrl("a"))], .text(.lineStart), .keyLineStart),
         KeyBinding([k(.end), k(.ctrl("e"))], .text(.lineEnd), .keyLineEnd),
         KeyBinding([k(.backspace)], .text(.deleteBackward), .keyDeleteBefore),
@@ -103,14 +105,16 @@ public enum Keymaps {
 
     /// Reading a long text in a box over the panes (the help, the report, a comparison).
     static func reading(close: [KeyEvent]) -> [KeyBinding] {
-        [
-            KeyBinding([k(.up), k("k")], .up, .keyScrollUp),
-            KeyBinding([k(.down), k("j")], .down, .keyScrollDown, hint: .hintScroll),
-            KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
-            KeyBinding([k(.pageDown), k(" ")], .pageDown, .keyPageDown, hint: .hintPage),
-            KeyBinding([k("g"), k(.home)], .first, .keyTop),
-            KeyBinding([k("G"), k(.end)], .last, .keyBottom),
-            KeyBinding([k(.escape), k("q")] + close, .back, .keyCloseBox, hint: .hintClose),
-        ]
+        scrolling + [KeyBinding([k(.escape), k("q")] + close, .back, .keyCloseBox, hint: .hintClose)]
     }
+
+    /// Scrolling a text: an open dialogue and the boxes that are read.
+    static let scrolling = [
+        KeyBinding([k(.up), k("k")], .up, .keyScrollUp),
+        KeyBinding([k(.down), k("j")], .down, .keyScrollDown, hint: .hintScroll),
+        KeyBinding([k(.pageUp)], .pageUp, .keyPageUp),
+        KeyBinding([k(.pageDown), k(" ")], .pageDown, .keyPageDown, hint: .hintPage),
+        KeyBinding([k("g"), k(.home)], .first, .keyTop),
+        KeyBinding([k("G"), k(.end)], .last, .keyBottom),
+    ]
 }

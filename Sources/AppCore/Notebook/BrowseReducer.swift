@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Every dialogue in the store, newest first, narrowed by a filter of words that must each match
 /// the school year, the area, the school, the status or a tag.
@@ -8,8 +8,10 @@ public enum BrowseReducer {
         let t = state.t
         let words = filter.lowercased().split(separator: " ").map(String.init)
         return state.data.dialogues.filter { d in
-            let fields = [d.schoolYear.text, d.date.iso, state.data.subject(of: d), state.data.area(d.areaID)?.name ?? "",
-                          t.status(d.status), d.status.rawValue].map { $0.lowercased() }
+            let fields = [
+                d.schoolYear.text, d.date.iso, state.data.subject(of: d), state.data.area(d.areaID)?.name ?? "",
+                t.status(d.status), d.status.rawValue,
+            ].map { $0.lowercased() }
             return words.allSatisfy { w in
                 if w.hasPrefix("#") { return d.tags.contains { $0.lowercased().hasPrefix(w.dropFirst()) } }
                 return fields.contains { $0.contains(w) } || d.tags.contains { $0.lowercased().hasPrefix(w) }

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// A dialogue laid out as lines for the notebook: header, sections in order (strengths first)
 /// with nested follow-ups, then the actions. Pure: the reducer scrolls and searches the same lines
@@ -37,8 +37,10 @@ public enum DialogueLayout {
         }
     }
 
-    static func wrapped(_ text: String, indent: Int, first: String, rest: String, width: Int, role: Role,
-                        firstRole: Role? = nil) -> [Line] {
+    static func wrapped(
+        _ text: String, indent: Int, first: String, rest: String, width: Int, role: Role,
+        firstRole: Role? = nil
+    ) -> [Line] {
         let available = max(8, width - indent - DisplayWidth.of(first))
         return Wrap.lines(text, width: available).enumerated().map { i, piece in
             Line(indent: indent, [(i == 0 ? first : rest, i == 0 ? (firstRole ?? role) : role), (piece, role)])
@@ -47,23 +49,29 @@ public enum DialogueLayout {
 
     public static func lines(_ d: Dialogue, subject: String, width: Int, t: Localizer) -> [Line] {
         var out: [Line] = []
-        let when = d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
+        let when =
+            d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
         out += wrapped("\(subject) · \(when)", indent: 0, first: "", rest: "", width: width, role: .title)
         var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"
         if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
         out += wrapped(facts, indent: 0, first: "", rest: "", width: width, role: d.isReadOnly ? .readOnly : .dim)
         if d.status == .planned { out.append(Line([(t(.plannedHint), .prompt)])) }
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
-        out += wrapped(facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        out += wrapped(
+            facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text,
+            firstRole: .dim)
         let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
-        out += wrapped(people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
-                       first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        out += wrapped(
+            people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
+            first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
         if let reviewed = d.reviewedActions, !reviewed.isEmpty {
             out.append(Line([]))
             out.append(Line([(t(.reviewedTitle), .section)]))
             for r in reviewed {
                 let text = "\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)")
-                out += wrapped(text, indent: 2, first: "↺ ", rest: "  ", width: width, role: r.status.isOpen ? .actionOpen : .actionDone)
+                out += wrapped(
+                    text, indent: 2, first: "↺ ", rest: "  ", width: width,
+                    role: r.status.isOpen ? .actionOpen : .actionDone)
             }
         }
         for (i, section) in SectionKind.allCases.enumerated() {
@@ -76,19 +84,30 @@ public enum DialogueLayout {
                 var text = note.text
                 if let speaker = note.speaker { text = "\(speaker): \(text)" }
                 if note.kind != section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
-                out += wrapped(text, indent: indent, first: depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
-                               role: noteRole(note.kind), firstRole: .dim).map { var l = $0; l.noteID = note.id; return l }
+                out += wrapped(
+                    text, indent: indent, first: depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
+                    role: noteRole(note.kind), firstRole: .dim
+                ).map {
+                    var l = $0
+                    l.noteID = note.id
+                    return l
+                }
                 if !note.tags.isEmpty {
-                    out += wrapped(note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "",
-                                   rest: "", width: width, role: .dim)
+                    out += wrapped(
+                        note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "",
+                        rest: "", width: width, role: .dim)
                 }
             }
         }
         if let r = d.reflection {
             out.append(Line([]))
             out.append(Line([(t(.reflectionLabel), .section)]))
-            out += wrapped(r.purposeReached, indent: 2, first: t(.fieldPurpose) + " ", rest: "  ", width: width, role: .text, firstRole: .dim)
-            out += wrapped(r.takeForward, indent: 2, first: t(.fieldTakeForward) + " ", rest: "  ", width: width, role: .text, firstRole: .dim)
+            out += wrapped(
+                r.purposeReached, indent: 2, first: t(.fieldPurpose) + " ", rest: "  ", width: width, role: .text,
+                firstRole: .dim)
+            out += wrapped(
+                r.takeForward, indent: 2, first: t(.fieldTakeForward) + " ", rest: "  ", width: width, role: .text,
+                firstRole: .dim)
         }
         out.append(Line([]))
         out.append(Line([(t(.labelActions), .section)]))
@@ -108,8 +127,9 @@ public enum DialogueLayout {
             if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
             out += wrapped(details.joined(separator: " · "), indent: 4, first: "", rest: "", width: width, role: .dim)
             for f in a.followUps {
-                out += wrapped("\(f.date.iso) \(t.actionStatus(f.status)): \(f.comment)", indent: 4, first: "↳ ",
-                               rest: "  ", width: width, role: .dim)
+                out += wrapped(
+                    "\(f.date.iso) \(t.actionStatus(f.status)): \(f.comment)", indent: 4, first: "↳ ",
+                    rest: "  ", width: width, role: .dim)
             }
         }
         return out

@@ -74,7 +74,9 @@ enum DialogueLifecycle {
 
     /// Pauses a running clock of the open live dialogue (on leaving it or quitting).
     static func pauseClock(_ state: inout AppState) -> [AppEffect] {
-        guard let open = state.notebook.open, open.isLive, let clock = open.dialogue.clock, clock.isRunning else { return [] }
+        guard let open = state.notebook.open, open.isLive, let clock = open.dialogue.clock, clock.isRunning else {
+            return []
+        }
         return change(.clockChanged(clock.paused(now: state.now)), &state)
     }
 

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Running a dialogue live: sections (strengths first), notes and follow-ups, the question bank,
 /// actions and the clock. Changes go through `DialogueLifecycle.change`; the editor is
@@ -11,11 +11,17 @@ public enum LiveReducer {
         let index = notes.firstIndex { $0.note.id == open.selectedNoteID }
         switch command {
         case .up:
-            if let index, index > 0 { state.notebook.open?.selectedNoteID = notes[index - 1].note.id }
-            else { state.notebook.open?.selectedNoteID = notes.last?.note.id }
+            if let index, index > 0 {
+                state.notebook.open?.selectedNoteID = notes[index - 1].note.id
+            } else {
+                state.notebook.open?.selectedNoteID = notes.last?.note.id
+            }
         case .down:
-            if let index, index + 1 < notes.count { state.notebook.open?.selectedNoteID = notes[index + 1].note.id }
-            else if index == nil { state.notebook.open?.selectedNoteID = notes.first?.note.id }
+            if let index, index + 1 < notes.count {
+                state.notebook.open?.selectedNoteID = notes[index + 1].note.id
+            } else if index == nil {
+                state.notebook.open?.selectedNoteID = notes.first?.note.id
+            }
         case .first: state.notebook.open?.selectedNoteID = notes.first?.note.id
         case .last: state.notebook.open?.selectedNoteID = notes.last?.note.id
         case .nextSection, .previousSection:
@@ -25,15 +31,19 @@ public enum LiveReducer {
             guard all[target] != open.section else { return [] }
             // Strengths first: leaving them with none recorded asks, gently.
             if open.section == .strengths, command == .nextSection,
-               !open.dialogue.notes.contains(where: { $0.section == .strengths }) {
-                state.overlay = .confirm(Confirmation(question: state.t(.nudgeStrengths), action: .leaveStrengths(all[target])))
+                !open.dialogue.notes.contains(where: { $0.section == .strengths })
+            {
+                state.overlay = .confirm(
+                    Confirmation(question: state.t(.nudgeStrengths), action: .leaveStrengths(all[target])))
                 return []
             }
             return DialogueLifecycle.enter(all[target], &state)
         case .add:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             // A kept draft for this section opens again; else a new note.
-            if let draft = open.dialogue.draft, draft.section == open.section, draft.parentID == nil, draft.editingID == nil {
+            if let draft = open.dialogue.draft, draft.section == open.section, draft.parentID == nil,
+                draft.editingID == nil
+            {
                 state.notebook.open?.editor = NoteEditorState(draft: draft)
             } else {
                 state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(section: open.section))
@@ -47,8 +57,10 @@ public enum LiveReducer {
             if let draft = open.dialogue.draft, draft.parentID == selected {
                 state.notebook.open?.editor = NoteEditorState(draft: draft)
             } else {
-                let kind: NoteKind = notes.first { $0.note.id == selected }?.note.kind == .question ? .answer : .question
-                state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(section: open.section, kind: kind, parentID: selected))
+                let kind: NoteKind =
+                    notes.first { $0.note.id == selected }?.note.kind == .question ? .answer : .question
+                state.notebook.open?.editor = NoteEditorState(
+                    draft: NoteDraft(section: open.section, kind: kind, parentID: selected))
             }
         case .edit:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
@@ -58,9 +70,10 @@ public enum LiveReducer {
             }
             var text = note.text
             if !note.tags.isEmpty { text += " " + note.tags.map { "#" + $0 }.joined(separator: " ") }
-            state.notebook.open?.editor = NoteEditorState(draft: NoteDraft(
-                section: note.section, kind: note.kind, text: text, parentID: note.parentID, editingID: note.id,
-                speaker: note.speaker))
+            state.notebook.open?.editor = NoteEditorState(
+                draft: NoteDraft(
+                    section: note.section, kind: note.kind, text: text, parentID: note.parentID, editingID: note.id,
+                    speaker: note.speaker))
         case .remove:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let index else {
@@ -103,9 +116,12 @@ public enum LiveReducer {
         case .newAction:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             let owner = open.dialogue.participants.first { $0.role == .principal }?.name ?? ""
-            state.overlay = .form(FormState(purpose: .addAction, fields: [
-                FormField(.actionText), FormField(.owner, text: owner), FormField(.due), FormField(.tags),
-            ]))
+            state.overlay = .form(
+                FormState(
+                    purpose: .addAction,
+                    fields: [
+                        FormField(.actionText), FormField(.owner, text: owner), FormField(.due), FormField(.tags),
+                    ]))
         case .pauseClock:
             let clock = open.dialogue.clock ?? DialogueClock(section: open.section)
             let next = clock.isRunning ? clock.paused(now: state.now) : clock.resumed(now: state.now)
@@ -113,7 +129,8 @@ public enum LiveReducer {
             return DialogueLifecycle.change(.clockChanged(next), &state)
         case .closeDialogue:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormState(purpose: .closeDialogue, fields: [FormField(.purpose), FormField(.takeForward)]))
+            state.overlay = .form(
+                FormState(purpose: .closeDialogue, fields: [FormField(.purpose), FormField(.takeForward)]))
         case .back:
             // The clock stops while the dialogue is not on screen (P starts it again).
             return DialogueLifecycle.leave(&state)
@@ -148,8 +165,9 @@ public enum LiveReducer {
         let tags = form.value(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             .map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
         let owner = form.value(.owner)
-        let action = ActionItem(id: env.makeID(), text: text, owner: owner.isEmpty ? nil : owner, due: due, tags: tags,
-                                createdIn: open.dialogue.id)
+        let action = ActionItem(
+            id: env.makeID(), text: text, owner: owner.isEmpty ? nil : owner, due: due, tags: tags,
+            createdIn: open.dialogue.id)
         state.overlay = nil
         state.status = StatusMessage(t(.actionSavedMessage))
         return DialogueLifecycle.change(.actionSaved(action), &state)

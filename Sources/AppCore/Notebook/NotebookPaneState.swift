@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The notebook: the selected school's dialogues, and the one that is open.
 public struct NotebookPaneState: Equatable, Sendable {

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The notebook's commands: the school's dialogue list, an open dialogue read (scrolled, found
 /// in), and what both a read and a live dialogue offer (export, compare).

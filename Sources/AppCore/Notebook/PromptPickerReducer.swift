@@ -16,8 +16,9 @@ enum PromptPickerReducer {
             state.overlay = nil
             let prompt = picker.prompts[picker.selected]
             let parent = open.dialogue.notes.first { $0.id == open.selectedNoteID && $0.section == open.section }?.id
-            let question = Note(id: env.makeID(), section: open.section, kind: .question, text: prompt.text(state.language),
-                                created: env.now(), parentID: parent)
+            let question = Note(
+                id: env.makeID(), section: open.section, kind: .question, text: prompt.text(state.language),
+                created: env.now(), parentID: parent)
             let effects = DialogueLifecycle.change(.noteSaved(question), &state)
             state.notebook.open?.selectedNoteID = question.id
             let answer = NoteDraft(section: open.section, kind: .answer, parentID: question.id)

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The search overlay: typing asks the store, Enter opens the dialogue at the note.
 enum SearchReducer {
@@ -40,7 +40,9 @@ enum SearchReducer {
     }
 
     static func results(_ query: String, _ hits: [NoteSearch.Hit], _ state: inout AppState) {
-        guard case .search(var s) = state.overlay, s.query.text.trimmingCharacters(in: .whitespaces) == query else { return }
+        guard case .search(var s) = state.overlay, s.query.text.trimmingCharacters(in: .whitespaces) == query else {
+            return
+        }
         s.hits = hits
         s.answered = query
         s.selected = min(s.selected, max(0, hits.count - 1))

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Starting a dialogue: the setup (date, level, facilitators, participants, agenda), then the
 /// previous dialogue's open actions, one at a time, then live on the strengths.
@@ -8,9 +8,11 @@ enum StartReducer {
     static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if GlobalReducer.refuseIfReadOnly(&state) { return [] }
         guard let school = state.selectedSchool,
-              let d = try? Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: .date(state.today),
-                                            facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
-                                            startMonth: state.data.wheel.schoolYearStartMonth) else { return [] }
+            let d = try? Dialogue.planned(
+                id: env.makeID(), level: .school, school: school, area: nil, when: .date(state.today),
+                facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
+                startMonth: state.data.wheel.schoolYearStartMonth)
+        else { return [] }
         state.data.dialogues.append(DialogueSummary(d, fingerprint: nil))
         state.data.dialogues.sort(by: DialogueSummary.newestFirst)
         state.focus = .notebook
@@ -40,13 +42,17 @@ enum StartReducer {
         let participants = d.participants.isEmpty ? (previous?.participants ?? []) : d.participants
         let facilitators = d.facilitators.isEmpty ? (previous?.facilitators ?? []) : d.facilitators
         let agenda = (d.clock?.agendaMinutes ?? DialogueClock.defaultAgenda)
-        state.overlay = .form(FormState(purpose: .setup, fields: [
-            FormField(.date, text: state.today.iso),
-            FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
-            FormField(.facilitators, text: facilitators.joined(separator: ", ")),
-            FormField(.participants, text: participantsText(participants, state.t)),
-            FormField(.agenda, text: SectionKind.allCases.map { String(agenda[$0] ?? 0) }.joined(separator: " ")),
-        ]))
+        state.overlay = .form(
+            FormState(
+                purpose: .setup,
+                fields: [
+                    FormField(.date, text: state.today.iso),
+                    FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
+                    FormField(.facilitators, text: facilitators.joined(separator: ", ")),
+                    FormField(.participants, text: participantsText(participants, state.t)),
+                    FormField(
+                        .agenda, text: SectionKind.allCases.map { String(agenda[$0] ?? 0) }.joined(separator: " ")),
+                ]))
         return []
     }
 
@@ -62,8 +68,10 @@ enum StartReducer {
         }
         let setup = DialogueSetup(
             date: date, level: DialogueLevel(rawValue: form.value(.level)) ?? .school,
-            facilitators: form.value(.facilitators).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty },
+            facilitators: form.value(.facilitators).split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            .filter { !$0.isEmpty },
             participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda)
         state.overlay = nil
         var effects = DialogueLifecycle.change(.setupSaved(setup), &state)
@@ -81,25 +89,36 @@ enum StartReducer {
 
     static func reviewForm(_ dialogueID: String, _ actions: [ActionItem], _ index: Int) -> FormState {
         let a = actions[index]
-        return FormState(purpose: .reviewAction(dialogueID: dialogueID, actions: actions, index: index), fields: [
-            FormField(.status, choices: [ActionStatus.done, .inProgress, .dropped, .notStarted].map(\.rawValue),
-                      choice: a.status == .notStarted ? ActionStatus.inProgress.rawValue : a.status.rawValue),
-            FormField(.comment),
-        ])
+        return FormState(
+            purpose: .reviewAction(dialogueID: dialogueID, actions: actions, index: index),
+            fields: [
+                FormField(
+                    .status, choices: [ActionStatus.done, .inProgress, .dropped, .notStarted].map(\.rawValue),
+                    choice: a.status == .notStarted ? ActionStatus.inProgress.rawValue : a.status.rawValue),
+                FormField(.comment),
+            ])
     }
 
     /// One action followed up: stored on the action (in its own dialogue) and in this dialogue.
-    static func submitReview(_ form: FormState, _ dialogueID: String, _ actions: [ActionItem], _ index: Int,
-                             _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+    static func submitReview(
+        _ form: FormState, _ dialogueID: String, _ actions: [ActionItem], _ index: Int,
+        _ state: inout AppState, _ env: AppEnvironment
+    ) -> [AppEffect] {
         guard let open = state.notebook.open else { return [] }
         let action = actions[index]
         let status = ActionStatus(rawValue: form.value(.status)) ?? .inProgress
         let comment = form.value(.comment)
-        var effects = DialogueLifecycle.change(.actionReviewed(ReviewedAction(
-            dialogueID: dialogueID, actionID: action.id, text: action.text, status: status, comment: comment)), &state)
-        effects.append(.followUpAction(dialogueID: dialogueID, actionID: action.id,
-                                       ActionFollowUp(dialogueID: open.dialogue.id, date: open.dialogue.date, status: status,
-                                                      comment: comment)))
+        var effects = DialogueLifecycle.change(
+            .actionReviewed(
+                ReviewedAction(
+                    dialogueID: dialogueID, actionID: action.id, text: action.text, status: status, comment: comment)),
+            &state)
+        effects.append(
+            .followUpAction(
+                dialogueID: dialogueID, actionID: action.id,
+                ActionFollowUp(
+                    dialogueID: open.dialogue.id, date: open.dialogue.date, status: status,
+                    comment: comment)))
         if index + 1 < actions.count {
             state.overlay = .form(reviewForm(dialogueID, actions, index + 1))
         } else {

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// This year's and last year's dialogue of a school side by side, section by section: the rows
 /// the comparison box shows.
@@ -16,8 +16,10 @@ public enum ComparePage {
     public static func rows(_ c: CompareState, width: Int, t: Localizer) -> [Row] {
         let half = columnWidth(width)
         var rows: [Row] = []
-        rows.append(Row(left: PageLine(t.longDate(c.current.date) + " · " + t.status(c.current.status), .header),
-                        right: PageLine(t.longDate(c.previous.date) + " · " + t.status(c.previous.status), .header)))
+        rows.append(
+            Row(
+                left: PageLine(t.longDate(c.current.date) + " · " + t.status(c.current.status), .header),
+                right: PageLine(t.longDate(c.previous.date) + " · " + t.status(c.previous.status), .header)))
         for (i, section) in SectionKind.allCases.enumerated() {
             rows.append(Row(left: .blank, right: .blank))
             let heading = PageLine("\(i + 1) \(t.section(section))", .section)

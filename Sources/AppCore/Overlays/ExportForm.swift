@@ -2,15 +2,19 @@ import TillitDomain
 
 /// The export form: format, file, and whether to mask personal data (yes when some is found).
 public enum ExportForm {
-    static func make(_ d: Dialogue, _ state: AppState, format: String = "md", path: String? = nil,
-                     redact: Bool? = nil) -> FormState {
+    static func make(
+        _ d: Dialogue, _ state: AppState, format: String = "md", path: String? = nil,
+        redact: Bool? = nil
+    ) -> FormState {
         let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
         let found = !personalData(d).isEmpty
-        return FormState(purpose: .export, fields: [
-            FormField(.format, choices: ["md", "html", "docx", "txt", "json"], choice: format),
-            FormField(.path, text: path ?? "~/Tillit-export/\(Slug.make(subject))-\(d.date.iso)"),
-            FormField(.redact, choices: ["yes", "no"], choice: (redact ?? found) ? "yes" : "no"),
-        ])
+        return FormState(
+            purpose: .export,
+            fields: [
+                FormField(.format, choices: ["md", "html", "docx", "txt", "json"], choice: format),
+                FormField(.path, text: path ?? "~/Tillit-export/\(Slug.make(subject))-\(d.date.iso)"),
+                FormField(.redact, choices: ["yes", "no"], choice: (redact ?? found) ? "yes" : "no"),
+            ])
     }
 
     /// Personal data anywhere in a dialogue (notes, actions, names, comments, the draft).
@@ -24,7 +28,11 @@ public enum ExportForm {
     public static func summary(_ d: Dialogue, _ t: Localizer) -> String {
         let found = personalData(d)
         if found.isEmpty { return t(.exportNoPersonalData) }
-        return t(.exportPersonalDataHere, ["count": String(found.count),
-                                           "places": found.map { "“\($0.text)”" }.joined(separator: ", ")])
+        return t(
+            .exportPersonalDataHere,
+            [
+                "count": String(found.count),
+                "places": found.map { "“\($0.text)”" }.joined(separator: ", "),
+            ])
     }
 }

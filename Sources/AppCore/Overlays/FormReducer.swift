@@ -1,27 +1,32 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// Forms: building them, typing in them, and saving what they hold.
 enum FormReducer {
     static func schoolForm(_ school: School?, _ state: AppState) -> FormState {
-        FormState(purpose: school.map { .editSchool($0.id) } ?? .addSchool, fields: [
-            FormField(.name, text: school?.name ?? ""),
-            FormField(.area, text: state.data.area(school?.areaID ?? state.selectedSchool?.areaID)?.name ?? ""),
-            FormField(.principal, text: school?.principal ?? ""),
-            FormField(.grades, text: school?.grades?.text ?? ""),
-        ])
+        FormState(
+            purpose: school.map { .editSchool($0.id) } ?? .addSchool,
+            fields: [
+                FormField(.name, text: school?.name ?? ""),
+                FormField(.area, text: state.data.area(school?.areaID ?? state.selectedSchool?.areaID)?.name ?? ""),
+                FormField(.principal, text: school?.principal ?? ""),
+                FormField(.grades, text: school?.grades?.text ?? ""),
+            ])
     }
 
     static func eventForm(_ event: WheelEvent?, _ state: AppState) -> FormState {
         let month = WheelModel.month(state.wheel, data: state.data)
         let firstOfMonth = LocalDate(year: month.year, month: month.month, day: 1)!
         let when = event?.when ?? .date(firstOfMonth)
-        return FormState(purpose: event.map { .editEvent($0.id) } ?? .addEvent, fields: [
-            FormField(.title, text: event?.title ?? ""),
-            FormField(.when, text: when.iso),
-            FormField(.kind, choices: WheelEventKind.allCases.map(\.rawValue), choice: (event?.kind ?? .other).rawValue),
-            FormField(.school, text: state.data.school(event?.schoolID)?.name ?? ""),
-        ])
+        return FormState(
+            purpose: event.map { .editEvent($0.id) } ?? .addEvent,
+            fields: [
+                FormField(.title, text: event?.title ?? ""),
+                FormField(.when, text: when.iso),
+                FormField(
+                    .kind, choices: WheelEventKind.allCases.map(\.rawValue), choice: (event?.kind ?? .other).rawValue),
+                FormField(.school, text: state.data.school(event?.schoolID)?.name ?? ""),
+            ])
     }
 
     static func planForm(_ state: AppState, _ env: AppEnvironment) -> FormState {
@@ -34,11 +39,13 @@ enum FormReducer {
             week = first.adding(days: (8 - first.isoWeekday) % 7).isoWeek
         }
         let facilitators = state.data.area(school?.areaID)?.head ?? ""
-        return FormState(purpose: .planDialogue, fields: [
-            FormField(.school, text: school?.name ?? ""),
-            FormField(.when, text: week.iso),
-            FormField(.facilitators, text: facilitators),
-        ])
+        return FormState(
+            purpose: .planDialogue,
+            fields: [
+                FormField(.school, text: school?.name ?? ""),
+                FormField(.when, text: week.iso),
+                FormField(.facilitators, text: facilitators),
+            ])
     }
 
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
@@ -72,7 +79,9 @@ enum FormReducer {
     }
 
     /// Keeps the form open with a message next to the field that is wrong.
-    static func reject(_ form: FormState, _ key: FormField.Key, _ message: String, _ state: inout AppState) -> [AppEffect] {
+    static func reject(_ form: FormState, _ key: FormField.Key, _ message: String, _ state: inout AppState)
+        -> [AppEffect]
+    {
         var form = form
         form.error = message
         form.focus(form.fields.firstIndex { $0.key == key } ?? form.focus)
@@ -102,8 +111,12 @@ enum FormReducer {
             let format = form.value(.format)
             if !path.hasSuffix("." + format) { path += "." + format }
             state.overlay = nil
-            return [.export(ExportRequest(dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes",
-                                          language: state.language, exportedOn: state.today))]
+            return [
+                .export(
+                    ExportRequest(
+                        dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes",
+                        language: state.language, exportedOn: state.today))
+            ]
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:
@@ -121,10 +134,12 @@ enum FormReducer {
             let saved: WheelEvent
             do {
                 if case .editEvent(let existing) = form.purpose {
-                    saved = try wheel.editEvent(existing, title: form.value(.title), when: when, kind: kind, schoolID: .some(schoolID))
+                    saved = try wheel.editEvent(
+                        existing, title: form.value(.title), when: when, kind: kind, schoolID: .some(schoolID))
                 } else {
-                    saved = try wheel.addEvent(id: Wheel.eventID(from: env.makeID()), title: form.value(.title), when: when,
-                                               kind: kind, schoolID: schoolID)
+                    saved = try wheel.addEvent(
+                        id: Wheel.eventID(from: env.makeID()), title: form.value(.title), when: when,
+                        kind: kind, schoolID: schoolID)
                 }
             } catch {
                 return reject(form, .title, ErrorText(t).refusal(error), &state)
@@ -146,8 +161,9 @@ enum FormReducer {
             let start = state.data.wheel.schoolYearStartMonth
             let dialogue: Dialogue
             do {
-                dialogue = try Dialogue.planned(id: env.makeID(), level: .school, school: school, area: nil, when: when,
-                                                facilitators: facilitators, startMonth: start)
+                dialogue = try Dialogue.planned(
+                    id: env.makeID(), level: .school, school: school, area: nil, when: when,
+                    facilitators: facilitators, startMonth: start)
             } catch {
                 return reject(form, .school, ErrorText(t).refusal(error), &state)
             }
@@ -157,7 +173,9 @@ enum FormReducer {
             WheelReducer.reveal(school.id, &state)
             state.wheel.year = dialogue.schoolYear
             state.wheel.monthIndex = WheelPaneState.index(of: when.firstDay.month, startMonth: start)
-            state.wheel.itemIndex = WheelModel.itemsInMonth(state.wheel, data: state.data).firstIndex { $0.dialogue?.id == dialogue.id } ?? 0
+            state.wheel.itemIndex =
+                WheelModel.itemsInMonth(state.wheel, data: state.data).firstIndex { $0.dialogue?.id == dialogue.id }
+                ?? 0
             state.status = StatusMessage(t(.dialoguePlanned, ["school": school.name, "when": t.when(when)]))
             return [.createDialogue(dialogue)]
         }
@@ -169,11 +187,13 @@ enum FormReducer {
         let saved: (school: School, newArea: Area?)
         do {
             if case .editSchool(let id) = form.purpose {
-                saved = try list.editSchool(id, name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                                            grades: form.value(.grades))
+                saved = try list.editSchool(
+                    id, name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
+                    grades: form.value(.grades))
             } else {
-                saved = try list.addSchool(name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                                           grades: form.value(.grades))
+                saved = try list.addSchool(
+                    name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
+                    grades: form.value(.grades))
             }
         } catch {
             let field: FormField.Key

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// A small form over the panes: adding or editing a school or a wheel event, planning a dialogue.
 public struct FormState: Equatable, Sendable {

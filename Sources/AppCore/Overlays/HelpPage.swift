@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The help's lines, straight from the key tables: the keys of the context under the help, then
 /// the global ones where they apply.

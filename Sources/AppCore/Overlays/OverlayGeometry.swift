@@ -15,5 +15,7 @@ public enum OverlayGeometry {
     public static func browseBox(in size: Size) -> Rect { box(width: 100, height: size.height - 4, in: size) }
     /// The rows of dialogues in the list of all dialogues (under its filter and hint lines).
     public static func browseRows(in size: Size) -> Int { max(0, browseBox(in: size).inset(1).height - 3) }
-    public static func compareBox(in size: Size) -> Rect { box(width: size.width - 2, height: size.height - 2, in: size) }
+    public static func compareBox(in size: Size) -> Rect {
+        box(width: size.width - 2, height: size.height - 2, in: size)
+    }
 }

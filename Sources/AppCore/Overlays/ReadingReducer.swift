@@ -11,11 +11,15 @@ enum ReadingReducer {
         switch state.overlay {
         case .help(var scroll):
             let count = HelpPage.lines(state).count
-            guard scroll.apply(command, count: count, visible: HelpPage.visibleRows(state, lines: count)) else { return nil }
+            guard scroll.apply(command, count: count, visible: HelpPage.visibleRows(state, lines: count)) else {
+                return nil
+            }
             state.overlay = .help(scroll)
         case .report(var report):
             let count = ReportPage.lines(report.blocks, width: ReportPage.width(state.size)).count
-            guard report.scroll.apply(command, count: count, visible: ReportPage.visibleRows(state.size)) else { return nil }
+            guard report.scroll.apply(command, count: count, visible: ReportPage.visibleRows(state.size)) else {
+                return nil
+            }
             state.overlay = .report(report)
         case .compare(var compare):
             let inner = ComparePage.inner(state.size)

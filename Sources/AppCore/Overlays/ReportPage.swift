@@ -1,5 +1,5 @@
-import TillitExport
 import TUIKit
+import TillitExport
 
 /// The quality report on screen: what `tillit report` writes, wrapped to the box.
 public enum ReportPage {

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The school list: the selected school, the filter, whether archived schools show.
 public struct SchoolsPaneState: Equatable, Sendable {

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The school list's keys.
 enum SchoolsReducer {
@@ -38,9 +38,12 @@ enum SchoolsReducer {
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let school = state.selectedSchool else { return [] }
             let t = state.t
-            state.overlay = .confirm(school.archived
-                ? Confirmation(question: t(.confirmRestore, ["name": school.name]), action: .restoreSchool(school.id))
-                : Confirmation(question: t(.confirmArchive, ["name": school.name]), action: .archiveSchool(school.id)))
+            state.overlay = .confirm(
+                school.archived
+                    ? Confirmation(
+                        question: t(.confirmRestore, ["name": school.name]), action: .restoreSchool(school.id))
+                    : Confirmation(
+                        question: t(.confirmArchive, ["name": school.name]), action: .archiveSchool(school.id)))
         default:
             return nil
         }

@@ -1,7 +1,7 @@
 import Foundation
+import TUIKit
 import TillitDomain
 import TillitExport
-import TUIKit
 
 /// Everything that can happen to the program. What the outside world reports comes as values
 /// (typed errors, counts, paths); the reducer puts them into words for the status line.

@@ -45,7 +45,9 @@ public struct ExportRequest: Equatable, Sendable {
     public var language: Language
     public var exportedOn: LocalDate
 
-    public init(dialogueID: String, format: String, path: String, redact: Bool, language: Language, exportedOn: LocalDate) {
+    public init(
+        dialogueID: String, format: String, path: String, redact: Bool, language: Language, exportedOn: LocalDate
+    ) {
         self.dialogueID = dialogueID
         self.format = format
         self.path = path

@@ -11,16 +11,24 @@ public struct AppEnvironment: Sendable {
     public var now: @Sendable () -> Date
 
     /// A clock that runs (the program): the day and time as they are when asked.
-    public init(makeID: @escaping @Sendable () -> String, today: @escaping @Sendable () -> LocalDate,
-                now: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }) {
+    public init(
+        makeID: @escaping @Sendable () -> String, today: @escaping @Sendable () -> LocalDate,
+        now: @escaping @Sendable () -> Date = {
+            Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        }
+    ) {
         self.makeID = makeID
         self.today = today
         self.now = now
     }
 
     /// A fixed day (tests, the benchmark).
-    public init(makeID: @escaping @Sendable () -> String, today: LocalDate,
-                now: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }) {
+    public init(
+        makeID: @escaping @Sendable () -> String, today: LocalDate,
+        now: @escaping @Sendable () -> Date = {
+            Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        }
+    ) {
         self.init(makeID: makeID, today: { today }, now: now)
     }
 }

@@ -24,16 +24,18 @@ public struct AppLayout: Equatable, Sendable {
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
         if zoomed {
             // One pane fills the body; the others are a key away.
-            return AppLayout(mode: .tabbed, size: size, panes: [focus: body.splitTop(1).1], tabBar: body.splitTop(1).0,
-                             statusBar: status)
+            return AppLayout(
+                mode: .tabbed, size: size, panes: [focus: body.splitTop(1).1], tabBar: body.splitTop(1).0,
+                statusBar: status)
         }
         if size.width >= columnsFrom.width && size.height >= columnsFrom.height {
             let wheelWidth = min(58, max(40, size.width * 36 / 100))
             let schoolsWidth = min(46, max(32, size.width * 27 / 100))
             let (wheel, rest) = body.splitLeft(wheelWidth)
             let (schools, notebook) = rest.splitLeft(schoolsWidth)
-            return AppLayout(mode: .columns, size: size, panes: [.wheel: wheel, .schools: schools, .notebook: notebook],
-                             tabBar: nil, statusBar: status)
+            return AppLayout(
+                mode: .columns, size: size, panes: [.wheel: wheel, .schools: schools, .notebook: notebook],
+                tabBar: nil, statusBar: status)
         }
         let (tabs, pane) = body.splitTop(1)
         return AppLayout(mode: .tabbed, size: size, panes: [focus: pane], tabBar: tabs, statusBar: status)

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The one entry point: applies an action to the state and says what the outside world must do.
 /// Pure: no I/O, no clock, no random ids (they come from the environment).
@@ -43,7 +43,9 @@ public enum AppReducer {
             if case .showNote(let noteID) = intent {
                 if open.isLive {
                     open.selectedNoteID = noteID
-                    if let note = dialogue.notes.first(where: { $0.id == noteID }) { open.dialogue.currentSection = note.section }
+                    if let note = dialogue.notes.first(where: { $0.id == noteID }) {
+                        open.dialogue.currentSection = note.section
+                    }
                 } else {
                     // Two lines of what comes before it show above it.
                     state.notebook.open = open
@@ -62,7 +64,8 @@ public enum AppReducer {
         case .comparisonLoaded(let previous):
             guard let current = state.notebook.open?.dialogue else { return [] }
             guard let previous else {
-                state.status = StatusMessage(state.t(.compareNone, ["subject": state.data.subject(of: .init(current, fingerprint: nil))]))
+                state.status = StatusMessage(
+                    state.t(.compareNone, ["subject": state.data.subject(of: .init(current, fingerprint: nil))]))
                 return []
             }
             state.overlay = .compare(CompareState(current: current, previous: previous))
@@ -78,7 +81,9 @@ public enum AppReducer {
         case .saved(let data, let keptAside):
             state.data = data
             SchoolsReducer.keepSelectionVisible(&state)
-            if let keptAside { state.status = StatusMessage(state.t(.journalKeptAsideNotice, ["file": keptAside]), kind: .warning) }
+            if let keptAside {
+                state.status = StatusMessage(state.t(.journalKeptAsideNotice, ["file": keptAside]), kind: .warning)
+            }
             return []
         case .saveFailed(let error, let data):
             state.data = data
@@ -114,10 +119,12 @@ public enum AppReducer {
             state.unsaved = nil
             return GlobalReducer.quit(&state)
         case .rescueFailed(let error):
-            state.status = StatusMessage(state.t(.rescueFailed, ["reason": ErrorText(state.t).store(error)]), kind: .error)
+            state.status = StatusMessage(
+                state.t(.rescueFailed, ["reason": ErrorText(state.t).store(error)]), kind: .error)
             return []
         case .syncFailed(let e):
-            state.status = StatusMessage(state.t(.journalTrouble, ["path": e.path, "system": e.systemMessage]), kind: .warning)
+            state.status = StatusMessage(
+                state.t(.journalTrouble, ["path": e.path, "system": e.systemMessage]), kind: .warning)
             return []
         case .exported(let path):
             state.status = StatusMessage(state.t(.exportWritten, ["path": path]))

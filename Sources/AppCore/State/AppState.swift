@@ -1,7 +1,7 @@
 import Foundation
+import TUIKit
 import TillitDomain
 import TillitExport
-import TUIKit
 
 /// Everything the screen shows, as one value.
 public struct AppState: Equatable, Sendable {
@@ -31,7 +31,8 @@ public struct AppState: Equatable, Sendable {
         self.size = size
         self.data = data
         let year = SchoolYear(containing: today, startMonth: data.wheel.schoolYearStartMonth)
-        wheel = WheelPaneState(year: year, monthIndex: WheelPaneState.index(of: today.month, startMonth: data.wheel.schoolYearStartMonth))
+        wheel = WheelPaneState(
+            year: year, monthIndex: WheelPaneState.index(of: today.month, startMonth: data.wheel.schoolYearStartMonth))
         schools.selectedID = SchoolRows.rows(data: data, state: schools).compactMap(\.school).first?.id
     }
 

@@ -1,5 +1,5 @@
-import TillitDomain
 import TUIKit
+import TillitDomain
 
 /// The commands that mean the same in every pane: quitting, help, moving between panes, the
 /// boxes that cover them all, planning and starting a dialogue.
@@ -32,7 +32,8 @@ enum GlobalReducer {
         case .zoom:
             state.zoomed.toggle()
             let t = state.t
-            let name = state.focus == .wheel ? t(.paneWheel) : state.focus == .schools ? t(.paneSchools) : t(.paneNotebook)
+            let name =
+                state.focus == .wheel ? t(.paneWheel) : state.focus == .schools ? t(.paneSchools) : t(.paneNotebook)
             if state.zoomed { state.status = StatusMessage(t(.zoomOn, ["pane": name])) }
             NotebookReducer.clampScroll(&state)
         case .newDialogue:
@@ -58,7 +59,8 @@ enum GlobalReducer {
     /// Refuses a change when the store can only be read, saying why.
     static func refuseIfReadOnly(_ state: inout AppState) -> Bool {
         guard let reason = state.data.readOnlyReason ?? state.notebook.open?.readOnlyReason else { return false }
-        state.status = StatusMessage(state.t(.readOnlyRefused, ["reason": ErrorText(state.t).readOnly(reason)]), kind: .error)
+        state.status = StatusMessage(
+            state.t(.readOnlyRefused, ["reason": ErrorText(state.t).readOnly(reason)]), kind: .error)
         return true
     }
 }

@@ -6,7 +6,8 @@ public enum PaneGeometry {
     /// The inside of a pane's border at the state's size. A pane that is not on screen (a narrow
     /// terminal shows one at a time) gets the place it has when it is shown.
     public static func inner(_ pane: Pane, _ state: AppState) -> Rect {
-        let focus = AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed).panes[pane] != nil
+        let focus =
+            AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed).panes[pane] != nil
             ? state.focus : pane
         return AppLayout.compute(state.size, focus: focus, zoomed: state.zoomed).inner(pane)
             ?? Rect(x: 0, y: 0, width: 40, height: 10)

@@ -32,7 +32,9 @@ public struct StoreData: Equatable, Sendable {
     public var historyPending = false
 
     private mutating func regroup() {
-        schoolStats = unloadedStats.isEmpty ? SchoolStats.compute(dialogues)
+        schoolStats =
+            unloadedStats.isEmpty
+            ? SchoolStats.compute(dialogues)
             : SchoolStats.merge([unloadedStats, SchoolStats.compute(dialogues)])
         bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
         regroupWheel()
@@ -40,8 +42,10 @@ public struct StoreData: Equatable, Sendable {
 
     private mutating func regroupWheel() {
         let start = wheel.schoolYearStartMonth
-        wheelDialogues = Dictionary(grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear })
-            .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
+        wheelDialogues = Dictionary(
+            grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear }
+        )
+        .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
     }
 
     /// The follow-up questions.
@@ -51,8 +55,10 @@ public struct StoreData: Equatable, Sendable {
     /// Why the store cannot be changed, or nil when it can.
     public var readOnlyReason: ReadOnlyReason?
 
-    public init(storePath: String, schoolList: SchoolList, wheel: Wheel, dialogues: [DialogueSummary],
-                readOnlyReason: ReadOnlyReason? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false) {
+    public init(
+        storePath: String, schoolList: SchoolList, wheel: Wheel, dialogues: [DialogueSummary],
+        readOnlyReason: ReadOnlyReason? = nil, unloadedStats: [String: SchoolStats] = [:], historyPending: Bool = false
+    ) {
         self.storePath = storePath
         self.schoolList = schoolList
         schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name)

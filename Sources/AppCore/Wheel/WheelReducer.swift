@@ -46,8 +46,10 @@ enum WheelReducer {
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
                 return []
             }
-            state.overlay = .confirm(Confirmation(question: state.t(.confirmDeleteEvent, ["title": event.title]),
-                                                  action: .deleteEvent(event.id)))
+            state.overlay = .confirm(
+                Confirmation(
+                    question: state.t(.confirmDeleteEvent, ["title": event.title]),
+                    action: .deleteEvent(event.id)))
         case .moveLater, .moveEarlier:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             return move(by: command == .moveLater ? 7 : -7, &state)
@@ -79,7 +81,8 @@ enum WheelReducer {
     static func open(_ state: inout AppState) -> [AppEffect] {
         guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
         let dialogueID = item.dialogue?.id ?? item.event?.dialogueID
-        let schoolID = item.dialogue?.schoolID ?? item.event?.schoolID
+        let schoolID =
+            item.dialogue?.schoolID ?? item.event?.schoolID
             ?? state.data.dialogues.first { $0.id == dialogueID }?.schoolID
         if let dialogueID { return DialogueOpening.request(dialogueID, schoolID: schoolID, intent: .show, &state) }
         if let schoolID { reveal(schoolID, &state) }

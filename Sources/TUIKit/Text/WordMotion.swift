@@ -3,11 +3,12 @@
 /// punctuation, `#`, `+`, `@`) separates words, so `#läs` is the word `läs` after a `#`.
 public enum WordMotion {
     public static func isWordCharacter(_ c: Character) -> Bool {
-        c == "_" || c.unicodeScalars.contains { s in
-            let p = s.properties
-            return p.isAlphabetic || p.numericType != nil
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)
-        }
+        c == "_"
+            || c.unicodeScalars.contains { s in
+                let p = s.properties
+                return p.isAlphabetic || p.numericType != nil
+                    || [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)
+            }
     }
 
     /// Where the word before `i` starts (skipping what separates words first).

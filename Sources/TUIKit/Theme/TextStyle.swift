@@ -8,8 +8,10 @@ public struct TextStyle: Hashable, Sendable {
     public var reverse: Bool
     public var italic: Bool
 
-    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, bold: Bool = false,
-                dim: Bool = false, underline: Bool = false, reverse: Bool = false, italic: Bool = false) {
+    public init(
+        foreground: Color = .terminalDefault, background: Color = .terminalDefault, bold: Bool = false,
+        dim: Bool = false, underline: Bool = false, reverse: Bool = false, italic: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An ISO 8601 week, written `2025-W38` in files and "v. 38" to Swedish users.
-public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ISOWeek: Hashable, Comparable, Sendable, TextCodable, CustomStringConvertible {
     public let year: Int
     public let week: Int
 
@@ -15,7 +15,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public init?(iso text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].hasPrefix("W"), let y = Int(parts[0]),
-              let w = Int(parts[1].dropFirst()), LocalDate.supportedYears.contains(y) else { return nil }
+            let w = Int(parts[1].dropFirst()), LocalDate.supportedYears.contains(y)
+        else { return nil }
         self.init(year: y, week: w)
     }
 
@@ -38,17 +39,10 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public var description: String { iso }
 
     public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
+}
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let week = ISOWeek(iso: text) else {
-            throw ValueFormat.week.error(decoder, found: text)
-        }
-        self = week
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(iso)
-    }
+extension ISOWeek {
+    public static var format: ValueFormat { .week }
+    public init?(storedText: String) { self.init(iso: storedText) }
+    public var storedText: String { iso }
 }

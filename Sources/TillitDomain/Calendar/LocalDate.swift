@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date without time or time zone, written `2025-09-18` in files.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -9,7 +9,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Creates a date when the parts form a real day in the proleptic Gregorian calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -24,9 +25,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              LocalDate.supportedYears.contains(y) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            LocalDate.supportedYears.contains(y)
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -103,17 +105,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let week = (thursday.dayNumber - jan1.dayNumber) / 7 + 1
         return ISOWeek(year: thursday.year, week: week)!
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw ValueFormat.date.error(decoder, found: text)
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(iso)
-    }
+extension LocalDate {
+    public static var format: ValueFormat { .date }
+    public init?(storedText: String) { self.init(iso: storedText) }
+    public var storedText: String { iso }
 }

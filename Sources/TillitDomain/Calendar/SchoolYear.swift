@@ -1,7 +1,7 @@
 import Foundation
 
 /// A school year such as 2025/26, running from its start month (August by default) for twelve months.
-public struct SchoolYear: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct SchoolYear: Hashable, Comparable, Sendable, TextCodable, CustomStringConvertible {
     /// The calendar year in which the school year starts (2025 for 2025/26).
     public let startYear: Int
 
@@ -16,8 +16,9 @@ public struct SchoolYear: Hashable, Comparable, Sendable, Codable, CustomStringC
     public init?(text: String) {
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" })
         guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]),
-              let end = Int(parts[1]), LocalDate.supportedYears.contains(start),
-              LocalDate.supportedYears.contains(start + 1) else { return nil }
+            let end = Int(parts[1]), LocalDate.supportedYears.contains(start),
+            LocalDate.supportedYears.contains(start + 1)
+        else { return nil }
         let expected = start + 1
         guard (parts[1].count == 2 && end == expected % 100) || (parts[1].count == 4 && end == expected)
         else { return nil }
@@ -47,17 +48,10 @@ public struct SchoolYear: Hashable, Comparable, Sendable, Codable, CustomStringC
     }
 
     public static func < (a: SchoolYear, b: SchoolYear) -> Bool { a.startYear < b.startYear }
+}
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let year = SchoolYear(text: text) else {
-            throw ValueFormat.schoolYear.error(decoder, found: text)
-        }
-        self = year
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(text)
-    }
+extension SchoolYear {
+    public static var format: ValueFormat { .schoolYear }
+    public init?(storedText: String) { self.init(text: storedText) }
+    public var storedText: String { text }
 }

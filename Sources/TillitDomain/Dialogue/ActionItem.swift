@@ -10,9 +10,11 @@ public struct ActionItem: Hashable, Sendable, Codable, Identifiable {
     public var createdIn: String
     public var followUps: [ActionFollowUp]
 
-    public init(id: String, text: String, owner: String? = nil, due: LocalDate? = nil,
-                status: ActionStatus = .notStarted, tags: [String] = [], createdIn: String,
-                followUps: [ActionFollowUp] = []) {
+    public init(
+        id: String, text: String, owner: String? = nil, due: LocalDate? = nil,
+        status: ActionStatus = .notStarted, tags: [String] = [], createdIn: String,
+        followUps: [ActionFollowUp] = []
+    ) {
         self.id = id
         self.text = text
         self.owner = owner

@@ -40,7 +40,9 @@ extension Dialogue {
         }
         var position: [String: (SectionKind, Int)] = [:]
         for section in SectionKind.allCases {
-            for (i, item) in threadedWithTrueDepth(in: section).enumerated() { position[item.note.id] = (section, i + 1) }
+            for (i, item) in threadedWithTrueDepth(in: section).enumerated() {
+                position[item.note.id] = (section, i + 1)
+            }
         }
         for i in d.notes.indices {
             let (section, n) = position[notes[i].id] ?? (notes[i].section, i + 1)
@@ -65,8 +67,9 @@ extension Dialogue {
             }
         }
         if let reflection {
-            d.reflection = Reflection(purposeReached: transform(.reflection, reflection.purposeReached),
-                                      takeForward: transform(.reflection, reflection.takeForward))
+            d.reflection = Reflection(
+                purposeReached: transform(.reflection, reflection.purposeReached),
+                takeForward: transform(.reflection, reflection.takeForward))
         }
         if var draft {
             draft.text = transform(.draft, draft.text)

@@ -27,11 +27,13 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     /// Earlier dialogues' actions followed up in this one.
     public var reviewedActions: [ReviewedAction]?
 
-    public init(id: String, level: DialogueLevel = .school, schoolID: String? = nil,
-                areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,
-                status: DialogueStatus = .planned, facilitators: [String] = [],
-                participants: [Participant] = [], notes: [Note] = [], actions: [ActionItem] = [],
-                plannedWeek: ISOWeek? = nil) {
+    public init(
+        id: String, level: DialogueLevel = .school, schoolID: String? = nil,
+        areaID: String? = nil, date: LocalDate, schoolYear: SchoolYear? = nil,
+        status: DialogueStatus = .planned, facilitators: [String] = [],
+        participants: [Participant] = [], notes: [Note] = [], actions: [ActionItem] = [],
+        plannedWeek: ISOWeek? = nil
+    ) {
         self.id = id
         self.level = level
         self.schoolID = schoolID

@@ -15,8 +15,10 @@ public struct DialogueClock: Hashable, Sendable, Codable {
         .strengths: 15, .results: 15, .analysis: 20, .needs: 15, .forward: 20, .feedback: 5,
     ]
 
-    public init(agendaMinutes: [SectionKind: Int] = DialogueClock.defaultAgenda, section: SectionKind = .strengths,
-                runningSince: Date? = nil) {
+    public init(
+        agendaMinutes: [SectionKind: Int] = DialogueClock.defaultAgenda, section: SectionKind = .strengths,
+        runningSince: Date? = nil
+    ) {
         self.agendaMinutes = agendaMinutes
         spentSeconds = [:]
         self.runningSince = runningSince

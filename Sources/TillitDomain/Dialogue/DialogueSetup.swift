@@ -6,8 +6,10 @@ public struct DialogueSetup: Hashable, Sendable, Codable {
     public var participants: [Participant]
     public var agendaMinutes: [SectionKind: Int]
 
-    public init(date: LocalDate, level: DialogueLevel, facilitators: [String], participants: [Participant],
-                agendaMinutes: [SectionKind: Int]) {
+    public init(
+        date: LocalDate, level: DialogueLevel, facilitators: [String], participants: [Participant],
+        agendaMinutes: [SectionKind: Int]
+    ) {
         self.date = date
         self.level = level
         self.facilitators = facilitators
@@ -32,7 +34,8 @@ public struct DialogueSetup: Hashable, Sendable, Codable {
     /// Reads agenda minutes in section order: "15 15 20 15 20 5" (spaces, commas or slashes).
     public static func agenda(from text: String) -> [SectionKind: Int]? {
         let numbers = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).map { Int($0) }
-        guard numbers.count == SectionKind.allCases.count, numbers.allSatisfy({ ($0 ?? -1) >= 0 && ($0 ?? 0) <= 600 }) else {
+        guard numbers.count == SectionKind.allCases.count, numbers.allSatisfy({ ($0 ?? -1) >= 0 && ($0 ?? 0) <= 600 })
+        else {
             return nil
         }
         return Dictionary(uniqueKeysWithValues: zip(SectionKind.allCases, numbers.map { $0! }))

@@ -13,9 +13,11 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
     public var updated: Date
     public var parentID: String?
 
-    public init(id: String, section: SectionKind, kind: NoteKind? = nil, text: String,
-                speaker: String? = nil, tags: [String] = [], created: Date, updated: Date? = nil,
-                parentID: String? = nil) {
+    public init(
+        id: String, section: SectionKind, kind: NoteKind? = nil, text: String,
+        speaker: String? = nil, tags: [String] = [], created: Date, updated: Date? = nil,
+        parentID: String? = nil
+    ) {
         self.id = id
         self.section = section
         self.kind = kind ?? section.defaultNoteKind

@@ -15,8 +15,10 @@ public struct NoteDraft: Hashable, Sendable, Codable {
     /// cannot type a word twice. Absent in drafts of earlier versions (0).
     public var revision: Int?
 
-    public init(section: SectionKind, kind: NoteKind? = nil, text: String = "", parentID: String? = nil,
-                editingID: String? = nil, speaker: String? = nil, revision: Int? = nil) {
+    public init(
+        section: SectionKind, kind: NoteKind? = nil, text: String = "", parentID: String? = nil,
+        editingID: String? = nil, speaker: String? = nil, revision: Int? = nil
+    ) {
         self.revision = revision
         self.section = section
         self.kind = kind ?? section.defaultNoteKind
@@ -41,8 +43,9 @@ public struct NoteDraft: Hashable, Sendable, Codable {
             note.updated = now
             return note
         }
-        return Note(id: id, section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker, tags: tags,
-                    created: now, parentID: draft.parentID)
+        return Note(
+            id: id, section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker, tags: tags,
+            created: now, parentID: draft.parentID)
     }
 
     /// Lines keep their indentation (a pasted list stays a list); a line loses only the tags and

@@ -16,14 +16,19 @@ public struct ErrorText: Sendable {
         case .notEmptyFolder(let path, .folder): return t(.storeFolderNotEmpty, ["path": path])
         case .notEmptyFolder(let path, let kind): return t(.storeNotAFolder, ["path": path, "kind": self.kind(kind)])
         case .inUse(let holder):
-            return t(.storeInUse, ["pid": holder.pid.map(String.init) ?? t(.unknownProcess),
-                                   "command": holder.command ?? t(.unknownProcess)])
+            return t(
+                .storeInUse,
+                [
+                    "pid": holder.pid.map(String.init) ?? t(.unknownProcess),
+                    "command": holder.command ?? t(.unknownProcess),
+                ])
         case .readOnly(let reason): return t(.readOnlyRefused, ["reason": readOnly(reason)])
         case .protected(let p): return t(reading ? .protectedFileRead : .protectedFile, ["problem": problem(p)])
         case .file(let e): return file(e)
         case .dialogueNotFound(let id): return t(.dialogueNotFound, ["id": id])
         case .ambiguousDialogue(let id, let matches):
-            return t(.dialogueAmbiguous, ["id": id, "matches": matches.map { String($0.prefix(8)) }.joined(separator: ", ")])
+            return t(
+                .dialogueAmbiguous, ["id": id, "matches": matches.map { String($0.prefix(8)) }.joined(separator: ", ")])
         }
     }
 
@@ -135,10 +140,13 @@ public struct ErrorText: Sendable {
         case .threadTooDeep(let depth, let limit):
             return t(.problemThreadTooDeep, ["depth": String(depth), "limit": String(limit)])
         case .journalKeptAside(let id, let lines):
-            return t(.problemKeptAside, ["id": String(id.prefix(8)), "lines": lines.map(String.init).joined(separator: ", ")])
+            return t(
+                .problemKeptAside,
+                ["id": String(id.prefix(8)), "lines": lines.map(String.init).joined(separator: ", ")])
         case .journalFromNewerVersion(let line): return t(.problemJournalNewer, ["line": String(line)])
         case .orphanJournal(let id): return t(.problemOrphanJournal, ["id": String(id.prefix(8))])
-        case .journalDamaged(let lines): return t(.problemJournalDamaged, ["lines": lines.map(String.init).joined(separator: ", ")])
+        case .journalDamaged(let lines):
+            return t(.problemJournalDamaged, ["lines": lines.map(String.init).joined(separator: ", ")])
         case .rescueWaiting: return t(.problemRescueWaiting)
         }
     }
@@ -155,7 +163,9 @@ extension ErrorText {
         case .duplicateSchool(let name): return t(.schoolDuplicate, ["name": name])
         case .schoolNotFound(let q): return t(.schoolNotFound, ["query": q])
         case .schoolAmbiguous(let q, let matches):
-            return t(.schoolAmbiguous, ["query": q, "matches": matches.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")])
+            return t(
+                .schoolAmbiguous,
+                ["query": q, "matches": matches.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")])
         case .areaNotFound(let q): return t(.areaNotFound, ["query": q])
         case .schoolArchived(let name): return t(.schoolArchivedNoDialogue, ["name": name])
         case .needsSchool: return t(.needsSchool)

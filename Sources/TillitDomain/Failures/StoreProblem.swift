@@ -72,7 +72,7 @@ public struct StoreProblem: Error, Hashable, Sendable {
     public var protectsFile: Bool {
         switch kind {
         case .permissions, .leftoverTemporary, .unknownSchool, .unknownArea, .threadTooDeep, .journalKeptAside,
-             .orphanJournal, .journalDamaged, .rescueWaiting:
+            .orphanJournal, .journalDamaged, .rescueWaiting:
             return false
         default: return true
         }

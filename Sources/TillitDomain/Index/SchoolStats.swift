@@ -7,7 +7,9 @@ public struct SchoolStats: Codable, Hashable, Sendable {
     public var openActions: Int
     public var dialogueCount: Int
 
-    public init(lastDialogue: LocalDate? = nil, nextPlanned: LocalDate? = nil, openActions: Int = 0, dialogueCount: Int = 0) {
+    public init(
+        lastDialogue: LocalDate? = nil, nextPlanned: LocalDate? = nil, openActions: Int = 0, dialogueCount: Int = 0
+    ) {
         self.lastDialogue = lastDialogue
         self.nextPlanned = nextPlanned
         self.openActions = openActions
@@ -16,9 +18,10 @@ public struct SchoolStats: Codable, Hashable, Sendable {
 
     /// The figures of two sets of dialogues taken together.
     public func merged(with o: SchoolStats) -> SchoolStats {
-        SchoolStats(lastDialogue: [lastDialogue, o.lastDialogue].compactMap { $0 }.max(),
-                    nextPlanned: [nextPlanned, o.nextPlanned].compactMap { $0 }.min(),
-                    openActions: openActions + o.openActions, dialogueCount: dialogueCount + o.dialogueCount)
+        SchoolStats(
+            lastDialogue: [lastDialogue, o.lastDialogue].compactMap { $0 }.max(),
+            nextPlanned: [nextPlanned, o.nextPlanned].compactMap { $0 }.min(),
+            openActions: openActions + o.openActions, dialogueCount: dialogueCount + o.dialogueCount)
     }
 
     /// Per-school figures of several parts (school years) taken together.

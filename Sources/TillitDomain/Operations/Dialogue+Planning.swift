@@ -1,8 +1,10 @@
 /// Planning a dialogue, in one place: at school level it needs a school that is not archived;
 /// at area level an area (a school's area will do); the organisation's needs neither.
 extension Dialogue {
-    public static func planned(id: String, level: DialogueLevel, school: School?, area: Area?, when: WheelWhen,
-                               facilitators: [String], startMonth: Int) throws(Refusal) -> Dialogue {
+    public static func planned(
+        id: String, level: DialogueLevel, school: School?, area: Area?, when: WheelWhen,
+        facilitators: [String], startMonth: Int
+    ) throws(Refusal) -> Dialogue {
         var schoolID: String?
         var areaID = area?.id ?? school?.areaID
         switch level {
@@ -19,9 +21,10 @@ extension Dialogue {
         var week: ISOWeek?
         if case .week(let w) = when { week = w }
         let date = when.firstDay
-        return Dialogue(id: id, level: level, schoolID: schoolID, areaID: areaID, date: date,
-                        schoolYear: SchoolYear(containing: date, startMonth: startMonth), status: .planned,
-                        facilitators: facilitators.map(SchoolList.cleanName).filter { !$0.isEmpty }, plannedWeek: week)
+        return Dialogue(
+            id: id, level: level, schoolID: schoolID, areaID: areaID, date: date,
+            schoolYear: SchoolYear(containing: date, startMonth: startMonth), status: .planned,
+            facilitators: facilitators.map(SchoolList.cleanName).filter { !$0.isEmpty }, plannedWeek: week)
     }
 }
 

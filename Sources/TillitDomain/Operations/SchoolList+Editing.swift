@@ -43,17 +43,22 @@ extension SchoolList {
 
     /// Adds a school; returns it and the area made for it, if one was.
     @discardableResult
-    public mutating func addSchool(name: String, area: String, principal: String? = nil,
-                                   grades: String? = nil) throws(Refusal) -> (school: School, newArea: Area?) {
+    public mutating func addSchool(
+        name: String, area: String, principal: String? = nil,
+        grades: String? = nil
+    ) throws(Refusal) -> (school: School, newArea: Area?) {
         let clean = Self.cleanName(name)
         guard !clean.isEmpty else { throw .emptyName }
-        guard !schools.contains(where: { $0.name.lowercased() == clean.lowercased() }) else { throw .duplicateSchool(clean) }
+        guard !schools.contains(where: { $0.name.lowercased() == clean.lowercased() }) else {
+            throw .duplicateSchool(clean)
+        }
         let parsed = try Self.grades(grades) ?? nil
         var copy = self
         let (a, created) = try copy.area(named: area)
         let principal = principal.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 }
-        let school = School(id: Slug.unique(clean, taken: Set(schools.map(\.id))), name: clean, areaID: a.id,
-                            principal: principal, grades: parsed)
+        let school = School(
+            id: Slug.unique(clean, taken: Set(schools.map(\.id))), name: clean, areaID: a.id,
+            principal: principal, grades: parsed)
         copy.schools.append(school)
         self = copy
         return (school, created ? a : nil)
@@ -61,8 +66,10 @@ extension SchoolList {
 
     /// Changes a school: only what is given (an empty principal or grades clears them).
     @discardableResult
-    public mutating func editSchool(_ id: String, name: String? = nil, area: String? = nil, principal: String? = nil,
-                                    grades: String? = nil) throws(Refusal) -> (school: School, newArea: Area?) {
+    public mutating func editSchool(
+        _ id: String, name: String? = nil, area: String? = nil, principal: String? = nil,
+        grades: String? = nil
+    ) throws(Refusal) -> (school: School, newArea: Area?) {
         guard let i = schools.firstIndex(where: { $0.id == id }) else { throw .schoolNotFound(id) }
         var copy = self
         var s = schools[i]

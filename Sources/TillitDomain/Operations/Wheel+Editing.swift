@@ -13,8 +13,10 @@ extension Wheel {
     }
 
     @discardableResult
-    public mutating func addEvent(id: String, title: String, when: WheelWhen, kind: WheelEventKind = .other,
-                                  schoolID: String? = nil) throws(Refusal) -> WheelEvent {
+    public mutating func addEvent(
+        id: String, title: String, when: WheelWhen, kind: WheelEventKind = .other,
+        schoolID: String? = nil
+    ) throws(Refusal) -> WheelEvent {
         let event = WheelEvent(id: id, title: try Self.cleanTitle(title), when: when, kind: kind, schoolID: schoolID)
         events.append(event)
         events.sort { $0.when < $1.when }
@@ -23,8 +25,10 @@ extension Wheel {
 
     /// Changes an event: only what is given (`schoolID: .some(nil)` clears the school).
     @discardableResult
-    public mutating func editEvent(_ id: String, title: String? = nil, when: WheelWhen? = nil, kind: WheelEventKind? = nil,
-                                   schoolID: String?? = nil) throws(Refusal) -> WheelEvent {
+    public mutating func editEvent(
+        _ id: String, title: String? = nil, when: WheelWhen? = nil, kind: WheelEventKind? = nil,
+        schoolID: String?? = nil
+    ) throws(Refusal) -> WheelEvent {
         guard let i = events.firstIndex(where: { $0.id == id }) else { throw .eventNotFound(id) }
         var e = events[i]
         if let title { e.title = try Self.cleanTitle(title) }

@@ -19,7 +19,8 @@ extension Area {
     public func isNamed(_ text: String) -> Bool {
         let q = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return false }
-        return id == q || name.precomposedStringWithCanonicalMapping.lowercased() == q.lowercased() || id == Slug.make(q)
+        return id == q || name.precomposedStringWithCanonicalMapping.lowercased() == q.lowercased()
+            || id == Slug.make(q)
     }
 }
 

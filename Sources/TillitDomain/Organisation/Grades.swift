@@ -1,5 +1,5 @@
 /// The grades a school teaches, written like `F-3`, `4-9`, `F-9` or `7` (F is förskoleklass).
-public struct Grades: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Grades: Hashable, Sendable, TextCodable, CustomStringConvertible {
     /// 0 stands for F (förskoleklass), 1...9 for the grades of grundskolan.
     public let low: Int
     public let high: Int
@@ -44,17 +44,10 @@ public struct Grades: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String { text }
+}
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let grades = Grades(text: text) else {
-            throw ValueFormat.grades.error(decoder, found: text)
-        }
-        self = grades
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(text)
-    }
+extension Grades {
+    public static var format: ValueFormat { .grades }
+    public init?(storedText: String) { self.init(text: storedText) }
+    public var storedText: String { text }
 }

@@ -7,8 +7,10 @@ public struct School: Hashable, Sendable, Codable, Identifiable {
     public var grades: Grades?
     public var archived: Bool
 
-    public init(id: String, name: String, areaID: String, principal: String? = nil,
-                grades: Grades? = nil, archived: Bool = false) {
+    public init(
+        id: String, name: String, areaID: String, principal: String? = nil,
+        grades: Grades? = nil, archived: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.areaID = areaID

@@ -36,12 +36,15 @@ public enum PersonalData {
         // Overlapping findings become one, spanning both (the kind of the one that starts first;
         // a personnummer before anything else at the same place).
         let order: [Kind] = [.personalNumber, .email, .phone]
-        raw.sort { ($0.range.location, order.firstIndex(of: $0.kind)!) < ($1.range.location, order.firstIndex(of: $1.kind)!) }
+        raw.sort {
+            ($0.range.location, order.firstIndex(of: $0.kind)!) < ($1.range.location, order.firstIndex(of: $1.kind)!)
+        }
         var merged: [(kind: Kind, range: NSRange)] = []
         for f in raw {
             if let last = merged.last, f.range.location < NSMaxRange(last.range) {
                 let end = max(NSMaxRange(last.range), NSMaxRange(f.range))
-                merged[merged.count - 1].range = NSRange(location: last.range.location, length: end - last.range.location)
+                merged[merged.count - 1].range = NSRange(
+                    location: last.range.location, length: end - last.range.location)
             } else {
                 merged.append(f)
             }
@@ -67,8 +70,11 @@ public enum PersonalData {
         (.personalNumber, #"(?<!\d)(?:1[89]|20)?\d{6}(?:[-+ \u00A0\u2010\u2011\u2013\u2014])?\d{4}(?!\d)"#),
         // 070-123 45 67, 0701234567, 08-123 456 78, (08) 123 456 78, 0771-123 456,
         // +46 70 123 45 67, +46 (0)70-123 45 67, +46 8 123 456 78, 0046 70 123 45 67.
-        (.phone, #"(?<![\p{L}\p{N}+])(?:(?:\+|00)46\#(separator)*(?:\(0\)\#(separator)*)?[1-9](?:\#(separator)*\d){6,9}"#
-            + #"|(?:\(0\d{1,3}\)|0\d{1,3})(?:\#(separator)*/?\#(separator)*\d){5,8})(?!\d)"#),
+        (
+            .phone,
+            #"(?<![\p{L}\p{N}+])(?:(?:\+|00)46\#(separator)*(?:\(0\)\#(separator)*)?[1-9](?:\#(separator)*\d){6,9}"#
+                + #"|(?:\(0\d{1,3}\)|0\d{1,3})(?:\#(separator)*/?\#(separator)*\d){5,8})(?!\d)"#
+        ),
     ]
 
     /// E-mail addresses, found from each `@` outwards (a pattern would try every letter of a
@@ -107,7 +113,12 @@ public enum PersonalData {
             let lastDot = (at + 1..<end).last { ns.character(at: $0) == 0x2E }
             if let dot = lastDot, start < at, dot > at + 1 {
                 let tld = (dot + 1)..<end
-                if tld.count >= 2, tld.allSatisfy({ i in let u = ns.character(at: i); return u >= 0x80 || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }) {
+                if tld.count >= 2,
+                    tld.allSatisfy({ i in
+                        let u = ns.character(at: i)
+                        return u >= 0x80 || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
+                    })
+                {
                     out.append(NSRange(location: start, length: end - start))
                     searchFrom = end
                 }

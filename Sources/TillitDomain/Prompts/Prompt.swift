@@ -28,7 +28,8 @@ public struct PromptBank: Hashable, Sendable, Codable {
     /// Questions already asked in a dialogue (its question notes), in either language.
     public func asked(in d: Dialogue) -> Set<String> {
         let questions = Set(d.notes.filter { $0.kind == .question }.map { normalise($0.text) })
-        return Set(prompts.filter { questions.contains(normalise($0.sv)) || questions.contains(normalise($0.en)) }.map(\.id))
+        return Set(
+            prompts.filter { questions.contains(normalise($0.sv)) || questions.contains(normalise($0.en)) }.map(\.id))
     }
 
     func normalise(_ s: String) -> String {
@@ -44,7 +45,9 @@ public struct PromptBank: Hashable, Sendable, Codable {
         func add(_ list: [Prompt]) {
             for p in list where !out.contains(where: { $0.id == p.id }) && out.count < count { out.append(p) }
         }
-        if let note { add(open.filter { $0.forKinds.contains(note.kind) && ($0.section == nil || $0.section == section) }) }
+        if let note {
+            add(open.filter { $0.forKinds.contains(note.kind) && ($0.section == nil || $0.section == section) })
+        }
         add(open.filter { $0.section == section })
         add(open.filter { $0.section == nil })
         if let note { add(open.filter { $0.forKinds.contains(note.kind) }) }

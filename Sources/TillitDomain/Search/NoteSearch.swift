@@ -37,9 +37,13 @@ public enum NoteSearch {
         return nil
     }
 
-    public static func search(_ query: String, in dialogues: [Dialogue], subject: (Dialogue) -> String,
-                              ignoreDiacritics: Bool = false, context: Int = 32) -> [Hit] {
-        let q = fold(query.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces), ignoreDiacritics: ignoreDiacritics)
+    public static func search(
+        _ query: String, in dialogues: [Dialogue], subject: (Dialogue) -> String,
+        ignoreDiacritics: Bool = false, context: Int = 32
+    ) -> [Hit] {
+        let q = fold(
+            query.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces),
+            ignoreDiacritics: ignoreDiacritics)
         guard !q.isEmpty else { return [] }
         var hits: [Hit] = []
         for d in dialogues {
@@ -48,15 +52,22 @@ public enum NoteSearch {
             for section in SectionKind.allCases {
                 for (note, _) in d.threaded(in: section) {
                     let chars = Array(note.text)
-                    guard let at = firstMatch(q, in: fold(note.text, ignoreDiacritics: ignoreDiacritics)) else { continue }
+                    guard let at = firstMatch(q, in: fold(note.text, ignoreDiacritics: ignoreDiacritics)) else {
+                        continue
+                    }
                     let from = max(0, at - context)
                     let to = min(chars.count, at + q.count + context)
                     var snippet = String(chars[from..<to]).replacingOccurrences(of: "\n", with: " ")
                     var start = at - from
-                    if from > 0 { snippet = "…" + snippet; start += 1 }
+                    if from > 0 {
+                        snippet = "…" + snippet
+                        start += 1
+                    }
                     if to < chars.count { snippet += "…" }
-                    hits.append(Hit(dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: section,
-                                    noteID: note.id, snippet: snippet, matchStart: start, matchLength: q.count))
+                    hits.append(
+                        Hit(
+                            dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: section,
+                            noteID: note.id, snippet: snippet, matchStart: start, matchLength: q.count))
                 }
             }
         }

@@ -128,9 +128,18 @@ enum CatalogEnglish {
         "doctorProblems": "{count} problems in the store at {path}:",
         "doctorProblems.one": "1 problem in the data folder {path}:",
         "doctorReadOnly": "The store can only be read: {reason}",
-        "doctorHint": "Files with problems are left untouched. Fix or restore them from a backup; the rest of the store still works.",
-        "doctorHintPermissions": "Make them private (notes may hold personal data about pupils): chmod -R go-rwx {path}",
-        "doctorHintCache": "The files in index/ and search/ are only caches: Tillit builds them again the next time the data folder is written, and they may be deleted.",
+        "doctorHint":
+            """
+        Files with problems are left untouched. Fix or restore them from a backup; the rest of the store still \
+        works.
+        """,
+        "doctorHintPermissions":
+            "Make them private (notes may hold personal data about pupils): chmod -R go-rwx {path}",
+        "doctorHintCache":
+            """
+        The files in index/ and search/ are only caches: Tillit builds them again the next time the data \
+        folder is written, and they may be deleted.
+        """,
         "doctorLog": "Tillit’s log of errors and recoveries: {path} (send it to whoever helps you).",
         "noStore": "There is no Tillit store at {path}. Create one with: tillit init (or try: tillit --demo)",
         "storeFlagEmpty": "--store needs the path of a folder.",
@@ -138,22 +147,36 @@ enum CatalogEnglish {
         "searchEmpty": "Say what to search for.",
         "helpUnknownCommand": "There is no command called “{name}”. See: tillit --help",
         "storeExists": "There is already a store at {path}; nothing was changed.",
-        "storeFolderNotEmpty": "{path} already holds other files; choose an empty folder or a new one. Nothing was changed.",
+        "storeFolderNotEmpty":
+            "{path} already holds other files; choose an empty folder or a new one. Nothing was changed.",
         "storeNotAFolder": "{path} is {kind}, not a folder; choose an empty folder or a new one. Nothing was changed.",
-        "storeInUse": "The store is in use by another Tillit (process {pid}: {command}). Nothing was changed; reading still works.",
+        "storeInUse":
+            """
+        The store is in use by another Tillit (process {pid}: {command}). Nothing was changed; reading still \
+        works.
+        """,
         "unknownProcess": "unknown",
-        "readOnlyNewer": "{file} has format version {found}, but this Tillit knows versions up to {supported}. The store opens read-only; update Tillit to change it.",
+        "readOnlyNewer":
+            """
+        {file} has format version {found}, but this Tillit knows versions up to {supported}. The store opens \
+        read-only; update Tillit to change it.
+        """,
         "readOnlyManifest": "the manifest could not be read: {problem}",
         "readOnlyForReading": "the store was opened for reading only",
         "readOnlyCannotWrite": "Tillit cannot write to the data folder ({problem}); it opens read-only",
         "readOnlyUnsafeFolder": "{problem}; the data folder opens read-only",
         "readOnlyRefused": "Nothing was changed: {reason}",
-        "protectedFile": "Nothing was changed: {problem}. The file is left as it is; fix or restore it, then try again.",
+        "protectedFile":
+            "Nothing was changed: {problem}. The file is left as it is; fix or restore it, then try again.",
         "protectedFileRead": "{problem}. The file is left as it is; fix or restore it.",
         "diskFull": "The disk is full: could not write {path}. Nothing was changed.",
         "noPermission": "No permission to write {path} ({system}). Nothing was changed.",
         "fileFailed": "Could not {operation} {path}: {system}.",
-        "fileRefusedLink": "{path} is a symbolic link; Tillit never follows links inside its data folder. Replace the link with the file itself, or remove it.",
+        "fileRefusedLink":
+            """
+        {path} is a symbolic link; Tillit never follows links inside its data folder. Replace the link with \
+        the file itself, or remove it.
+        """,
         "fileRefusedKind": "{path} is {kind}, not a file; Tillit reads and writes ordinary files only.",
         "fileRefusedSize": "{path} is {size}; Tillit reads files of at most {limit}.",
         "fileRefusedFolder": "{path} should be a folder, but is {kind}.",
@@ -174,25 +197,56 @@ enum CatalogEnglish {
         "problemInvalid": "the value is not valid ({detail})",
         "problemNewer": "format version {found} is newer than this Tillit ({supported}); the file is only read",
         "problemNotAStore": "the format “{format}” is not a Tillit store",
-        "problemUnknownFields": "fields this Tillit does not know: {fields}; they would be lost, so the file is never written",
+        "problemUnknownFields":
+            "fields this Tillit does not know: {fields}; they would be lost, so the file is never written",
         "problemPermissions": "permissions are {found}, should be {expected} (notes may hold personal data)",
-        "problemLeftover": "a temporary file left by an interrupted write; the real file is intact and this one can be deleted",
+        "problemLeftover":
+            "a temporary file left by an interrupted write; the real file is intact and this one can be deleted",
         "problemUnknownSchool": "refers to a school that does not exist: {id}",
         "problemUnknownArea": "refers to an education area that does not exist: {id}",
         "problemDuplicateID": "the id {id} is used twice",
-        "problemSymlink": "a symbolic link; Tillit never follows links inside its data folder (git stores them). Replace the link with the file itself, or remove it",
+        "problemSymlink":
+            """
+        a symbolic link; Tillit never follows links inside its data folder (git stores them). Replace the link \
+        with the file itself, or remove it
+        """,
         "problemNotAFile": "a file belongs here, but this is {kind}",
         "problemNotAFolder": "a folder belongs here, but this is {kind}",
         "problemTooLarge": "the file is {size}; Tillit reads files of at most {limit}",
         "problemTooDeep": "the JSON nests deeper than {limit} levels; none of Tillit’s files does",
-        "problemThreadTooDeep": "a chain of follow-ups is {depth} levels deep; it is shown indented at most {limit} levels",
-        "problemKeptAside": "a copy of the journal of dialogue {id} kept aside: line {lines} could not be read (the rest is in the dialogue). Read it, and remove it when you are done",
-        "problemJournalNewer": "the journal holds changes from a newer Tillit (line {line}); the dialogue can only be read until Tillit is updated",
+        "problemThreadTooDeep":
+            "a chain of follow-ups is {depth} levels deep; it is shown indented at most {limit} levels",
+        "problemKeptAside":
+            """
+        a copy of the journal of dialogue {id} kept aside: line {lines} could not be read (the rest is in the \
+        dialogue). Read it, and remove it when you are done
+        """,
+        "problemJournalNewer":
+            """
+        the journal holds changes from a newer Tillit (line {line}); the dialogue can only be read until \
+        Tillit is updated
+        """,
         "problemOrphanJournal": "a journal with no dialogue file (dialogue {id}); it could not be folded into anything",
-        "problemJournalDamaged": "line {lines} of the journal cannot be read; the next start keeps the journal aside as it is and folds in the rest",
-        "problemRescueWaiting": "an emergency copy of changes that could not be saved waits here; it goes in the next time Tillit starts and can write to the data folder",
-        "termUnknown": "The terminal type “{term}” is unknown here, so Tillit cannot draw its screen. Try: TERM=xterm-256color tillit",
-        "termCannotDraw": "The terminal type “{term}” cannot move its cursor, so Tillit cannot draw its screen there. Try: TERM=xterm-256color tillit",
+        "problemJournalDamaged":
+            """
+        line {lines} of the journal cannot be read; the next start keeps the journal aside as it is and folds \
+        in the rest
+        """,
+        "problemRescueWaiting":
+            """
+        an emergency copy of changes that could not be saved waits here; it goes in the next time Tillit \
+        starts and can write to the data folder
+        """,
+        "termUnknown":
+            """
+        The terminal type “{term}” is unknown here, so Tillit cannot draw its screen. Try: TERM=xterm-256color \
+        tillit
+        """,
+        "termCannotDraw":
+            """
+        The terminal type “{term}” cannot move its cursor, so Tillit cannot draw its screen there. Try: \
+        TERM=xterm-256color tillit
+        """,
         "opOpen": "open",
         "opWrite": "write",
         "opSync": "save to disk",
@@ -502,7 +556,11 @@ enum CatalogEnglish {
         "modeWriting": "writing",
         "modeLive": "live",
         "dialogueStarted": "The dialogue is live: strengths first. a writes a note.",
-        "nudgeStrengths": "No strength or success factor is recorded yet. A dialogue that starts with what works goes deeper. Move on anyway?",
+        "nudgeStrengths":
+            """
+        No strength or success factor is recorded yet. A dialogue that starts with what works goes deeper. \
+        Move on anyway?
+        """,
         "noteSavedMessage": "Saved.",
         "noteDeletedMessage": "Note deleted: u brings it back.",
         "noteRestored": "The note is back.",
@@ -514,24 +572,46 @@ enum CatalogEnglish {
         "noSpeaker": "no speaker",
         "noNoteSelected": "Select a note first (↑ ↓).",
         "plannedHint": "Planned. s starts the dialogue.",
-        "journalTrouble": "Cannot save to {path} ({system}): keep typing, nothing is lost; it is written as soon as it can be.",
-        "journalTroubleReason": "Cannot save just now ({reason}): keep typing, nothing is lost; it is saved as soon as it can be.",
+        "journalTrouble":
+            "Cannot save to {path} ({system}): keep typing, nothing is lost; it is written as soon as it can be.",
+        "journalTroubleReason":
+            "Cannot save just now ({reason}): keep typing, nothing is lost; it is saved as soon as it can be.",
         "journalCaughtUp": "Everything that waited is saved now.",
-        "unsavedStay": "Tillit stays open. Nothing is lost: the changes wait in memory and are written as soon as they can be.",
-        "journalKeptAsideNotice": "Some lines of the dialogue’s journal could not be read; the journal is kept as it was in {file}. The rest is saved.",
+        "unsavedStay":
+            "Tillit stays open. Nothing is lost: the changes wait in memory and are written as soon as they can be.",
+        "journalKeptAsideNotice":
+            """
+        Some lines of the dialogue’s journal could not be read; the journal is kept as it was in {file}. The \
+        rest is saved.
+        """,
         "unsavedTitle": "Changes not yet saved",
-        "unsavedQuestion": "{count} changes could not be saved ({reason}). They are still in memory; if Tillit quits now, they are lost.",
-        "unsavedQuestion.one": "1 change could not be saved ({reason}). It is still in memory; if Tillit quits now, it is lost.",
+        "unsavedQuestion":
+            """
+        {count} changes could not be saved ({reason}). They are still in memory; if Tillit quits now, they are \
+        lost.
+        """,
+        "unsavedQuestion.one":
+            "1 change could not be saved ({reason}). It is still in memory; if Tillit quits now, it is lost.",
         "unsavedRetry": "try to save again",
         "unsavedRescue": "write an emergency copy elsewhere and quit",
         "unsavedStayKey": "stay in Tillit",
-        "rescueWritten": "Tillit wrote an emergency copy of {count} changes to {path}. The next time Tillit starts, they go into the data folder.",
-        "rescueWritten.one": "Tillit wrote an emergency copy of 1 change to {path}. The next time Tillit starts, it goes into the data folder.",
-        "rescueFailed": "Could not write an emergency copy anywhere ({reason}). Tillit stays open; free some space and try again.",
+        "rescueWritten":
+            """
+        Tillit wrote an emergency copy of {count} changes to {path}. The next time Tillit starts, they go into \
+        the data folder.
+        """,
+        "rescueWritten.one":
+            """
+        Tillit wrote an emergency copy of 1 change to {path}. The next time Tillit starts, it goes into the \
+        data folder.
+        """,
+        "rescueFailed":
+            "Could not write an emergency copy anywhere ({reason}). Tillit stays open; free some space and try again.",
         "rescueFolded": "An emergency copy with {count} changes to {subject} went into the data folder (from {path}).",
         "rescueFolded.one": "An emergency copy with 1 change to {subject} went into the data folder (from {path}).",
         "rescueWaiting": "An emergency copy waits in {path}: it goes in when the data folder can be written.",
-        "recovered": "Restored {count} changes to the dialogue with {subject} that were not yet saved when Tillit stopped.",
+        "recovered":
+            "Restored {count} changes to the dialogue with {subject} that were not yet saved when Tillit stopped.",
         "recovered.one": "Restored 1 change to the dialogue with {subject} that was not yet saved when Tillit stopped.",
         "recoveredDraft": "Restored the dialogue with {subject}, the note being written included.",
         "sectionShort.strengths": "Strengths",
@@ -606,7 +686,8 @@ enum CatalogEnglish {
         "keyZoom": "the focused pane fills the screen, or not",
         "hintZoom": "zoom",
         "zoomOn": "The {pane} fills the screen (z shows all panes).",
-        "personalDataWarning": "The text looks like it holds personal data ({kinds}): think twice before it leaves the program.",
+        "personalDataWarning":
+            "The text looks like it holds personal data ({kinds}): think twice before it leaves the program.",
         "kindPersonalNumber": "personal identity number",
         "kindEmail": "e-mail address",
         "kindPhone": "phone number",
@@ -618,8 +699,13 @@ enum CatalogEnglish {
         "exportGenerated": "Exported from Tillit on {date}.",
         "exportWritten": "Wrote {path}.",
         "exportFound": "{count} pieces of personal data found; the export holds them. Use --redact to mask them:",
-        "reportFound": "{count} pieces of personal data are in what the report quotes; the report holds them. Use --redact to mask them:",
-        "reportFound.one": "1 piece of personal data is in what the report quotes; the report holds it. Use --redact to mask it:",
+        "reportFound":
+            """
+        {count} pieces of personal data are in what the report quotes; the report holds them. Use --redact to \
+        mask them:
+        """,
+        "reportFound.one":
+            "1 piece of personal data is in what the report quotes; the report holds it. Use --redact to mask it:",
         "reportTitleShort": "Quality report",
         "exportFound.one": "1 piece of personal data found; the export holds it. Use --redact to mask it:",
         "exportFoundAt": "{where}: {kind} “{text}”",
@@ -627,11 +713,14 @@ enum CatalogEnglish {
         "exportRedacted.one": "1 piece of personal data was masked.",
         "badFormat": "“{value}” is not a format: use {formats}.",
         "exportFileExists": "{path} already exists; nothing was written (use --force to replace it).",
-        "exportExistsNewName": "{path} already exists and is not replaced. Here is a new name: press Enter to save, or change it.",
+        "exportExistsNewName":
+            "{path} already exists and is not replaced. Here is a new name: press Enter to save, or change it.",
         "outputEmpty": "-o needs a file name (or - for standard output).",
-        "outputIsFolder": "{path} is a folder; give a file name in it, for example {path}/notes.md. Nothing was written.",
+        "outputIsFolder":
+            "{path} is a folder; give a file name in it, for example {path}/notes.md. Nothing was written.",
         "outputNoFolder": "The folder {path} does not exist; nothing was written.",
-        "binaryToTerminal": "A DOCX file is for Word, not for the terminal: give a file with -o (for example -o notes.docx).",
+        "binaryToTerminal":
+            "A DOCX file is for Word, not for the terminal: give a file with -o (for example -o notes.docx).",
         "noMatches": "No note holds “{query}”.",
         "matchCount": "{count} notes found.",
         "matchCount.one": "1 note found.",

@@ -128,9 +128,18 @@ enum CatalogSwedish {
         "doctorProblems": "{count} problem i lagringen i {path}:",
         "doctorProblems.one": "1 problem i datamappen {path}:",
         "doctorReadOnly": "Lagringen kan bara läsas: {reason}",
-        "doctorHint": "Filer med problem lämnas orörda. Rätta dem eller hämta dem från en säkerhetskopia; resten av lagringen fungerar ändå.",
-        "doctorHintPermissions": "Gör dem privata (anteckningar kan innehålla personuppgifter om elever): chmod -R go-rwx {path}",
-        "doctorHintCache": "Filerna i index/ och search/ är bara cache: Tillit bygger upp dem igen nästa gång datamappen skrivs, och de kan tas bort.",
+        "doctorHint":
+            """
+        Filer med problem lämnas orörda. Rätta dem eller hämta dem från en säkerhetskopia; resten av lagringen \
+        fungerar ändå.
+        """,
+        "doctorHintPermissions":
+            "Gör dem privata (anteckningar kan innehålla personuppgifter om elever): chmod -R go-rwx {path}",
+        "doctorHintCache":
+            """
+        Filerna i index/ och search/ är bara cache: Tillit bygger upp dem igen nästa gång datamappen skrivs, \
+        och de kan tas bort.
+        """,
         "doctorLog": "Tillits logg över fel och återställningar: {path} (skicka den till den som hjälper dig).",
         "noStore": "Det finns ingen Tillit-lagring i {path}. Skapa en med: tillit init (eller prova: tillit --demo)",
         "storeFlagEmpty": "--store behöver en sökväg till en mapp.",
@@ -140,20 +149,30 @@ enum CatalogSwedish {
         "storeExists": "Det finns redan en lagring i {path}; inget ändrades.",
         "storeFolderNotEmpty": "{path} innehåller redan andra filer; välj en tom mapp eller en ny. Inget ändrades.",
         "storeNotAFolder": "{path} är {kind}, inte en mapp; välj en tom mapp eller en ny. Inget ändrades.",
-        "storeInUse": "Lagringen används av en annan Tillit (process {pid}: {command}). Inget ändrades; läsning fungerar ändå.",
+        "storeInUse":
+            "Lagringen används av en annan Tillit (process {pid}: {command}). Inget ändrades; läsning fungerar ändå.",
         "unknownProcess": "okänd",
-        "readOnlyNewer": "{file} har formatversion {found}, men denna Tillit känner till versioner upp till {supported}. Lagringen öppnas skrivskyddad; uppdatera Tillit för att ändra i den.",
+        "readOnlyNewer":
+            """
+        {file} har formatversion {found}, men denna Tillit känner till versioner upp till {supported}. \
+        Lagringen öppnas skrivskyddad; uppdatera Tillit för att ändra i den.
+        """,
         "readOnlyManifest": "manifestet kunde inte läsas: {problem}",
         "readOnlyForReading": "lagringen öppnades bara för läsning",
         "readOnlyCannotWrite": "Tillit kan inte skriva i datamappen ({problem}); den öppnas skrivskyddad",
         "readOnlyUnsafeFolder": "{problem}; datamappen öppnas skrivskyddad",
         "readOnlyRefused": "Inget ändrades: {reason}",
-        "protectedFile": "Inget ändrades: {problem}. Filen lämnas som den är; rätta eller återställ den och försök igen.",
+        "protectedFile":
+            "Inget ändrades: {problem}. Filen lämnas som den är; rätta eller återställ den och försök igen.",
         "protectedFileRead": "{problem}. Filen lämnas som den är; rätta eller återställ den.",
         "diskFull": "Disken är full: kunde inte skriva {path}. Inget ändrades.",
         "noPermission": "Saknar behörighet att skriva {path} ({system}). Inget ändrades.",
         "fileFailed": "Kunde inte {operation} {path}: {system}.",
-        "fileRefusedLink": "{path} är en symbolisk länk; Tillit följer aldrig länkar i datamappen. Ersätt länken med själva filen, eller ta bort den.",
+        "fileRefusedLink":
+            """
+        {path} är en symbolisk länk; Tillit följer aldrig länkar i datamappen. Ersätt länken med själva filen, \
+        eller ta bort den.
+        """,
         "fileRefusedKind": "{path} är {kind}, inte en fil; Tillit läser och skriver bara vanliga filer.",
         "fileRefusedSize": "{path} är {size}; Tillit läser filer på högst {limit}.",
         "fileRefusedFolder": "{path} ska vara en mapp, men är {kind}.",
@@ -174,25 +193,51 @@ enum CatalogSwedish {
         "problemInvalid": "värdet är ogiltigt ({detail})",
         "problemNewer": "formatversion {found} är nyare än denna Tillit ({supported}); filen läses bara",
         "problemNotAStore": "formatet “{format}” är inte en Tillit-lagring",
-        "problemUnknownFields": "fält som denna Tillit inte känner till: {fields}; de skulle gå förlorade, så filen skrivs aldrig",
-        "problemPermissions": "behörigheten är {found}, borde vara {expected} (anteckningar kan innehålla personuppgifter)",
-        "problemLeftover": "en tillfällig fil kvar efter en avbruten skrivning; den riktiga filen är hel och denna kan tas bort",
+        "problemUnknownFields":
+            "fält som denna Tillit inte känner till: {fields}; de skulle gå förlorade, så filen skrivs aldrig",
+        "problemPermissions":
+            "behörigheten är {found}, borde vara {expected} (anteckningar kan innehålla personuppgifter)",
+        "problemLeftover":
+            "en tillfällig fil kvar efter en avbruten skrivning; den riktiga filen är hel och denna kan tas bort",
         "problemUnknownSchool": "hänvisar till en skola som inte finns: {id}",
         "problemUnknownArea": "hänvisar till ett utbildningsområde som inte finns: {id}",
         "problemDuplicateID": "id {id} används två gånger",
-        "problemSymlink": "en symbolisk länk; Tillit följer aldrig länkar i datamappen (git sparar dem). Ersätt länken med själva filen, eller ta bort den",
+        "problemSymlink":
+            """
+        en symbolisk länk; Tillit följer aldrig länkar i datamappen (git sparar dem). Ersätt länken med själva \
+        filen, eller ta bort den
+        """,
         "problemNotAFile": "här ska det vara en fil, men det är {kind}",
         "problemNotAFolder": "här ska det vara en mapp, men det är {kind}",
         "problemTooLarge": "filen är {size}; Tillit läser filer på högst {limit}",
         "problemTooDeep": "JSON-texten är nästlad djupare än {limit} nivåer; ingen av Tillits filer är det",
-        "problemThreadTooDeep": "en kedja av följdfrågor är {depth} nivåer djup; den visas indragen högst {limit} nivåer",
-        "problemKeptAside": "undanlagd kopia av journalen för dialog {id}: rad {lines} kunde inte läsas (resten finns i dialogen). Läs den och ta bort den när du är klar",
-        "problemJournalNewer": "journalen innehåller ändringar från en nyare Tillit (rad {line}); dialogen kan bara läsas tills Tillit uppdateras",
+        "problemThreadTooDeep":
+            "en kedja av följdfrågor är {depth} nivåer djup; den visas indragen högst {limit} nivåer",
+        "problemKeptAside":
+            """
+        undanlagd kopia av journalen för dialog {id}: rad {lines} kunde inte läsas (resten finns i dialogen). \
+        Läs den och ta bort den när du är klar
+        """,
+        "problemJournalNewer":
+            """
+        journalen innehåller ändringar från en nyare Tillit (rad {line}); dialogen kan bara läsas tills Tillit \
+        uppdateras
+        """,
         "problemOrphanJournal": "en journal utan dialogfil (dialog {id}); den har inte kunnat föras in någonstans",
-        "problemJournalDamaged": "rad {lines} i journalen kan inte läsas; nästa start lägger undan journalen oförändrad och för in resten",
-        "problemRescueWaiting": "en nödkopia av ändringar som inte kunde sparas väntar här; den förs in nästa gång Tillit startar och kan skriva i datamappen",
-        "termUnknown": "Terminaltypen “{term}” är okänd här, så Tillit kan inte rita sin skärm. Prova: TERM=xterm-256color tillit",
-        "termCannotDraw": "Terminaltypen ”{term}” kan inte flytta markören, så Tillit kan inte rita sin skärm där. Prova: TERM=xterm-256color tillit",
+        "problemJournalDamaged":
+            "rad {lines} i journalen kan inte läsas; nästa start lägger undan journalen oförändrad och för in resten",
+        "problemRescueWaiting":
+            """
+        en nödkopia av ändringar som inte kunde sparas väntar här; den förs in nästa gång Tillit startar och \
+        kan skriva i datamappen
+        """,
+        "termUnknown":
+            "Terminaltypen “{term}” är okänd här, så Tillit kan inte rita sin skärm. Prova: TERM=xterm-256color tillit",
+        "termCannotDraw":
+            """
+        Terminaltypen ”{term}” kan inte flytta markören, så Tillit kan inte rita sin skärm där. Prova: \
+        TERM=xterm-256color tillit
+        """,
         "opOpen": "öppna",
         "opWrite": "skriva",
         "opSync": "spara till disk",
@@ -502,7 +547,11 @@ enum CatalogSwedish {
         "modeWriting": "skriver",
         "modeLive": "pågår",
         "dialogueStarted": "Dialogen pågår: styrkorna först. a skriver en anteckning.",
-        "nudgeStrengths": "Ingen styrka eller framgångsfaktor är antecknad ännu. En dialog som börjar med det som fungerar går djupare. Gå vidare ändå?",
+        "nudgeStrengths":
+            """
+        Ingen styrka eller framgångsfaktor är antecknad ännu. En dialog som börjar med det som fungerar går \
+        djupare. Gå vidare ändå?
+        """,
         "noteSavedMessage": "Sparad.",
         "noteDeletedMessage": "Anteckningen togs bort: u tar tillbaka den.",
         "noteRestored": "Anteckningen är tillbaka.",
@@ -514,24 +563,41 @@ enum CatalogSwedish {
         "noSpeaker": "ingen talare",
         "noNoteSelected": "Välj en anteckning först (↑ ↓).",
         "plannedHint": "Planerad. s startar dialogen.",
-        "journalTrouble": "Kan inte spara till {path} ({system}): skriv vidare, inget går förlorat; det skrivs så snart det går.",
-        "journalTroubleReason": "Kan inte spara just nu ({reason}): skriv vidare, inget går förlorat; det sparas så snart det går.",
+        "journalTrouble":
+            "Kan inte spara till {path} ({system}): skriv vidare, inget går förlorat; det skrivs så snart det går.",
+        "journalTroubleReason":
+            "Kan inte spara just nu ({reason}): skriv vidare, inget går förlorat; det sparas så snart det går.",
         "journalCaughtUp": "Allt som väntade är sparat nu.",
         "unsavedStay": "Tillit är kvar. Inget är förlorat: ändringarna väntar i minnet och skrivs så snart det går.",
-        "journalKeptAsideNotice": "Några rader i dialogens journal kunde inte läsas; journalen finns kvar oförändrad i {file}. Resten är sparat.",
+        "journalKeptAsideNotice":
+            """
+        Några rader i dialogens journal kunde inte läsas; journalen finns kvar oförändrad i {file}. Resten är \
+        sparat.
+        """,
         "unsavedTitle": "Ändringar som inte kunnat sparas",
-        "unsavedQuestion": "{count} ändringar kunde inte sparas ({reason}). De finns kvar i minnet; om Tillit avslutas nu går de förlorade.",
-        "unsavedQuestion.one": "1 ändring kunde inte sparas ({reason}). Den finns kvar i minnet; om Tillit avslutas nu går den förlorad.",
+        "unsavedQuestion":
+            """
+        {count} ändringar kunde inte sparas ({reason}). De finns kvar i minnet; om Tillit avslutas nu går de \
+        förlorade.
+        """,
+        "unsavedQuestion.one":
+            "1 ändring kunde inte sparas ({reason}). Den finns kvar i minnet; om Tillit avslutas nu går den förlorad.",
         "unsavedRetry": "försök spara igen",
         "unsavedRescue": "skriv en nödkopia på en annan plats och avsluta",
         "unsavedStayKey": "stanna kvar i Tillit",
-        "rescueWritten": "Tillit skrev en nödkopia av {count} ändringar till {path}. Nästa gång Tillit startar förs de in i datamappen.",
-        "rescueWritten.one": "Tillit skrev en nödkopia av 1 ändring till {path}. Nästa gång Tillit startar förs den in i datamappen.",
+        "rescueWritten":
+            """
+        Tillit skrev en nödkopia av {count} ändringar till {path}. Nästa gång Tillit startar förs de in i \
+        datamappen.
+        """,
+        "rescueWritten.one":
+            "Tillit skrev en nödkopia av 1 ändring till {path}. Nästa gång Tillit startar förs den in i datamappen.",
         "rescueFailed": "Kunde inte skriva någon nödkopia ({reason}). Tillit är kvar; frigör utrymme och försök igen.",
         "rescueFolded": "En nödkopia med {count} ändringar i {subject} fördes in i datamappen (från {path}).",
         "rescueFolded.one": "En nödkopia med 1 ändring i {subject} fördes in i datamappen (från {path}).",
         "rescueWaiting": "En nödkopia väntar i {path}: den förs in när datamappen kan skrivas.",
-        "recovered": "Återställde {count} ändringar i dialogen med {subject} som inte hann sparas när Tillit avslutades.",
+        "recovered":
+            "Återställde {count} ändringar i dialogen med {subject} som inte hann sparas när Tillit avslutades.",
         "recovered.one": "Återställde 1 ändring i dialogen med {subject} som inte hann sparas när Tillit avslutades.",
         "recoveredDraft": "Återställde dialogen med {subject}, även anteckningen som skrevs.",
         "sectionShort.strengths": "Styrkor",
@@ -606,7 +672,8 @@ enum CatalogSwedish {
         "keyZoom": "den valda rutan fyller skärmen, eller inte",
         "hintZoom": "zooma",
         "zoomOn": "{pane} fyller skärmen (z visar alla rutor).",
-        "personalDataWarning": "Texten ser ut att innehålla personuppgifter ({kinds}): tänk efter innan den lämnar programmet.",
+        "personalDataWarning":
+            "Texten ser ut att innehålla personuppgifter ({kinds}): tänk efter innan den lämnar programmet.",
         "kindPersonalNumber": "personnummer",
         "kindEmail": "e-postadress",
         "kindPhone": "telefonnummer",
@@ -617,9 +684,18 @@ enum CatalogSwedish {
         "exportActionsTable": "Åtgärd | Ansvarig | Klart | Status",
         "exportGenerated": "Exporterad från Tillit {date}.",
         "exportWritten": "Skrev {path}.",
-        "exportFound": "{count} personuppgifter hittades; exporten innehåller dem. Använd --redact för att maskera dem:",
-        "reportFound": "{count} personuppgifter finns i det rapporten citerar; rapporten innehåller dem. Använd --redact för att maskera dem:",
-        "reportFound.one": "1 personuppgift finns i det rapporten citerar; rapporten innehåller den. Använd --redact för att maskera den:",
+        "exportFound":
+            "{count} personuppgifter hittades; exporten innehåller dem. Använd --redact för att maskera dem:",
+        "reportFound":
+            """
+        {count} personuppgifter finns i det rapporten citerar; rapporten innehåller dem. Använd --redact för \
+        att maskera dem:
+        """,
+        "reportFound.one":
+            """
+        1 personuppgift finns i det rapporten citerar; rapporten innehåller den. Använd --redact för att \
+        maskera den:
+        """,
         "reportTitleShort": "Kvalitetsrapporten",
         "exportFound.one": "1 personuppgift hittades; exporten innehåller den. Använd --redact för att maskera den:",
         "exportFoundAt": "{where}: {kind} “{text}”",
@@ -627,11 +703,20 @@ enum CatalogSwedish {
         "exportRedacted.one": "1 personuppgift maskerades.",
         "badFormat": "“{value}” är inget format: använd {formats}.",
         "exportFileExists": "{path} finns redan; inget skrevs (använd --force för att ersätta den).",
-        "exportExistsNewName": "{path} finns redan och skrivs inte över. Här är ett nytt namn: tryck Enter för att spara, eller ändra det.",
+        "exportExistsNewName":
+            """
+        {path} finns redan och skrivs inte över. Här är ett nytt namn: tryck Enter för att spara, eller ändra \
+        det.
+        """,
         "outputEmpty": "-o behöver ett filnamn (eller - för standard ut).",
-        "outputIsFolder": "{path} är en mapp; ange ett filnamn i den, till exempel {path}/anteckningar.md. Inget skrevs.",
+        "outputIsFolder":
+            "{path} är en mapp; ange ett filnamn i den, till exempel {path}/anteckningar.md. Inget skrevs.",
         "outputNoFolder": "Mappen {path} finns inte; inget skrevs.",
-        "binaryToTerminal": "En DOCX-fil är till för Word, inte för terminalen: ange en fil med -o (till exempel -o anteckningar.docx).",
+        "binaryToTerminal":
+            """
+        En DOCX-fil är till för Word, inte för terminalen: ange en fil med -o (till exempel -o \
+        anteckningar.docx).
+        """,
         "noMatches": "Ingen anteckning innehåller “{query}”.",
         "matchCount": "{count} anteckningar hittades.",
         "matchCount.one": "1 anteckning hittades.",

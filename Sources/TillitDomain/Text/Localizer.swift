@@ -23,7 +23,8 @@ public struct Localizer: Sendable {
         let catalog = Localizer.catalog(language)
         var template = catalog[key] ?? Localizer.catalog(.en)[key] ?? key
         if let count = args.first(where: { $0.key == "count" })?.value, count == "1",
-           let one = catalog[key + Self.singularSuffix] {
+            let one = catalog[key + Self.singularSuffix]
+        {
             template = one
         }
         return args.isEmpty ? template : Self.fill(template, args)
@@ -42,7 +43,8 @@ public struct Localizer: Sendable {
             out += rest[..<open]
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"),
-               let value = args.first(where: { $0.key == rest[afterOpen..<close] })?.value {
+                let value = args.first(where: { $0.key == rest[afterOpen..<close] })?.value
+            {
                 out += value
                 rest = rest[rest.index(after: close)...]
             } else {

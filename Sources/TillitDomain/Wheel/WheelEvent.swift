@@ -7,8 +7,10 @@ public struct WheelEvent: Hashable, Sendable, Codable, Identifiable {
     public var schoolID: String?
     public var dialogueID: String?
 
-    public init(id: String, title: String, when: WheelWhen, kind: WheelEventKind,
-                schoolID: String? = nil, dialogueID: String? = nil) {
+    public init(
+        id: String, title: String, when: WheelWhen, kind: WheelEventKind,
+        schoolID: String? = nil, dialogueID: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.when = when

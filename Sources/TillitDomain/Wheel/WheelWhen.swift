@@ -1,5 +1,5 @@
 /// When a wheel event happens: on a day (`2025-09-18`) or some time in a week (`2025-W38`).
-public enum WheelWhen: Hashable, Sendable, Codable, Comparable {
+public enum WheelWhen: Hashable, Sendable, TextCodable, Comparable {
     case date(LocalDate)
     case week(ISOWeek)
 
@@ -30,17 +30,10 @@ public enum WheelWhen: Hashable, Sendable, Codable, Comparable {
             return nil
         }
     }
+}
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let when = WheelWhen(iso: text) else {
-            throw ValueFormat.dateOrWeek.error(decoder, found: text)
-        }
-        self = when
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(iso)
-    }
+extension WheelWhen {
+    public static var format: ValueFormat { .dateOrWeek }
+    public init?(storedText: String) { self.init(iso: storedText) }
+    public var storedText: String { iso }
 }

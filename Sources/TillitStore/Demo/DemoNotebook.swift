@@ -23,21 +23,29 @@ struct DemoNotebook {
 
     /// Adds a note and returns its id, so follow-ups can hang under it.
     @discardableResult
-    mutating func note(_ section: SectionKind, _ text: String, kind: NoteKind? = nil, speaker: String? = nil,
-                       tags: [String] = [], under parent: String? = nil) -> String {
+    mutating func note(
+        _ section: SectionKind, _ text: String, kind: NoteKind? = nil, speaker: String? = nil,
+        tags: [String] = [], under parent: String? = nil
+    ) -> String {
         minute += 2
         let id = "\(dialogueID.prefix(8))-n\(notes.count + 1)"
         let time = start.addingTimeInterval(Double(minute * 60))
-        notes.append(Note(id: id, section: section, kind: kind, text: text, speaker: speaker, tags: tags,
-                          created: time, parentID: parent))
+        notes.append(
+            Note(
+                id: id, section: section, kind: kind, text: text, speaker: speaker, tags: tags,
+                created: time, parentID: parent))
         return id
     }
 
-    mutating func action(_ text: String, owner: String, due: LocalDate?, status: ActionStatus = .notStarted,
-                         tags: [String] = []) -> String {
+    mutating func action(
+        _ text: String, owner: String, due: LocalDate?, status: ActionStatus = .notStarted,
+        tags: [String] = []
+    ) -> String {
         let id = "\(dialogueID.prefix(8))-a\(actions.count + 1)"
-        actions.append(ActionItem(id: id, text: text, owner: owner, due: due, status: status, tags: tags,
-                                  createdIn: dialogueID))
+        actions.append(
+            ActionItem(
+                id: id, text: text, owner: owner, due: due, status: status, tags: tags,
+                createdIn: dialogueID))
         return id
     }
 }

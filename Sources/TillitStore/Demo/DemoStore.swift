@@ -1,8 +1,9 @@
 import TillitDomain
 
 /// The built-in demo store: the schools of the source documents, a wheel for the current school
-/// year (the dialogues themselves show on the wheel from the index), two closed dialogues from last year (one school with actions still open), one closed
-/// this autumn and two planned ones, all dated relative to `today`.
+/// year (the dialogues themselves show on the wheel from the index), two closed dialogues from
+/// last year (one school with actions still open), one closed this autumn and two planned ones,
+/// all dated relative to `today`.
 public enum DemoStore {
     public static func content(today: LocalDate) -> StoreContent {
         let year = SchoolYear(containing: today)
@@ -13,22 +14,30 @@ public enum DemoStore {
             Area(id: "hisingen", name: "Utbildningsområde Hisingen", head: "Johan Sjöberg"),
         ]
         let schools = [
-            School(id: "guldhedsskolan", name: "Guldhedsskolan", areaID: "centrum-vaster",
-                   principal: "Tuija Talvikki Daalenstierna", grades: Grades(text: "F-9")),
-            School(id: "langedragsskolan", name: "Långedragsskolan", areaID: "centrum-vaster",
-                   principal: "Karolina Cronberg", grades: Grades(text: "F-6")),
-            School(id: "hagenskolan", name: "Hagenskolan", areaID: "centrum-vaster",
-                   principal: "Sofia Nyberg", grades: Grades(text: "F-6")),
-            School(id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost",
-                   principal: "Else-Marie Hallqvist", grades: Grades(text: "4-9")),
-            School(id: "lovgardesskolan", name: "Lövgärdesskolan", areaID: "nordost",
-                   principal: "Marika Andersson", grades: Grades(text: "F-9")),
-            School(id: "langmosseskolan", name: "Långmosseskolan", areaID: "hisingen",
-                   principal: "Anna-Kristina Jerlhag", grades: Grades(text: "F-6")),
-            School(id: "nya-varvets-skola", name: "Nya Varvets skola", areaID: "hisingen",
-                   principal: "Emir Kovačević", grades: Grades(text: "F-9")),
-            School(id: "sjostadsskolan", name: "Sjöstadsskolan", areaID: "hisingen",
-                   principal: "Gunilla Åberg", grades: Grades(text: "F-3"), archived: true),
+            School(
+                id: "guldhedsskolan", name: "Guldhedsskolan", areaID: "centrum-vaster",
+                principal: "Tuija Talvikki Daalenstierna", grades: Grades(text: "F-9")),
+            School(
+                id: "langedragsskolan", name: "Långedragsskolan", areaID: "centrum-vaster",
+                principal: "Karolina Cronberg", grades: Grades(text: "F-6")),
+            School(
+                id: "hagenskolan", name: "Hagenskolan", areaID: "centrum-vaster",
+                principal: "Sofia Nyberg", grades: Grades(text: "F-6")),
+            School(
+                id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost",
+                principal: "Else-Marie Hallqvist", grades: Grades(text: "4-9")),
+            School(
+                id: "lovgardesskolan", name: "Lövgärdesskolan", areaID: "nordost",
+                principal: "Marika Andersson", grades: Grades(text: "F-9")),
+            School(
+                id: "langmosseskolan", name: "Långmosseskolan", areaID: "hisingen",
+                principal: "Anna-Kristina Jerlhag", grades: Grades(text: "F-6")),
+            School(
+                id: "nya-varvets-skola", name: "Nya Varvets skola", areaID: "hisingen",
+                principal: "Emir Kovačević", grades: Grades(text: "F-9")),
+            School(
+                id: "sjostadsskolan", name: "Sjöstadsskolan", areaID: "hisingen",
+                principal: "Gunilla Åberg", grades: Grades(text: "F-3"), archived: true),
         ]
         let nytorp = nytorpLastYear(last)
         let guldheden = guldhedenLastYear(last)
@@ -43,8 +52,9 @@ public enum DemoStore {
             facilitators: ["Lena Bergström", "Jonas Ek"])
         let dialogues = [nytorp, guldheden, langmosse, nytorpPlanned, lovgardenPlanned]
         return StoreContent(
-            schools: SchoolList(organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),
-                                     areas: areas, schools: schools),
+            schools: SchoolList(
+                organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),
+                areas: areas, schools: schools),
             wheel: wheel(year),
             dialogues: dialogues)
     }
@@ -54,29 +64,39 @@ public enum DemoStore {
         func d(_ yy: Int, _ m: Int, _ dd: Int) -> WheelWhen { .date(LocalDate(year: yy, month: m, day: dd)!) }
         func w(_ yy: Int, _ wk: Int) -> WheelWhen { .week(ISOWeek(year: yy, week: wk)!) }
         let events = [
-            WheelEvent(id: "ev-analysdag-aug", title: "Analysdag: förra läsårets resultat", when: d(y, 8, 14),
-                       kind: .analysisDay),
-            WheelEvent(id: "ev-verksamhetsplaner", title: "Skolornas verksamhetsplaner klara", when: w(y, 39),
-                       kind: .other),
-            WheelEvent(id: "ev-namnd-okt", title: "Nämnd: rektorer redovisar sitt kvalitetsarbete",
-                       when: d(y, 10, 20), kind: .boardMeeting),
-            WheelEvent(id: "ev-kvalitetsrapport", title: "Kvalitetsrapporten klar", when: d(y, 12, 15),
-                       kind: .reportDeadline),
-            WheelEvent(id: "ev-namnd-feb", title: "Nämnd: kvalitetsrapporten behandlas", when: d(y + 1, 2, 17),
-                       kind: .boardMeeting),
-            WheelEvent(id: "ev-vardialoger", title: "Vårens uppföljningsdialoger", when: w(y + 1, 12),
-                       kind: .dialogue),
-            WheelEvent(id: "ev-analysdag-maj", title: "Analysdag: ämnesprov på skolnivå", when: d(y + 1, 5, 13),
-                       kind: .analysisDay),
-            WheelEvent(id: "ev-namnd-jun", title: "Nämnd: läsårets resultat", when: d(y + 1, 6, 9),
-                       kind: .boardMeeting),
+            WheelEvent(
+                id: "ev-analysdag-aug", title: "Analysdag: förra läsårets resultat", when: d(y, 8, 14),
+                kind: .analysisDay),
+            WheelEvent(
+                id: "ev-verksamhetsplaner", title: "Skolornas verksamhetsplaner klara", when: w(y, 39),
+                kind: .other),
+            WheelEvent(
+                id: "ev-namnd-okt", title: "Nämnd: rektorer redovisar sitt kvalitetsarbete",
+                when: d(y, 10, 20), kind: .boardMeeting),
+            WheelEvent(
+                id: "ev-kvalitetsrapport", title: "Kvalitetsrapporten klar", when: d(y, 12, 15),
+                kind: .reportDeadline),
+            WheelEvent(
+                id: "ev-namnd-feb", title: "Nämnd: kvalitetsrapporten behandlas", when: d(y + 1, 2, 17),
+                kind: .boardMeeting),
+            WheelEvent(
+                id: "ev-vardialoger", title: "Vårens uppföljningsdialoger", when: w(y + 1, 12),
+                kind: .dialogue),
+            WheelEvent(
+                id: "ev-analysdag-maj", title: "Analysdag: ämnesprov på skolnivå", when: d(y + 1, 5, 13),
+                kind: .analysisDay),
+            WheelEvent(
+                id: "ev-namnd-jun", title: "Nämnd: läsårets resultat", when: d(y + 1, 6, 9),
+                kind: .boardMeeting),
         ]
-        return Wheel(schoolYearStartMonth: 8, phases: [
-            WheelPhase(id: "uppstart", name: "Uppstart och analys", startMonth: 8, endMonth: 9),
-            WheelPhase(id: "dialoger", name: "Kvalitetsdialoger", startMonth: 9, endMonth: 11),
-            WheelPhase(id: "rapport", name: "Kvalitetsrapport", startMonth: 11, endMonth: 12),
-            WheelPhase(id: "genomforande", name: "Genomförande och uppföljning", startMonth: 1, endMonth: 4),
-            WheelPhase(id: "resultat", name: "Resultat och analys", startMonth: 5, endMonth: 6),
-        ], events: events.sorted { $0.when < $1.when })
+        return Wheel(
+            schoolYearStartMonth: 8,
+            phases: [
+                WheelPhase(id: "uppstart", name: "Uppstart och analys", startMonth: 8, endMonth: 9),
+                WheelPhase(id: "dialoger", name: "Kvalitetsdialoger", startMonth: 9, endMonth: 11),
+                WheelPhase(id: "rapport", name: "Kvalitetsrapport", startMonth: 11, endMonth: 12),
+                WheelPhase(id: "genomforande", name: "Genomförande och uppföljning", startMonth: 1, endMonth: 4),
+                WheelPhase(id: "resultat", name: "Resultat och analys", startMonth: 5, endMonth: 6),
+            ], events: events.sorted { $0.when < $1.when })
     }
 }

@@ -35,7 +35,8 @@ public enum DurableFile {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         if !replacing, SpecialFile.at(path) != nil { throw FileError(.open, path: path, code: EEXIST) }
-        let temp = "\(folder.isEmpty ? "." : folder)/.\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp = "\(folder.isEmpty ? "." : folder)/.\(name)\(temporaryMarker)\(unique)"
         // O_EXCL never follows a link; the folder is looked at first (a missing folder is named as
         // itself, not as the temporary file's).
         if let kind = SpecialFile.at(folder.isEmpty ? "." : folder), kind != .folder {
@@ -85,7 +86,7 @@ public enum DurableFile {
     }
 
     /// Flushes a folder's entries (a rename or a new file) to disk.
-    public static func syncFolder(_ folder: String) throws {
+    public static func syncFolder(_ folder: String) throws(FileError) {
         let dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dfd >= 0 else { throw FileError(.open, path: folder) }
         defer { close(dfd) }
@@ -95,7 +96,7 @@ public enum DurableFile {
     /// Creates a folder (and its parents) with mode 0700. A folder that is already there keeps its
     /// mode unless `private` (a folder of the store's own), which sets 0700 on it. A link or a file
     /// in its place is refused, and nothing is changed then.
-    public static func makeFolder(_ path: String, private makePrivate: Bool = true) throws {
+    public static func makeFolder(_ path: String, private makePrivate: Bool = true) throws(FileError) {
         if let kind = SpecialFile.at(path) {
             guard kind == .folder else {
                 throw FileError(.createFolder, path: path, refusal: kind == .symlink ? .symlink : .notAFolder(kind))

@@ -70,7 +70,8 @@ public final class StoreLock: @unchecked Sendable {
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
             guard fields.count >= 6, fields[1] == "FLOCK", fields[3] == "WRITE",
-                  let id = fields[5].split(separator: ":").last, UInt64(id) == inode else { continue }
+                let id = fields[5].split(separator: ":").last, UInt64(id) == inode
+            else { continue }
             return Int32(fields[4])
         }
         return nil

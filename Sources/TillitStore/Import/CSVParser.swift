@@ -1,4 +1,5 @@
 import TillitDomain
+
 /// Splits CSV text into records (RFC 4180: quoted fields may hold separators, quotes and line
 /// breaks), remembering the line each record starts on. The separator is `;` or `,`, whichever
 /// the header line uses more of outside quotes.
@@ -50,7 +51,12 @@ public struct CSVParser {
                         quoted = false
                     }
                 } else {
-                    if c == "\n" || c == "\r\n" || c == "\r" { line += 1; field.append("\n") } else { field.append(c) }
+                    if c == "\n" || c == "\r\n" || c == "\r" {
+                        line += 1
+                        field.append("\n")
+                    } else {
+                        field.append(c)
+                    }
                 }
             } else if c == "\"" && field.isEmpty && !fieldWasQuoted {
                 quoted = true

@@ -48,7 +48,11 @@ public struct SchoolImport: Sendable {
         /// Header names understood, in Swedish and English (compared without case and spaces).
         public var headers: [String] {
             switch self {
-            case .name: return ["namn", "skola", "skolnamn", "skolenhet", "skolenhetens namn", "enhet", "name", "school", "school name"]
+            case .name:
+                return [
+                    "namn", "skola", "skolnamn", "skolenhet", "skolenhetens namn", "enhet", "name", "school",
+                    "school name",
+                ]
             case .area: return ["utbildningsområde", "område", "omrade", "utbildningsomrade", "area", "education area"]
             case .principal: return ["rektor", "ansvarig rektor", "principal", "head teacher"]
             case .grades: return ["årskurser", "årskurs", "arskurser", "stadium", "grades", "grade", "years"]
@@ -68,7 +72,8 @@ public struct SchoolImport: Sendable {
         var ignored: [String] = []
         for (i, raw) in header.fields.enumerated() {
             let name = fold(raw)
-            if let col = Column.allCases.first(where: { c in c.headers.map(fold).contains(name) }), columns[col] == nil {
+            if let col = Column.allCases.first(where: { c in c.headers.map(fold).contains(name) }), columns[col] == nil
+            {
                 columns[col] = i
             } else if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 ignored.append(raw.trimmingCharacters(in: .whitespaces))
@@ -92,17 +97,28 @@ public struct SchoolImport: Sendable {
                 return v.isEmpty ? nil : v
             }
             if record.fields.count != header.fields.count {
-                issues.append(Issue(line: record.line,
-                                    kind: .fieldCount(found: record.fields.count, expected: header.fields.count)))
+                issues.append(
+                    Issue(
+                        line: record.line,
+                        kind: .fieldCount(found: record.fields.count, expected: header.fields.count)))
                 continue
             }
-            guard let name = field(.name) else { issues.append(Issue(line: record.line, kind: .missingName)); continue }
-            guard let areaName = field(.area) else { issues.append(Issue(line: record.line, kind: .missingArea)); continue }
+            guard let name = field(.name) else {
+                issues.append(Issue(line: record.line, kind: .missingName))
+                continue
+            }
+            guard let areaName = field(.area) else {
+                issues.append(Issue(line: record.line, kind: .missingArea))
+                continue
+            }
             // Names are one line: a quoted cell written over two lines is a mistake in the file.
-            let broken = [(Column.name, name), (.area, areaName), (.principal, field(.principal) ?? ""),
-                          (.areaHead, field(.areaHead) ?? "")].first { $0.1.contains(where: \.isNewline) }
+            let broken = [
+                (Column.name, name), (.area, areaName), (.principal, field(.principal) ?? ""),
+                (.areaHead, field(.areaHead) ?? ""),
+            ].first { $0.1.contains(where: \.isNewline) }
             if let (column, value) = broken {
-                issues.append(Issue(line: record.line, kind: .lineBreak(column: header.fields[columns[column]!], value: value)))
+                issues.append(
+                    Issue(line: record.line, kind: .lineBreak(column: header.fields[columns[column]!], value: value)))
                 continue
             }
             var archived: Bool?
@@ -130,14 +146,16 @@ public struct SchoolImport: Sendable {
                 }
                 if created, let made = result.area(area.id) { plan.newAreas.append(made) }
                 if let existing = result.schools.first(where: { $0.name.lowercased() == key }) {
-                    let (s, _) = try result.editSchool(existing.id, area: area.id, principal: field(.principal),
-                                                       grades: field(.grades))
+                    let (s, _) = try result.editSchool(
+                        existing.id, area: area.id, principal: field(.principal),
+                        grades: field(.grades))
                     if let archived { try result.setArchived(s.id, archived) }
                     let now = result.school(s.id)!
                     if now == existing { plan.unchanged.append(now) } else { plan.updated.append(now) }
                 } else {
-                    let (s, _) = try result.addSchool(name: name, area: area.id, principal: field(.principal),
-                                                      grades: field(.grades))
+                    let (s, _) = try result.addSchool(
+                        name: name, area: area.id, principal: field(.principal),
+                        grades: field(.grades))
                     if let archived { try result.setArchived(s.id, archived) }
                     plan.added.append(result.school(s.id)!)
                 }

@@ -5,9 +5,10 @@ import TillitDomain
 /// It only reads: a file it could not read is left byte-for-byte as it was.
 public enum DocumentReader {
     /// Decodes `bytes` (the content of `file`) as `T`, checking the format version first.
-    public static func decode<T: VersionedDocument>(_ type: T.Type, from bytes: [UInt8], file: String,
-                                                    checkUnknownFields: Bool = true) -> Result<T, StoreProblem>
-    {
+    public static func decode<T: VersionedDocument>(
+        _ type: T.Type, from bytes: [UInt8], file: String,
+        checkUnknownFields: Bool = true
+    ) -> Result<T, StoreProblem> {
         func problem(_ kind: StoreProblem.Kind, offset: Int? = nil, path: String? = nil) -> StoreProblem {
             var place: StoreProblem.Place?
             if let offset {
@@ -28,7 +29,8 @@ public enum DocumentReader {
         let data = Data(bytes)
         let decoder = StoreJSON.decoder()
         // The common case first: a good file decodes at once, with no extra pass over its bytes.
-        if let value = try? decoder.decode(T.self, from: data), (1...StoreFormat.version).contains(value.formatVersion) {
+        if let value = try? decoder.decode(T.self, from: data), (1...StoreFormat.version).contains(value.formatVersion)
+        {
             return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
         }
         // Something is wrong: find out what, and where.
@@ -36,17 +38,22 @@ public enum DocumentReader {
             return .failure(problem(.syntax(issue), offset: offset))
         }
         if let probe = try? decoder.decode(VersionProbe.self, from: data), let v = probe.formatVersion,
-           v > StoreFormat.version {
+            v > StoreFormat.version
+        {
             let offset = JSONScanner.offset(of: [.key("formatVersion")], in: bytes)
-            return .failure(problem(.newerVersion(found: v, supported: StoreFormat.version),
-                                    offset: offset, path: "formatVersion"))
+            return .failure(
+                problem(
+                    .newerVersion(found: v, supported: StoreFormat.version),
+                    offset: offset, path: "formatVersion"))
         }
         let value: T
         do {
             value = try decoder.decode(T.self, from: data)
             if value.formatVersion < 1 {
                 let offset = JSONScanner.offset(of: [.key("formatVersion")], in: bytes)
-                return .failure(problem(.invalidValue("formatVersion \(value.formatVersion)"), offset: offset, path: "formatVersion"))
+                return .failure(
+                    problem(
+                        .invalidValue("formatVersion \(value.formatVersion)"), offset: offset, path: "formatVersion"))
             }
         } catch let error as DecodingError {
             let (kind, path) = describe(error)
@@ -59,8 +66,10 @@ public enum DocumentReader {
     }
 
     /// Refuses a file with fields this version does not know (writing it back would drop them).
-    static func checkFields<T: Encodable>(_ value: T, data: Data, bytes: [UInt8],
-                                          problem: (StoreProblem.Kind, Int?, String?) -> StoreProblem) -> Result<T, StoreProblem> {
+    static func checkFields<T: Encodable>(
+        _ value: T, data: Data, bytes: [UInt8],
+        problem: (StoreProblem.Kind, Int?, String?) -> StoreProblem
+    ) -> Result<T, StoreProblem> {
         let unknown = unknownFields(original: data, value: value)
         guard !unknown.isEmpty else { return .success(value) }
         let first = JSONScanner.offset(of: unknown[0], in: bytes)
@@ -89,7 +98,13 @@ public enum DocumentReader {
             while i < n {
                 let b = buffer[i]
                 if inString {
-                    if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if b == 0x5C {
+                        escaped = true
+                    } else if b == 0x22 {
+                        inString = false
+                    }
                 } else if b == 0x22 {
                     inString = true
                 } else if b == 0x5B || b == 0x7B {
@@ -110,13 +125,22 @@ public enum DocumentReader {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let length: Int
             var minScalar: UInt32
             switch b {
-            case 0xC2...0xDF: length = 2; minScalar = 0x80
-            case 0xE0...0xEF: length = 3; minScalar = 0x800
-            case 0xF0...0xF4: length = 4; minScalar = 0x10000
+            case 0xC2...0xDF:
+                length = 2
+                minScalar = 0x80
+            case 0xE0...0xEF:
+                length = 3
+                minScalar = 0x800
+            case 0xF0...0xF4:
+                length = 4
+                minScalar = 0x10000
             default: return i
             }
             guard i + length <= n else { return i }
@@ -184,11 +208,13 @@ public enum DocumentReader {
     }
 
     /// Keys present in the file that the program would drop on writing it back.
-    static func unknownFields<T: Encodable>(original: Data, value: T,
-                                            encoder: JSONEncoder = StoreJSON.encoder()) -> [[JSONScanner.PathStep]] {
+    static func unknownFields<T: Encodable>(
+        original: Data, value: T,
+        encoder: JSONEncoder = StoreJSON.encoder()
+    ) -> [[JSONScanner.PathStep]] {
         guard let reencoded = try? encoder.encode(value),
-              let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
-              let b = try? JSONSerialization.jsonObject(with: reencoded, options: [.fragmentsAllowed])
+            let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
+            let b = try? JSONSerialization.jsonObject(with: reencoded, options: [.fragmentsAllowed])
         else { return [] }
         var out: [[JSONScanner.PathStep]] = []
         func walk(_ x: Any, _ y: Any, _ path: [JSONScanner.PathStep]) {
@@ -197,7 +223,10 @@ public enum DocumentReader {
                 for key in dx.keys.sorted() {
                     // A null the program leaves out is not lost information.
                     if dx[key] is NSNull, dy[key] == nil { continue }
-                    guard let vy = dy[key] else { out.append(path + [.key(key)]); continue }
+                    guard let vy = dy[key] else {
+                        out.append(path + [.key(key)])
+                        continue
+                    }
                     walk(dx[key]!, vy, path + [.key(key)])
                 }
             } else if let ax = x as? [Any], let ay = y as? [Any] {

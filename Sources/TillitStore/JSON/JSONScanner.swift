@@ -1,4 +1,5 @@
 import TillitDomain
+
 /// A small JSON reader over raw bytes that finds where a document goes wrong and where a value
 /// sits. Foundation's decoder gives neither a line nor a column, and users need both.
 public struct JSONScanner {
@@ -52,7 +53,10 @@ public struct JSONScanner {
             var s = JSONScanner(bytes, target: Array(path.prefix(length)))
             s.skipSpace()
             _ = try? s.value(path: [])
-            if let f = s.found { best = f; break }
+            if let f = s.found {
+                best = f
+                break
+            }
         }
         return best
     }
@@ -123,7 +127,10 @@ public struct JSONScanner {
             while pos < bytes.count, (0x30...0x39).contains(bytes[pos]) { pos += 1 }
         }
         if pos < bytes.count, bytes[pos] == 0x30 { pos += 1 } else { try digits() }
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") { pos += 1; try digits() }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
+            pos += 1
+            try digits()
+        }
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "e") || bytes[pos] == UInt8(ascii: "E") {
             pos += 1
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
@@ -168,7 +175,10 @@ public struct JSONScanner {
     private mutating func object(path: [PathStep]) throws {
         try expect(UInt8(ascii: "{"))
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") { pos += 1; return }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
+            pos += 1
+            return
+        }
         while true {
             skipSpace()
             let key = try string()
@@ -178,8 +188,14 @@ public struct JSONScanner {
             try value(path: path + [.key(key)])
             skipSpace()
             guard pos < bytes.count else { throw fail() }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; return }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "}") {
+                pos += 1
+                return
+            }
             throw fail()
         }
     }
@@ -187,7 +203,10 @@ public struct JSONScanner {
     private mutating func array(path: [PathStep]) throws {
         try expect(UInt8(ascii: "["))
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") { pos += 1; return }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
+            pos += 1
+            return
+        }
         var index = 0
         while true {
             skipSpace()
@@ -195,8 +214,14 @@ public struct JSONScanner {
             index += 1
             skipSpace()
             guard pos < bytes.count else { throw fail() }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; return }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "]") {
+                pos += 1
+                return
+            }
             throw fail()
         }
     }

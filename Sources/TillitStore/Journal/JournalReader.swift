@@ -106,8 +106,9 @@ public enum JournalReader {
     /// A well-formed entry whose change is of a kind this version does not know.
     static func isFromNewerVersion(_ data: Data) -> Bool {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["seq"] is NSNumber, let change = object["change"] as? [String: Any], change.count == 1,
-              let kind = change.keys.first else { return false }
+            object["seq"] is NSNumber, let change = object["change"] as? [String: Any], change.count == 1,
+            let kind = change.keys.first
+        else { return false }
         return !DialogueChange.kindNames.contains(kind)
     }
 }

@@ -33,7 +33,7 @@ public final class JournalWriter {
     /// Whether anything waits for the disk, or for fdatasync when there is no flusher.
     public var needsSync: Bool { (flusher == nil && unsynced) || !pending.isEmpty }
 
-    private func openIfNeeded() throws {
+    private func openIfNeeded() throws(FileError) {
         guard fd < 0 else { return }
         let folder = (path as NSString).deletingLastPathComponent
         try DurableFile.makeFolder(folder)
@@ -129,7 +129,7 @@ public final class JournalWriter {
     }
 
     /// Empties the journal after its changes were written into the dialogue file.
-    public func truncate() throws {
+    public func truncate() throws(FileError) {
         if !stillInPlace {
             Glibc.close(fd)
             fd = -1

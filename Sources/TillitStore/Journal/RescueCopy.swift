@@ -74,7 +74,9 @@ public struct RescueFolder: Sendable {
 
     /// The copies waiting for the store at `root`, oldest first, and the files that could not be
     /// read (left where they are).
-    public func copies(forStore root: String) -> (copies: [(path: String, document: RescueDocument)], unreadable: [String]) {
+    public func copies(forStore root: String) -> (
+        copies: [(path: String, document: RescueDocument)], unreadable: [String]
+    ) {
         let wanted = Self.canonical(root)
         var out: [(String, RescueDocument)] = []
         var bad: [String] = []
@@ -82,7 +84,8 @@ public struct RescueFolder: Sendable {
             for name in DurableFile.names(in: folder) where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = "\(folder)/\(name)"
                 guard let bytes = try? DurableFile.contents(of: path),
-                      case .success(let doc) = DocumentReader.decode(RescueDocument.self, from: bytes, file: path) else {
+                    case .success(let doc) = DocumentReader.decode(RescueDocument.self, from: bytes, file: path)
+                else {
                     bad.append(path)
                     continue
                 }

@@ -33,8 +33,9 @@ extension Store {
     public func dialogueWithJournal(_ id: String, checkFields: Bool = true) throws(StoreError) -> JournalReplay {
         let d = try dialogue(id, checkFields: checkFields)
         let journal = JournalReader.read(layout, id)
-        return JournalReplay(dialogue: DialogueChange.replay(journal.changes, over: d), replayed: journal.changes.count,
-                             unreadableLines: journal.unreadableLines, newerLine: journal.newerLine)
+        return JournalReplay(
+            dialogue: DialogueChange.replay(journal.changes, over: d), replayed: journal.changes.count,
+            unreadableLines: journal.unreadableLines, newerLine: journal.newerLine)
     }
 
     /// After a crash: folds the dialogue's journal into its file, and pauses a meeting clock left
@@ -124,11 +125,15 @@ extension Store {
     /// lines that cannot be read is kept aside first (unless `alreadyKeptAside`); one from a newer
     /// Tillit is never folded (its dialogue is protected).
     @discardableResult
-    public func foldJournal(_ id: String, writer: JournalWriter? = nil, alreadyKeptAside: Bool = false) throws(StoreError) -> Fold {
+    public func foldJournal(_ id: String, writer: JournalWriter? = nil, alreadyKeptAside: Bool = false)
+        throws(StoreError) -> Fold
+    {
         let replay = try dialogueWithJournal(id)
         if let line = replay.newerLine {
-            throw .protected(StoreProblem(file: StoreLayout.journalFile(id), place: .init(line: line),
-                                          kind: .journalFromNewerVersion(line: line)))
+            throw .protected(
+                StoreProblem(
+                    file: StoreLayout.journalFile(id), place: .init(line: line),
+                    kind: .journalFromNewerVersion(line: line)))
         }
         var keptAside: String?
         if !replay.unreadableLines.isEmpty && !alreadyKeptAside { keptAside = try keepJournalAside(id, now: Date()) }
@@ -137,9 +142,9 @@ extension Store {
         let w = writer ?? JournalWriter(path: layout.journal(id))
         do {
             try w.truncate()
-        } catch let e as FileError {
-            throw .file(e)
-        } catch {}
+        } catch {
+            throw .file(error)
+        }
         return Fold(replayed: replay.replayed, keptAside: keptAside)
     }
 }

@@ -72,7 +72,9 @@ extension Store {
         let cache = searchTerms
         // Checked once after each change of the dialogues, not for every keystroke of a search.
         if cache.checkedAt != dialoguesVersion {
-            if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) { cache.inverted = nil }
+            if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) {
+                cache.inverted = nil
+            }
             cache.checkedAt = dialoguesVersion
             saveSearchTerms()
         }
@@ -82,16 +84,21 @@ extension Store {
     /// Reads the word lists of the dialogues' years that are not in `shards` yet, and the words of
     /// every dialogue whose entry is missing or stale. Returns whether any entry changed. Touches
     /// no open store, so it can run on another thread.
-    static func refreshSearchTerms(_ layout: StoreLayout, _ dialogues: [DialogueSummary],
-                                   shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>) -> Bool {
+    static func refreshSearchTerms(
+        _ layout: StoreLayout, _ dialogues: [DialogueSummary],
+        shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>
+    ) -> Bool {
         var loader = StoreLoader(layout: layout)
         for year in Set(dialogues.map(\.schoolYear.startYear)) where shards[year] == nil {
-            let doc = layout.exists(shardFile(year))
+            let doc =
+                layout.exists(shardFile(year))
                 ? loader.read(SearchTermsDocument.self, shardFile(year), checkUnknownFields: false) : nil
             shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
         }
         let stale = dialogues.filter { d in
-            guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else { return true }
+            guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else {
+                return true
+            }
             return !fingerprint.matches(entry.fingerprint)
         }
         // Read on every core, a few hundred at a time (memory stays low); journals are not part
@@ -111,7 +118,9 @@ extension Store {
     /// The word lists of `dialogues`, up to date and with their inverted index, for `adopt`;
     /// the lists that changed are written when `write` (they are a cache: written atomically,
     /// by readers too). For another thread, after the history is read.
-    public static func prepareSearchTerms(_ layout: StoreLayout, dialogues: [DialogueSummary], write: Bool) -> PreparedSearchTerms {
+    public static func prepareSearchTerms(_ layout: StoreLayout, dialogues: [DialogueSummary], write: Bool)
+        -> PreparedSearchTerms
+    {
         var shards: [Int: SearchTermsDocument] = [:]
         var dirty: Set<Int> = []
         _ = refreshSearchTerms(layout, dialogues, shards: &shards, dirty: &dirty)

@@ -31,15 +31,19 @@ extension Store {
     static func readForBulk(_ layout: StoreLayout, _ id: String) -> Dialogue? {
         let relative = StoreLayout.dialogueFile(id)
         guard let bytes = try? layout.read(relative),
-              case .success(let doc) = DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative,
-                                                             checkUnknownFields: false) else { return nil }
+            case .success(let doc) = DocumentReader.decode(
+                DialogueDocument.self, from: bytes, file: relative,
+                checkUnknownFields: false)
+        else { return nil }
         return DialogueChange.replay(JournalReader.read(layout, id).changes, over: doc.dialogue)
     }
 
     /// Searches every note, reading only the dialogues whose words can match, newest first, and
     /// stopping after `limit` hits. Returns the hits and whether more were left out.
-    public func search(_ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
-                       subject: (Dialogue) -> String) -> (hits: [NoteSearch.Hit], more: Bool) {
+    public func search(
+        _ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+        subject: (Dialogue) -> String
+    ) -> (hits: [NoteSearch.Hit], more: Bool) {
         searchSnapshot().search(query, ignoreDiacritics: ignoreDiacritics, limit: limit, subject: subject)
     }
 
@@ -53,8 +57,9 @@ extension Store {
     public func searchSnapshot() -> SearchSnapshot {
         let cache = loadSearchTerms()
         let index = cache.invertedIndex()
-        return SearchSnapshot(layout: layout, dialogues: dialogues, inverted: index, shards: cache.shards,
-                              known: cache.knownIDs(), pending: Set(pendingJournals()))
+        return SearchSnapshot(
+            layout: layout, dialogues: dialogues, inverted: index, shards: cache.shards,
+            known: cache.knownIDs(), pending: Set(pendingJournals()))
     }
 }
 
@@ -92,7 +97,8 @@ public struct SearchSnapshot: Sendable {
             }
             matching.append(terms)
         }
-        let pending = self.pending, known = self.known
+        let pending = self.pending
+        let known = self.known
         if postings <= dialogues.count {
             // Few dialogues can match (a rare word): gather them from the inverted index.
             var allowed: Set<String>?
@@ -117,8 +123,10 @@ public struct SearchSnapshot: Sendable {
 
     /// Searches every note of the candidates, newest first, stopping after `limit` hits.
     /// Returns the hits and whether more were left out.
-    public func search(_ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
-                       subject: (Dialogue) -> String) -> (hits: [NoteSearch.Hit], more: Bool) {
+    public func search(
+        _ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+        subject: (Dialogue) -> String
+    ) -> (hits: [NoteSearch.Hit], more: Bool) {
         var hits: [NoteSearch.Hit] = []
         for summary in candidates(query, ignoreDiacritics: ignoreDiacritics) {
             guard let d = Store.readForBulk(layout, summary.id) else { continue }

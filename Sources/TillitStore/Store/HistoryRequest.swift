@@ -32,7 +32,10 @@ public struct HistoryRequest: Sendable {
                 var indexLoader = StoreLoader(layout: layout)
                 let relative = StoreLayout.yearIndexFile(year)
                 let exists = layout.exists(relative)
-                list = exists ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false)?.dialogues ?? [] : []
+                list =
+                    exists
+                    ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false)?.dialogues ?? []
+                    : []
             }
             listed[year] = list
             for s in list where byID[s.id] == nil {
@@ -86,4 +89,3 @@ public struct HistoryBatch: Sendable {
         problems.contains { if case .newerVersion = $0.kind { return true } else { return false } }
     }
 }
-

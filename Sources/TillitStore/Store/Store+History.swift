@@ -14,7 +14,8 @@ extension Store {
         if let earlierStats, overview.keys.contains(where: { $0 < earlierStats.before && !loadedYears.contains($0) }) {
             parts.append(earlierStats.schools)
         }
-        for (year, stats) in recentStats.sorted(by: { $0.key < $1.key }) where overview[year] != nil && !loadedYears.contains(year) {
+        for (year, stats) in recentStats.sorted(by: { $0.key < $1.key })
+        where overview[year] != nil && !loadedYears.contains(year) {
             parts.append(stats)
         }
         return SchoolStats.merge(parts)
@@ -41,7 +42,8 @@ extension Store {
     func loadIndex(_ scope: Scope) {
         var indexLoader = StoreLoader(layout: layout)
         let files = indexLoader.yearIndexFiles()
-        let doc = layout.exists(StoreLayout.overviewFile)
+        let doc =
+            layout.exists(StoreLayout.overviewFile)
             ? indexLoader.read(IndexOverviewDocument.self, StoreLayout.overviewFile, checkUnknownFields: false) : nil
         guard let doc, doc.years.allSatisfy({ files[$0.schoolYear] != nil }) else {
             // No overview (a new store, or one from an earlier version) or a year's file is gone:
@@ -52,8 +54,9 @@ extension Store {
             }
             let seed = legacy.map { Dictionary(grouping: $0.dialogues, by: \.schoolYear.startYear) }
             let years = Set(files.keys).union(seed?.keys ?? [:].keys)
-            adopt(HistoryRequest(layout: layout, years: years.sorted(by: >), seed: seed, scan: true, known: []).read(),
-                  rewriteAll: true)
+            adopt(
+                HistoryRequest(layout: layout, years: years.sorted(by: >), seed: seed, scan: true, known: []).read(),
+                rewriteAll: true)
             // The old index goes once the new one is written (a cache either way).
             if legacy != nil, readOnlyReason == nil, layout.exists(StoreLayout.overviewFile) {
                 unlink(layout.path(StoreLayout.legacyIndexFile))
@@ -132,9 +135,9 @@ extension Store {
         if years.isEmpty { return }
         let writable = readOnlyReason == nil
         if writable {
-            do { try DurableFile.makeFolder(layout.path(StoreLayout.indexFolder)) } catch let e as FileError {
-                throw .file(e)
-            } catch {}
+            do throws(FileError) { try DurableFile.makeFolder(layout.path(StoreLayout.indexFolder)) } catch {
+                throw .file(error)
+            }
         }
         let byYear = Dictionary(grouping: dialogues, by: \.schoolYear.startYear)
         for year in years.sorted() {
@@ -176,9 +179,13 @@ extension Store {
         }
         let oldCut = earlierStats?.before ?? Int.min
         let earlierRead = all.filter { $0 < oldCut }.allSatisfy(loadedYears.contains)
-        let cut = earlierRead ? newest - IndexOverviewDocument.recentYears + 1
+        let cut =
+            earlierRead
+            ? newest - IndexOverviewDocument.recentYears + 1
             : max(oldCut, newest - IndexOverviewDocument.recentYears + 1)
-        let parts = earlierRead ? all.filter { $0 < cut }.map(part)
+        let parts =
+            earlierRead
+            ? all.filter { $0 < cut }.map(part)
             : [earlierStats?.schools ?? [:]] + all.filter { $0 >= oldCut && $0 < cut }.map(part)
         earlierStats = all.contains { $0 < cut } ? .init(before: cut, schools: SchoolStats.merge(parts)) : nil
         recentStats = Dictionary(uniqueKeysWithValues: all.filter { $0 >= cut }.map { ($0, part($0)) })
@@ -187,7 +194,9 @@ extension Store {
     /// A file of a newer format makes the whole store read-only.
     func noteNewerFiles() {
         for p in problems {
-            if case .newerVersion(let found, let supported) = p.kind, readOnlyReason == nil || readOnlyReason == .openedForReading {
+            if case .newerVersion(let found, let supported) = p.kind,
+                readOnlyReason == nil || readOnlyReason == .openedForReading
+            {
                 readOnlyReason = .newerVersion(file: p.file, found: found, supported: supported)
             }
         }

@@ -91,8 +91,9 @@ public final class Store {
         }
         if let manifest = loader.read(Manifest.self, StoreLayout.manifestFile) {
             if manifest.format != StoreFormat.name {
-                let p = StoreProblem(file: StoreLayout.manifestFile, place: .init(path: "format"),
-                                     kind: .notAStore(manifest.format))
+                let p = StoreProblem(
+                    file: StoreLayout.manifestFile, place: .init(path: "format"),
+                    kind: .notAStore(manifest.format))
                 loader.problems.append(p)
                 reason = .unreadableManifest(p)
             }
@@ -142,7 +143,8 @@ public final class Store {
         let relative = StoreLayout.dialogueFile(id)
         var checkFields = checkFields
         if checkFields, let known = dialogues.first(where: { $0.id == id })?.fingerprint,
-           FileFingerprint.of(layout.path(relative))?.matches(known) == true {
+            FileFingerprint.of(layout.path(relative))?.matches(known) == true
+        {
             checkFields = false
         }
         let bytes: [UInt8]
@@ -155,7 +157,9 @@ public final class Store {
         } catch {
             throw .dialogueNotFound(id)
         }
-        switch DocumentReader.decode(DialogueDocument.self, from: bytes, file: relative, checkUnknownFields: checkFields) {
+        switch DocumentReader.decode(
+            DialogueDocument.self, from: bytes, file: relative, checkUnknownFields: checkFields)
+        {
         case .success(let doc): return doc.dialogue
         case .failure(let p): throw .protected(p)
         }
@@ -173,7 +177,8 @@ public final class Store {
             // A dialogue file that could not be read is still named by its problem, whether it is
             // asked for by its whole id or by the start of it.
             let unreadable = problems.filter { p in
-                p.file.hasPrefix(StoreLayout.dialoguesFolder + "/" + wanted) && p.file.hasSuffix(".json") && p.protectsFile
+                p.file.hasPrefix(StoreLayout.dialoguesFolder + "/" + wanted) && p.file.hasSuffix(".json")
+                    && p.protectsFile
             }
             if unreadable.count == 1 { throw .protected(unreadable[0]) }
             throw .dialogueNotFound(prefix)
@@ -232,9 +237,9 @@ public final class Store {
         try checkWritable(relative)
         do {
             try DurableFile.makeFolder(layout.dialogues)
-        } catch let e as FileError {
-            throw .file(e)
-        } catch {}
+        } catch {
+            throw .file(error)
+        }
         try writeFile(DialogueDocument(dialogue: dialogue), to: relative)
         let summary = DialogueSummary(dialogue, fingerprint: FileFingerprint.of(layout.path(relative)))
         updateSearchTerms(dialogue, fingerprint: summary.fingerprint)
@@ -265,9 +270,9 @@ public final class Store {
         do {
             try DurableFile.makeFolder(RescueFolder.canonical(layout.root))
             try DurableFile.makeFolder(layout.dialogues)
-        } catch let e as FileError {
-            throw .file(e)
-        } catch {}
+        } catch {
+            throw .file(error)
+        }
         let store = try open(layoutWithoutManifest: layout)
         try store.saveSchools(content.schools)
         try store.saveWheel(content.wheel)

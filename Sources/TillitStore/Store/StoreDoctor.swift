@@ -40,28 +40,35 @@ public enum StoreDoctor {
             guard let doc = loader.read(DialogueDocument.self, relative) else { continue }
             let d = doc.dialogue
             if d.id != id {
-                problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.id"),
-                                             kind: .invalidValue("id \(d.id) ≠ \(id)")))
+                problems.append(
+                    StoreProblem(
+                        file: relative, place: .init(path: "dialogue.id"),
+                        kind: .invalidValue("id \(d.id) ≠ \(id)")))
             }
             if schoolsReadable, let s = d.schoolID, !schoolIDs.contains(s) {
-                problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.schoolID"), kind: .unknownSchool(s)))
+                problems.append(
+                    StoreProblem(file: relative, place: .init(path: "dialogue.schoolID"), kind: .unknownSchool(s)))
             }
             if schoolsReadable, let a = d.areaID, !areaIDs.contains(a) {
-                problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.areaID"), kind: .unknownArea(a)))
+                problems.append(
+                    StoreProblem(file: relative, place: .init(path: "dialogue.areaID"), kind: .unknownArea(a)))
             }
             for note in d.notes where !seenIDs.insert("\(id)/\(note.id)").inserted {
                 problems.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
             }
             let depth = d.deepestThread
             if depth > Dialogue.maxShownDepth {
-                problems.append(StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
+                problems.append(
+                    StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
             }
         }
         problems += loader.problems
         if schoolsReadable {
             for (i, school) in store.schools.schools.enumerated() where !areaIDs.contains(school.areaID) {
-                problems.append(StoreProblem(file: StoreLayout.schoolsFile, place: .init(path: "schools[\(i)].areaID"),
-                                             kind: .unknownArea(school.areaID)))
+                problems.append(
+                    StoreProblem(
+                        file: StoreLayout.schoolsFile, place: .init(path: "schools[\(i)].areaID"),
+                        kind: .unknownArea(school.areaID)))
             }
             var ids: Set<String> = []
             for school in store.schools.schools where !ids.insert(school.id).inserted {
@@ -71,7 +78,8 @@ public enum StoreDoctor {
         files += checkJournals(store, dialogues: Set(dialogueFiles), &problems)
         files += checkCaches(layout, &problems)
         if let kind = SpecialFile.at(layout.lock), kind != .file {
-            problems.append(StoreProblem(file: StoreLayout.lockFile, kind: kind == .symlink ? .symlink : .notAFile(kind)))
+            problems.append(
+                StoreProblem(file: StoreLayout.lockFile, kind: kind == .symlink ? .symlink : .notAFile(kind)))
         }
         walk(layout, "", &problems)
         for leftover in loader.leftoverTemporaries() {
@@ -98,13 +106,18 @@ public enum StoreDoctor {
             let relative = StoreLayout.journalFile(id)
             let journal = JournalReader.read(layout, id)
             if journal.isEmpty { continue }
-            if !dialogues.contains(id) { problems.append(StoreProblem(file: relative, kind: .orphanJournal(dialogueID: id))) }
+            if !dialogues.contains(id) {
+                problems.append(StoreProblem(file: relative, kind: .orphanJournal(dialogueID: id)))
+            }
             if let line = journal.newerLine {
-                problems.append(StoreProblem(file: relative, place: .init(line: line), kind: .journalFromNewerVersion(line: line)))
+                problems.append(
+                    StoreProblem(file: relative, place: .init(line: line), kind: .journalFromNewerVersion(line: line)))
             }
             if !journal.unreadableLines.isEmpty {
-                problems.append(StoreProblem(file: relative, place: .init(line: journal.unreadableLines[0]),
-                                             kind: .journalDamaged(lines: journal.unreadableLines)))
+                problems.append(
+                    StoreProblem(
+                        file: relative, place: .init(line: journal.unreadableLines[0]),
+                        kind: .journalDamaged(lines: journal.unreadableLines)))
             }
         }
         for relative in store.keptAsideJournals() {
@@ -147,8 +160,10 @@ public enum StoreDoctor {
         var st = stat()
         guard lstat(folder, &st) == 0 else { return }
         if Int(st.st_mode & 0o077) != 0 {
-            problems.append(StoreProblem(file: relative.isEmpty ? "." : relative,
-                                         kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o700)))
+            problems.append(
+                StoreProblem(
+                    file: relative.isEmpty ? "." : relative,
+                    kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o700)))
         }
         for name in DurableFile.names(in: folder).sorted() where !(relative.isEmpty && name == ".git") {
             let child = relative.isEmpty ? name : "\(relative)/\(name)"
@@ -157,7 +172,8 @@ public enum StoreDoctor {
             case .folder: walk(layout, child, &problems)
             case .file:
                 if Int(st.st_mode & 0o077) != 0 {
-                    problems.append(StoreProblem(file: child, kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o600)))
+                    problems.append(
+                        StoreProblem(file: child, kind: .permissions(found: Int(st.st_mode & 0o777), expected: 0o600)))
                 }
             case .symlink: problems.append(StoreProblem(file: child, kind: .symlink))
             case let kind: problems.append(StoreProblem(file: child, kind: .notAFile(kind)))
@@ -170,11 +186,13 @@ public enum StoreDoctor {
         for p in problems {
             switch p.kind {
             case .permissions: out.insert(.permissions)
-            case .leftoverTemporary, .journalKeptAside, .journalDamaged, .journalFromNewerVersion, .orphanJournal, .rescueWaiting,
-                 .symlink, .notAFile, .threadTooDeep, .newerVersion:
+            case .leftoverTemporary, .journalKeptAside, .journalDamaged, .journalFromNewerVersion, .orphanJournal,
+                .rescueWaiting,
+                .symlink, .notAFile, .threadTooDeep, .newerVersion:
                 break
             default:
-                let cache = p.file.hasPrefix(StoreLayout.indexFolder + "/") || p.file.hasPrefix(StoreLayout.searchFolder + "/")
+                let cache =
+                    p.file.hasPrefix(StoreLayout.indexFolder + "/") || p.file.hasPrefix(StoreLayout.searchFolder + "/")
                 out.insert(cache ? .cache : .restore)
             }
         }

@@ -10,7 +10,8 @@ struct StoreLoader {
 
     /// Reads and decodes one file, recording any problem. `checkUnknownFields` protects files the
     /// program writes back; the index (a cache) skips it, which halves its cost.
-    mutating func read<T: VersionedDocument>(_ type: T.Type, _ relative: String, checkUnknownFields: Bool = true) -> T? {
+    mutating func read<T: VersionedDocument>(_ type: T.Type, _ relative: String, checkUnknownFields: Bool = true) -> T?
+    {
         let bytes: [UInt8]
         do {
             bytes = try layout.read(relative)
@@ -31,7 +32,9 @@ struct StoreLoader {
     /// The ids of the dialogue files present (names only: nothing is stat'ed). A link in place of
     /// the folder is not followed.
     func dialogueFileIDs() -> [String] {
-        DurableFile.names(in: layout.dialogues).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        DurableFile.names(in: layout.dialogues).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            String($0.dropLast(5))
+        }
     }
 
     /// The school years that have an index file, with the files' fingerprints.
@@ -39,7 +42,8 @@ struct StoreLoader {
         var out: [Int: FileFingerprint] = [:]
         for name in DurableFile.names(in: layout.path(StoreLayout.indexFolder)) {
             guard name.hasSuffix(".json"), let year = Int(name.dropLast(5)), (1900...9999).contains(year),
-                  let fp = FileFingerprint.of(layout.path(StoreLayout.yearIndexFile(year))) else { continue }
+                let fp = FileFingerprint.of(layout.path(StoreLayout.yearIndexFile(year)))
+            else { continue }
             out[year] = fp
         }
         return out
@@ -52,8 +56,10 @@ struct StoreLoader {
         let fingerprint = FileFingerprint.of(layout.path(relative))
         guard let doc = read(DialogueDocument.self, relative) else { return nil }
         guard doc.dialogue.id == id else {
-            problems.append(StoreProblem(file: relative, place: .init(path: "dialogue.id"),
-                                         kind: .invalidValue("id \(doc.dialogue.id) ≠ \(id)")))
+            problems.append(
+                StoreProblem(
+                    file: relative, place: .init(path: "dialogue.id"),
+                    kind: .invalidValue("id \(doc.dialogue.id) ≠ \(id)")))
             return nil
         }
         return DialogueSummary(doc.dialogue, fingerprint: fingerprint)
@@ -62,8 +68,10 @@ struct StoreLoader {
     /// Temporary files left by writes that were interrupted (the real files are intact).
     func leftoverTemporaries() -> [String] {
         var out: [String] = []
-        for folder in ["", StoreLayout.dialoguesFolder, StoreLayout.indexFolder, StoreLayout.searchFolder,
-                       StoreLayout.journalFolder] {
+        for folder in [
+            "", StoreLayout.dialoguesFolder, StoreLayout.indexFolder, StoreLayout.searchFolder,
+            StoreLayout.journalFolder,
+        ] {
             let path = folder.isEmpty ? layout.root : layout.path(folder)
             for name in DurableFile.names(in: path) where name.contains(DurableFile.temporaryMarker) {
                 out.append(folder.isEmpty ? name : "\(folder)/\(name)")

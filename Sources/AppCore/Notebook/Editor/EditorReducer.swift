@@ -1,6 +1,6 @@
+import TUIKit
 import TextEditor
 import TillitDomain
-import TUIKit
 
 /// Writing a note: the editor's commands, pastes, and journaling every change as it is typed.
 enum EditorReducer {
@@ -48,7 +48,9 @@ enum EditorReducer {
         guard state.status == nil || state.status?.kind == .warning else { return }
         let found = Set(PersonalData.find(in: editor.buffer.textAroundCursor(radius: 400)).map(\.kind))
         let kinds = PersonalData.Kind.allCases.filter(found.contains).map(state.t.personalData)
-        state.status = found.isEmpty ? nil
+        state.status =
+            found.isEmpty
+            ? nil
             : StatusMessage(state.t(.personalDataWarning, ["kinds": kinds.joined(separator: ", ")]), kind: .warning)
     }
 
@@ -61,11 +63,13 @@ enum EditorReducer {
     /// whole draft goes out for the editor's first change, a new kind or speaker, an undo or
     /// redo, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
     /// draft: the dialogue's copy of it catches up when the editor closes (`Esc` or `Enter`).
-    static func journalDraft(_ editor: inout NoteEditorState, metaChanged: Bool, _ state: inout AppState) -> [AppEffect] {
+    static func journalDraft(_ editor: inout NoteEditorState, metaChanged: Bool, _ state: inout AppState) -> [AppEffect]
+    {
         let changes = editor.buffer.takeChanges()
         guard !changes.isEmpty || metaChanged, let id = state.notebook.open?.dialogue.id else { return [] }
         if metaChanged || !editor.journaled || changes.contains(.replacedAll)
-            || editor.editsSinceSnapshot + changes.count >= editsPerSnapshot {
+            || editor.editsSinceSnapshot + changes.count >= editsPerSnapshot
+        {
             editor.revision += 1
             editor.journaled = true
             editor.editsSinceSnapshot = 0
@@ -85,7 +89,8 @@ enum EditorReducer {
     static func save(_ editor: NoteEditorState, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         state.notebook.open?.editor = nil
         guard let dialogue = state.notebook.open?.dialogue,
-              let note = NoteDraft.note(from: editor.currentDraft, id: env.makeID(), now: env.now(), in: dialogue) else {
+            let note = NoteDraft.note(from: editor.currentDraft, id: env.makeID(), now: env.now(), in: dialogue)
+        else {
             return DialogueLifecycle.change(.draftChanged(nil), &state)
         }
         var effects = DialogueLifecycle.change(.noteSaved(note), &state)

@@ -16,7 +16,9 @@ enum TagCompletion {
         guard let hash = before.lastIndex(of: "#") else { return nil }
         let typed = String(before[(hash + 1)...])
         guard !typed.isEmpty, !typed.contains(where: \.isWhitespace) else { return nil }
-        guard let match = known.first(where: { $0.hasPrefix(typed.lowercased()) && $0.count > typed.count }) else { return nil }
+        guard let match = known.first(where: { $0.hasPrefix(typed.lowercased()) && $0.count > typed.count }) else {
+            return nil
+        }
         return String(match.dropFirst(typed.count)).replacingOccurrences(of: " ", with: "-") + " "
     }
 }
