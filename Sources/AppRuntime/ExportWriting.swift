@@ -15,7 +15,7 @@ enum ExportWriting {
                 subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
                 area: d.areaID.flatMap { store.area($0)?.name },
                 organisation: store.schools.organisation.name, language: request.language,
-                exportedOn: request.exportedOn)
+                exportedOn: request.exportedOn, audience: request.includeInternal ? .administration : .school)
             let format = ExportFormat(rawValue: request.format) ?? .md
             let bytes: Data
             do {
@@ -32,9 +32,7 @@ enum ExportWriting {
                 // Never over a file that is already there (the user may have edited it).
                 try DurableFile.create(path, with: bytes)
             } catch let e as FileError where e.code == EEXIST {
-                return .exportTargetExists(
-                    format: request.format, path: request.path, redact: request.redact,
-                    suggestion: Self.freeName(request.path, format: request.format))
+                return .exportTargetExists(request, suggestion: Self.freeName(request.path, format: request.format))
             } catch let e as FileError {
                 throw .file(e)
             } catch {

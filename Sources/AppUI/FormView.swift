@@ -94,7 +94,7 @@ enum FormView {
         if key == .kind, let kind = WheelEventKind(rawValue: value) { return t.eventKind(kind) }
         if key == .status, let status = ActionStatus(rawValue: value) { return t.actionStatus(status) }
         if key == .level, let level = DialogueLevel(rawValue: value) { return t.level(level) }
-        if key == .redact { return t(value == "yes" ? .choiceYes : .choiceNo) }
+        if key == .redact || key == .includeInternal { return t(value == "yes" ? .choiceYes : .choiceNo) }
         return value
     }
 }

@@ -105,6 +105,7 @@ enum LiveView {
             var text = note.text
             if let speaker = note.speaker { text = "\(speaker): \(text)" }
             if note.kind != open.section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
+            if note.internalOnly { text += " (\(t(.internalMark)))" }
             let mark = depth == 0 ? "• " : "↳ "
             for (i, piece) in Wrap.lines(text, width: max(8, width - indent - 2)).enumerated() {
                 out.append(
@@ -176,6 +177,7 @@ enum LiveView {
             title = t(.newNoteIn, ["section": t.sectionShort(draft.section), "kind": t.noteKind(draft.kind)])
         }
         title += " · " + (draft.speaker.map { t(.speakerLabel, ["name": $0]) } ?? t(.noSpeaker))
+        if draft.isInternal == true { title += " · " + t(.internalMark) }
         canvas.fill(box, role: .input)
         canvas.box(box, role: .borderFocused, title: title, titleRole: .titleFocused)
         let inner = box.inset(1)

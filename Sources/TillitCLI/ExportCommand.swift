@@ -4,7 +4,7 @@ import TillitDomain
 import TillitExport
 import TillitStore
 
-/// `tillit export ID --format md|html|txt|json|docx [-o FILE] [--redact]`.
+/// `tillit export ID --format md|html|txt|json|docx [-o FILE] [--redact] [--internal]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -16,6 +16,11 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
     @Flag(name: .long, help: "Mask personal identity numbers, e-mail addresses and phone numbers.") var redact = false
     @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
+    @Flag(
+        name: .long,
+        help:
+            "Include internal notes and the facilitator's reflection, marked (for the administration, not the school)."
+    ) var `internal` = false
 
     func run() throws {
         let ctx = try CLIContext(global)
@@ -32,9 +37,10 @@ struct ExportCommand: ParsableCommand {
         let context = ExportModel.Context(
             subject: DialogueNaming(store: store).subject(summary),
             area: dialogue.areaID.flatMap { store.area($0)?.name },
-            organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today)
+            organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today,
+            audience: `internal` ? .administration : .school)
         // Before anything leaves the program: personal data, where it stands.
-        let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt)
+        let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt, audience: context.audience)
         if !found.isEmpty {
             if redact {
                 TerminalOutput.error(t(.exportRedacted, ["count": String(found.count)]) + "\n")

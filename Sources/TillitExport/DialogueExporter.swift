@@ -21,7 +21,7 @@ public enum DialogueExporter {
         case .docx: return DocxExporter.render(model)
         case .json:
             let labels = ExportModel.redactionLabels(Localizer(context.language))
-            var dialogue = d.withoutControlCharacters
+            var dialogue = ExportModel.shared(d, for: context.audience).withoutControlCharacters
             if redact { dialogue = redacted(dialogue, labels: labels) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -37,13 +37,13 @@ public enum DialogueExporter {
         d.mappingTexts { PersonalData.redact($1, labels: labels) }
     }
 
-    /// Where personal data stands in what a format writes of a dialogue: a place for people
-    /// ("Analys #2") and what. Only the JSON export holds a live dialogue's draft.
-    public static func personalData(in d: Dialogue, t: Localizer, format: ExportFormat = .json) -> [(
-        place: String, finding: PersonalData.Finding
-    )] {
+    /// Where personal data stands in what a format writes of a dialogue for an audience: a place
+    /// for people ("Analys #2") and what. Only the JSON export holds a live dialogue's draft.
+    public static func personalData(
+        in d: Dialogue, t: Localizer, format: ExportFormat = .json, audience: ExportModel.Audience = .administration
+    ) -> [(place: String, finding: PersonalData.Finding)] {
         var out: [(String, PersonalData.Finding)] = []
-        var exported = d
+        var exported = ExportModel.shared(d, for: audience)
         if format != .json { exported.draft = nil }
         exported.forEachText { place, text in
             for f in PersonalData.find(in: text) { out.append((describe(place, t), f)) }

@@ -7,12 +7,14 @@ public enum DocxExporter {
     static func esc(_ s: String) -> String { HTMLExporter.esc(s) }
 
     static func paragraph(
-        _ text: String, style: String? = nil, indent: Int = 0, bold: String? = nil, italic: Bool = false
+        _ text: String, style: String? = nil, indent: Int = 0, lead: String = "", bold: String? = nil,
+        italic: Bool = false
     ) -> String {
         var p = "<w:p><w:pPr>"
         if let style { p += "<w:pStyle w:val=\"\(style)\"/>" }
         if indent > 0 { p += "<w:ind w:left=\"\(indent * 360)\"/>" }
         p += "</w:pPr>"
+        if !lead.isEmpty { p += "<w:r><w:t xml:space=\"preserve\">\(esc(lead))</w:t></w:r>" }
         if let bold { p += "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(esc(bold)) </w:t></w:r>" }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() {
@@ -34,30 +36,29 @@ public enum DocxExporter {
     public static func render(_ m: ExportModel) -> Data {
         var body = paragraph(m.title, style: "Title")
         for (k, v) in m.facts { body += paragraph(v, bold: k + ":") }
-        if !m.reviewed.isEmpty {
-            body += paragraph(m.reviewedTitle, style: "Heading1")
-            for r in m.reviewed { body += paragraph("• " + r, indent: 1) }
-        }
         for s in m.sections {
             body += paragraph(s.title, style: "Heading1")
-            if s.notes.isEmpty { body += paragraph("–") }
+            if s.isEmpty { body += paragraph("–") }
+            if !s.reviewed.isEmpty {
+                body += paragraph(s.reviewedTitle, bold: "")
+                for r in s.reviewed { body += paragraph("• " + r.line, indent: 1) }
+            }
             for n in s.notes {
-                var text = n.isQuestion ? "\(n.kind): " : ""
-                text += n.text
+                let lead =
+                    (n.depth == 0 ? "• " : "↳ ") + (n.kindLabel.map { MarkdownExporter.capitalised($0) + ": " } ?? "")
+                var text = n.text
+                if n.isInternal { text += " (\(m.internalLabel))" }
                 if !n.tags.isEmpty { text += "  " + n.tags.map { "#" + $0 }.joined(separator: " ") }
                 body += paragraph(
-                    (n.depth == 0 ? "• " : "↳ ") + text, indent: n.depth + 1,
-                    bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
+                    text, indent: n.depth + 1, lead: lead, bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
+            }
+            if !s.actions.isEmpty {
+                body += paragraph(s.actionsTitle, bold: "")
+                body += table(m.actionHeaders, s.actions.map { [$0.text, $0.owner, $0.due, $0.status] })
             }
         }
-        body += paragraph(m.actionsTitle, style: "Heading1")
-        if m.actions.isEmpty {
-            body += paragraph("–")
-        } else {
-            body += table(m.actionHeaders, m.actions.map { [$0.text, $0.owner, $0.due, $0.status] })
-        }
         if !m.reflection.isEmpty {
-            body += paragraph(m.reflectionTitle, style: "Heading1")
+            body += paragraph("\(m.reflectionTitle) (\(m.internalLabel))", style: "Heading1")
             for (k, v) in m.reflection { body += paragraph(v, bold: k) }
         }
         body += paragraph(m.footer, italic: true)

@@ -1,21 +1,40 @@
 import Foundation
 import TillitDomain
 
-/// A dialogue prepared for export, in the user's language: what every format writes, in order.
+/// A dialogue as its meeting notes, in the user's language: what every format writes, and the
+/// screen's closed view shows, in one order. Strengths come first; last time's actions are
+/// followed up under the results; the actions decided stand under the way forward; a note whose
+/// kind is not its section's own says its kind. For the school (`.school`) internal notes and the
+/// facilitator's reflection are left out; for the administration they are kept and marked.
 /// Personal data is masked here when asked, so no format can leak it.
 public struct ExportModel: Sendable {
+    /// Who the notes are for.
+    public enum Audience: Sendable, Equatable {
+        /// The school: shared notes only.
+        case school
+        /// The facilitator and the administration: internal notes and the reflection too, marked.
+        case administration
+    }
+
     public struct Note: Sendable {
+        public var id: String
         public var depth: Int
-        public var kind: String
+        public var kind: NoteKind
+        /// The kind in words when it is not the section's own ("utmaning", "fråga"), else nil.
+        public var kindLabel: String?
         public var text: String
         public var speaker: String?
         public var tags: [String]
-        public var isQuestion: Bool
+        public var isInternal: Bool
+        public var isQuestion: Bool { kind == .question }
     }
 
-    public struct Section: Sendable {
-        public var title: String
-        public var notes: [Note]
+    /// One of last time's actions, as it was followed up.
+    public struct Reviewed: Sendable {
+        public var text: String
+        public var status: String
+        public var comment: String
+        public var isOpen: Bool
     }
 
     public struct Action: Sendable {
@@ -23,22 +42,44 @@ public struct ExportModel: Sendable {
         public var owner: String
         public var due: String
         public var status: String
+        public var state: ActionStatus
+        public var isOpen: Bool { state.isOpen }
         public var tags: [String]
+        /// "2026-03-02 pågår: Modellen är införd i årskurs 4".
+        public var followUps: [String]
+    }
+
+    public struct Section: Sendable {
+        public var kind: SectionKind
+        public var number: Int
+        /// "2. Resultat och uppföljning".
+        public var title: String
+        public var notes: [Note]
+        /// Under the results: last time's actions and their follow-up (empty elsewhere).
+        public var reviewedTitle: String
+        public var reviewed: [Reviewed]
+        /// Under the way forward: the actions decided (empty elsewhere).
+        public var actionsTitle: String
+        public var actions: [Action]
+
+        /// Whether the section holds nothing at all.
+        public var isEmpty: Bool { notes.isEmpty && reviewed.isEmpty && actions.isEmpty }
     }
 
     public var title: String
     public var subject: String
     public var facts: [(String, String)]
-    public var reviewedTitle: String
-    public var reviewed: [String]
     public var sections: [Section]
-    public var actionsTitle: String
     public var actionHeaders: [String]
-    public var actions: [Action]
     public var reflectionTitle: String
     public var reflection: [(String, String)]
+    /// The word that marks what is internal ("internt").
+    public var internalLabel: String
     public var footer: String
     public var language: Language
+    public var audience: Audience
+    /// The dialogue's date and school year, for a document's running header.
+    public var dateText: String
 
     /// What a dialogue is about and where it belongs, for the heading.
     public struct Context: Sendable {
@@ -47,18 +88,41 @@ public struct ExportModel: Sendable {
         public var organisation: String
         public var language: Language
         public var exportedOn: LocalDate
+        public var audience: Audience
 
-        public init(subject: String, area: String?, organisation: String, language: Language, exportedOn: LocalDate) {
+        public init(
+            subject: String, area: String?, organisation: String, language: Language, exportedOn: LocalDate,
+            audience: Audience = .school
+        ) {
             self.subject = subject
             self.area = area
             self.organisation = organisation
             self.language = language
             self.exportedOn = exportedOn
+            self.audience = audience
         }
     }
 
     public static func redactionLabels(_ t: Localizer) -> [PersonalData.Kind: String] {
         [.personalNumber: t(.redactPersonalNumber), .email: t(.redactEmail), .phone: t(.redactPhone)]
+    }
+
+    /// The dialogue as the audience gets it: for the school, without internal notes (and the
+    /// follow-ups under them) and without the facilitator's reflection.
+    public static func shared(_ d: Dialogue, for audience: Audience) -> Dialogue {
+        guard audience == .school else { return d }
+        var out = d
+        var hidden = Set(d.notes.filter(\.internalOnly).map(\.id))
+        var grew = true
+        while grew {
+            let more = d.notes.filter { n in n.parentID.map(hidden.contains) == true && !hidden.contains(n.id) }
+            grew = !more.isEmpty
+            hidden.formUnion(more.map(\.id))
+        }
+        out.notes.removeAll { hidden.contains($0.id) }
+        out.reflection = nil
+        out.draft = nil
+        return out
     }
 
     public init(_ dialogue: Dialogue, context raw: Context, redact: Bool) {
@@ -67,59 +131,89 @@ public struct ExportModel: Sendable {
         // Every text is masked (when asked) and made safe for a terminal or a text file once,
         // here, so that no format can leak personal data or carry a control character.
         let safe = { (s: String) in ControlCharacters.escaped(redact ? PersonalData.redact(s, labels: labels) : s) }
-        let d = dialogue.mappingTexts { safe($1) }
+        let d = Self.shared(dialogue, for: raw.audience).mappingTexts { safe($1) }
         var c = raw
         c.subject = safe(c.subject)
         c.area = c.area.map(safe)
         c.organisation = safe(c.organisation)
-        func clean(_ s: String) -> String { s }
         language = c.language
+        audience = c.audience
         title = t(.exportTitle, ["subject": c.subject])
         subject = c.subject
+        dateText = "\(t.longDate(d.date)) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
+        internalLabel = t(.labelInternal)
+        facts = Self.facts(d, c, t)
+        actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
+        sections = SectionKind.allCases.enumerated().map { i, s in Self.section(s, number: i + 1, of: d, t) }
+        reflectionTitle = t(.reflectionLabel)
+        reflection =
+            d.reflection.map {
+                [(t(.fieldPurpose), $0.purposeReached), (t(.fieldTakeForward), $0.takeForward)]
+            } ?? []
+        footer = t(.exportGenerated, ["date": c.exportedOn.iso])
+    }
+
+    static func facts(_ d: Dialogue, _ c: Context, _ t: Localizer) -> [(String, String)] {
         var facts: [(String, String)] = [
             (t(.labelDate), t.longDate(d.date)), (t(.labelSchoolYear), d.schoolYear.text),
             (t(.labelLevel), t.level(d.level)), (t(.labelStatus), t.status(d.status)),
         ]
         if let area = c.area { facts.append((t(.labelArea), area)) }
         facts.append((t(.labelOrganisation), c.organisation))
-        facts.append(
-            (
-                t(.labelFacilitators),
-                d.facilitators.isEmpty ? t(.noneGiven) : clean(d.facilitators.joined(separator: ", "))
-            ))
+        let facilitators = d.facilitators.joined(separator: ", ")
+        facts.append((t(.labelFacilitators), facilitators.isEmpty ? t(.noneGiven) : facilitators))
         let people = d.participants.map { p -> String in
             let role = t.role(p.role)
             return role.isEmpty ? p.name : "\(p.name) (\(role))"
         }
-        facts.append((t(.labelParticipants), people.isEmpty ? t(.noneGiven) : clean(people.joined(separator: ", "))))
-        self.facts = facts
-        reviewedTitle = t(.reviewedTitle)
-        reviewed = (d.reviewedActions ?? []).map { r in
-            clean("\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)"))
+        facts.append((t(.labelParticipants), people.isEmpty ? t(.noneGiven) : people.joined(separator: ", ")))
+        if c.audience == .administration, d.reflection != nil || d.notes.contains(where: \.internalOnly) {
+            facts.append((t(.exportScope), t(.exportScopeInternal)))
         }
-        sections = SectionKind.allCases.enumerated().map { i, s in
-            Section(
-                title: "\(i + 1). \(t.section(s))",
-                notes: d.threaded(in: s).map { note, depth in
-                    Note(
-                        depth: depth, kind: t.noteKind(note.kind), text: clean(note.text),
-                        speaker: note.speaker.map(clean),
-                        tags: note.tags, isQuestion: note.kind == .question)
-                })
+        return facts
+    }
+
+    static func section(_ s: SectionKind, number: Int, of d: Dialogue, _ t: Localizer) -> Section {
+        let notes = d.threaded(in: s).map { note, depth in
+            Note(
+                id: note.id, depth: depth, kind: note.kind,
+                kindLabel: note.kind == s.defaultNoteKind ? nil : t.noteKind(note.kind), text: note.text,
+                speaker: note.speaker, tags: note.tags, isInternal: note.internalOnly)
         }
-        actionsTitle = t(.labelActions)
-        actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
-        actions = d.actions.map { a in
-            Action(
-                text: clean(a.text), owner: clean(a.owner ?? ""), due: a.due?.iso ?? "",
-                status: t.actionStatus(a.status),
-                tags: a.tags)
-        }
-        reflectionTitle = t(.reflectionLabel)
-        reflection =
-            d.reflection.map {
-                [(t(.fieldPurpose), clean($0.purposeReached)), (t(.fieldTakeForward), clean($0.takeForward))]
-            } ?? []
-        footer = t(.exportGenerated, ["date": c.exportedOn.iso])
+        let reviewed =
+            s != .results
+            ? []
+            : (d.reviewedActions ?? []).map { r in
+                Reviewed(
+                    text: r.text, status: t.actionStatus(r.status), comment: r.comment, isOpen: r.status.isOpen)
+            }
+        let actions =
+            s != .forward
+            ? []
+            : d.actions.map { a in
+                Action(
+                    text: a.text, owner: a.owner ?? "", due: a.due?.iso ?? "", status: t.actionStatus(a.status),
+                    state: a.status, tags: a.tags,
+                    followUps: a.followUps.map { f in
+                        "\(f.date.iso) \(t.actionStatus(f.status))" + (f.comment.isEmpty ? "" : ": \(f.comment)")
+                    })
+            }
+        return Section(
+            kind: s, number: number, title: "\(number). \(t.section(s))", notes: notes,
+            reviewedTitle: t(.reviewedTitle), reviewed: reviewed, actionsTitle: t(.labelActions), actions: actions)
+    }
+}
+
+extension ExportModel.Reviewed {
+    /// "Införa en läsmodell → pågår: kommentar".
+    public var line: String { "\(text) → \(status)" + (comment.isEmpty ? "" : ": \(comment)") }
+}
+
+extension ExportModel.Note {
+    /// What goes before the note's text: its kind when not the section's own, its speaker.
+    public var lead: String {
+        var s = kindLabel.map { $0.prefix(1).uppercased() + $0.dropFirst() + ": " } ?? ""
+        if let speaker { s += speaker + ": " }
+        return s
     }
 }

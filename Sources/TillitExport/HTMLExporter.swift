@@ -28,6 +28,9 @@ public enum HTMLExporter {
         ul.notes, ul.notes ul { list-style: disc; padding-left: 1.4em; }
         ul.notes ul { list-style: circle; border-left: 2px solid #ccd; margin-left: .2em; }
         .question { font-style: italic; }
+        .kind { font-variant: small-caps; color: #335; }
+        .internal-mark { font-size: .85em; color: #944; }
+        .follow-up { font-size: .9em; color: #555; }
         .speaker { font-weight: bold; }
         .tag { font-family: monospace; font-size: .85em; color: #555; background: #eef; padding: 0 .3em;
           border-radius: 3px; }
@@ -44,61 +47,67 @@ public enum HTMLExporter {
         out += "<h1>\(esc(m.title))</h1>\n<dl class=\"facts\">\n"
         for (k, v) in m.facts { out += "<dt>\(esc(k))</dt><dd>\(esc(v))</dd>\n" }
         out += "</dl>\n"
-        if !m.reviewed.isEmpty {
-            out += "<h2>\(esc(m.reviewedTitle))</h2>\n<ul>\n"
-            for r in m.reviewed { out += "<li>\(esc(r))</li>\n" }
-            out += "</ul>\n"
-        }
         for s in m.sections {
             out += "<section>\n<h2>\(esc(s.title))</h2>\n"
-            if s.notes.isEmpty {
-                out += "<p>–</p>\n</section>\n"
-                continue
+            if s.isEmpty { out += "<p>–</p>\n" }
+            if !s.reviewed.isEmpty {
+                out += "<h3>\(esc(s.reviewedTitle))</h3>\n<ul class=\"reviewed\">\n"
+                for r in s.reviewed { out += "<li>\(esc(r.line))</li>\n" }
+                out += "</ul>\n"
             }
-            out += "<ul class=\"notes\">\n"
-            var depth = 0
-            var openItem = false
-            for n in s.notes {
-                if n.depth > depth {
-                    for _ in depth..<n.depth { out += "<ul>\n" }
-                    openItem = false
-                } else {
-                    if openItem { out += "</li>\n" }
-                    for _ in n.depth..<depth { out += "</ul>\n</li>\n" }
-                }
-                depth = n.depth
-                var body = n.isQuestion ? "<span class=\"question\">\(esc(n.kind)): " : ""
-                if let speaker = n.speaker { body += "<span class=\"speaker\">\(esc(speaker)):</span> " }
-                body += n.text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }.joined(
-                    separator: "<br>")
-                if n.isQuestion { body += "</span>" }
-                for tag in n.tags { body += " <span class=\"tag\">#\(esc(tag))</span>" }
-                out += "<li>\(body)"
-                openItem = true
-            }
-            if openItem { out += "</li>\n" }
-            for _ in 0..<depth { out += "</ul>\n</li>\n" }
-            out += "</ul>\n</section>\n"
-        }
-        out += "<h2>\(esc(m.actionsTitle))</h2>\n"
-        if m.actions.isEmpty {
-            out += "<p>–</p>\n"
-        } else {
-            out +=
-                "<table>\n<thead><tr>" + m.actionHeaders.map { "<th>\(esc($0))</th>" }.joined()
-                + "</tr></thead>\n<tbody>\n"
-            for a in m.actions {
-                let cells = [a.text, a.owner, a.due, a.status].map { "<td>\(esc($0))</td>" }.joined()
-                out += "<tr>\(cells)</tr>\n"
-            }
-            out += "</tbody>\n</table>\n"
+            if !s.notes.isEmpty { out += notes(s.notes, m) }
+            if !s.actions.isEmpty { out += actions(s, m) }
+            out += "</section>\n"
         }
         if !m.reflection.isEmpty {
-            out += "<h2>\(esc(m.reflectionTitle))</h2>\n<dl class=\"facts\">\n"
+            out += "<section class=\"internal\">\n<h2>\(esc(m.reflectionTitle)) "
+            out += "<span class=\"internal-mark\">(\(esc(m.internalLabel)))</span></h2>\n<dl class=\"facts\">\n"
             for (k, v) in m.reflection { out += "<dt>\(esc(k))</dt><dd>\(esc(v))</dd>\n" }
-            out += "</dl>\n"
+            out += "</dl>\n</section>\n"
         }
         out += "<footer>\(esc(m.footer))</footer>\n</body>\n</html>\n"
         return out
+    }
+
+    /// Notes as nested lists: a follow-up is a list inside the item it follows up.
+    static func notes(_ notes: [ExportModel.Note], _ m: ExportModel) -> String {
+        var out = "<ul class=\"notes\">\n"
+        var depth = 0
+        var openItem = false
+        for n in notes {
+            if n.depth > depth {
+                for _ in depth..<n.depth { out += "<ul>\n" }
+                openItem = false
+            } else {
+                if openItem { out += "</li>\n" }
+                for _ in n.depth..<depth { out += "</ul>\n</li>\n" }
+            }
+            depth = n.depth
+            var body =
+                n.kindLabel.map { "<span class=\"kind\">\(esc(MarkdownExporter.capitalised($0))):</span> " } ?? ""
+            if let speaker = n.speaker { body += "<span class=\"speaker\">\(esc(speaker)):</span> " }
+            let text = n.text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }
+            body += text.joined(separator: "<br>")
+            if n.isInternal { body += " <span class=\"internal-mark\">(\(esc(m.internalLabel)))</span>" }
+            for tag in n.tags { body += " <span class=\"tag\">#\(esc(tag))</span>" }
+            let classes = [n.isQuestion ? "question" : nil, n.isInternal ? "internal" : nil].compactMap { $0 }
+            out += classes.isEmpty ? "<li>\(body)" : "<li class=\"\(classes.joined(separator: " "))\">\(body)"
+            openItem = true
+        }
+        if openItem { out += "</li>\n" }
+        for _ in 0..<depth { out += "</ul>\n</li>\n" }
+        return out + "</ul>\n"
+    }
+
+    static func actions(_ s: ExportModel.Section, _ m: ExportModel) -> String {
+        var out = "<h3>\(esc(s.actionsTitle))</h3>\n<table>\n<thead><tr>"
+        out += m.actionHeaders.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for a in s.actions {
+            var text = esc(a.text)
+            for f in a.followUps { text += "<br><span class=\"follow-up\">↳ \(esc(f))</span>" }
+            let cells = [esc(a.owner), esc(a.due), esc(a.status)].map { "<td>\($0)</td>" }.joined()
+            out += "<tr><td>\(text)</td>\(cells)</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
     }
 }

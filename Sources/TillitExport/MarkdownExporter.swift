@@ -1,6 +1,7 @@
 import TillitDomain
 
-/// CommonMark: sections in order (strengths first), follow-ups as nested list items, an actions table.
+/// CommonMark: sections in order (strengths first), follow-ups as nested list items, last time's
+/// actions under the results, the actions decided as a table under the way forward.
 public enum MarkdownExporter {
     static func escape(_ s: String) -> String {
         var out = ""
@@ -11,45 +12,53 @@ public enum MarkdownExporter {
         return out
     }
 
+    /// A list item's text over several lines, each continued under the item.
+    static func lines(_ text: String, indent: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+            .joined(separator: "  \n\(indent)  ")
+    }
+
     public static func render(_ m: ExportModel) -> String {
         var out = "# \(escape(m.title))\n\n"
         for (k, v) in m.facts { out += "- **\(escape(k)):** \(escape(v))\n" }
-        if !m.reviewed.isEmpty {
-            out += "\n## \(escape(m.reviewedTitle))\n\n"
-            for r in m.reviewed { out += "- \(escape(r))\n" }
-        }
         for section in m.sections {
             out += "\n## \(escape(section.title))\n\n"
-            if section.notes.isEmpty { out += "–\n" }
-            for n in section.notes {
-                let indent = String(repeating: "  ", count: n.depth)
-                var line = n.isQuestion ? "*\(escape(n.kind)):* " : ""
-                if let speaker = n.speaker { line += "**\(escape(speaker)):** " }
-                let lines = n.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
-                line += lines.joined(separator: "  \n\(indent)  ")
-                if !n.tags.isEmpty { line += " " + n.tags.map { "`#\($0)`" }.joined(separator: " ") }
-                out += "\(indent)- \(line)\n"
+            if section.isEmpty { out += "–\n" }
+            if !section.reviewed.isEmpty {
+                out += "### \(escape(section.reviewedTitle))\n\n"
+                for r in section.reviewed { out += "- \(escape(r.line))\n" }
+                out += "\n"
             }
-        }
-        out += "\n## \(escape(m.actionsTitle))\n\n"
-        if m.actions.isEmpty {
-            out += "–\n"
-        } else {
-            out += "| " + m.actionHeaders.map(escape).joined(separator: " | ") + " |\n"
-            out += "|" + String(repeating: " --- |", count: m.actionHeaders.count) + "\n"
-            for a in m.actions {
-                out +=
-                    """
-                    | \(escape(a.text.replacingOccurrences(of: "\n", with: " "))) | \(escape(a.owner)) | \(a.due) \
-                    | \(escape(a.status)) |\n
-                    """
+            for n in section.notes { out += note(n, m) }
+            if !section.actions.isEmpty {
+                if !section.notes.isEmpty { out += "\n" }
+                out += "### \(escape(section.actionsTitle))\n\n"
+                out += "| " + m.actionHeaders.map(escape).joined(separator: " | ") + " |\n"
+                out += "|" + String(repeating: " --- |", count: m.actionHeaders.count) + "\n"
+                for a in section.actions {
+                    var text = escape(a.text.replacingOccurrences(of: "\n", with: " "))
+                    for f in a.followUps { text += "<br>↳ " + escape(f) }
+                    out += "| \(text) | \(escape(a.owner)) | \(a.due) | \(escape(a.status)) |\n"
+                }
             }
         }
         if !m.reflection.isEmpty {
-            out += "\n## \(escape(m.reflectionTitle))\n\n"
+            out += "\n## \(escape(m.reflectionTitle)) (\(escape(m.internalLabel)))\n\n"
             for (k, v) in m.reflection { out += "- **\(escape(k))** \(escape(v))\n" }
         }
         out += "\n---\n\n*\(escape(m.footer))*\n"
         return out
     }
+
+    static func note(_ n: ExportModel.Note, _ m: ExportModel) -> String {
+        let indent = String(repeating: "  ", count: n.depth)
+        var line = n.kindLabel.map { "*\(escape(capitalised($0))):* " } ?? ""
+        if let speaker = n.speaker { line += "**\(escape(speaker)):** " }
+        line += lines(n.text, indent: indent)
+        if n.isInternal { line += " *(\(escape(m.internalLabel)))*" }
+        if !n.tags.isEmpty { line += " " + n.tags.map { "`#\($0)`" }.joined(separator: " ") }
+        return "\(indent)- \(line)\n"
+    }
+
+    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }

@@ -179,7 +179,7 @@ import TillitStore
         #expect(c.previous.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
         #expect(h.shows("Nytorpsskolan: 2026-11-30 och 2025-10-14"))
         #expect(h.shows("Verksamhetsplanen görs som film"))
-        #expect(h.shows("1 Styrkor och framgångsfaktorer"))
+        #expect(h.shows("1. Styrkor och framgångsfaktorer"))
         h.keys("<Esc>")
         #expect(h.state.overlay == nil)
         // Guldhedsskolan has nothing earlier than its one dialogue.

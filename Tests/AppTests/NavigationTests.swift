@@ -209,9 +209,9 @@ import TillitDomain
         func shown(_ filter: String) -> [String] {
             BrowseReducer.dialogues(d.state, filter: filter).map { d.state.data.subject(of: $0) }
         }
-        #expect(shown("").count == 5)
+        #expect(shown("").count == 6)
         #expect(shown("2025/26") == ["Guldhedsskolan", "Nytorpsskolan"])
-        #expect(shown("nordost") == ["Lövgärdesskolan", "Nytorpsskolan", "Nytorpsskolan"])
+        #expect(shown("nordost") == ["Lövgärdesskolan", "Nytorpsskolan", "Utbildningsområde Nordost", "Nytorpsskolan"])
         #expect(shown("avslutad #läsförståelse") == ["Långmosseskolan", "Nytorpsskolan"])
         #expect(shown("planerad nytorp").count == 1)
         d.type("2025/26")

@@ -25,7 +25,7 @@ import Testing
         tmux.keys("j", "j", "j", "j", "Enter")
         #expect(tmux.waitFor("planerad"))
         tmux.keys("j", "Enter")
-        #expect(tmux.waitFor("1 Styrkor och framgångsfaktorer"))
+        #expect(tmux.waitFor("1. Styrkor och framgångsfaktorer"))
         #expect(tmux.waitFor("skrivskyddad"))
         tmux.keys("G")
         #expect(tmux.waitFor("Åtgärder"))
@@ -54,7 +54,7 @@ import Testing
         #expect(try env.run(["init", "--demo"]).status == 0)
         let tmux = try TmuxSession(
             width: 100, height: 30, command: command("open 2a7f4c19 --lang en"), environment: environment)
-        #expect(tmux.waitFor("1 Strengths and success factors"))
+        #expect(tmux.waitFor("1. Strengths and success factors"))
         #expect(tmux.screen().contains("3 Notebook · Nytorpsskolan"))
         tmux.keys("q")
         #expect(tmux.waitFor("EXIT:0"))

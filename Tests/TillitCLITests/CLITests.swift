@@ -314,7 +314,7 @@ import TillitDomain
         // Everything else still works, with a hint.
         let list = try tillit.run(["dialogue", "list", "--json"])
         #expect(list.status == 0)
-        #expect((try json(list) as? [Any])?.count == 4)
+        #expect((try json(list) as? [Any])?.count == 5)
         #expect(list.stderr.contains("tillit doctor"))
         let show = try tillit.run(["dialogue", "show", "4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054"])
         #expect(show.status == 1)

@@ -18,10 +18,10 @@ import TillitStore
         return d
     }
 
-    static func context(_ language: Language) -> ExportModel.Context {
+    static func context(_ language: Language, _ audience: ExportModel.Audience = .school) -> ExportModel.Context {
         .init(
             subject: "Nytorpsskolan", area: "Utbildningsområde Nordost", organisation: "Grundskoleförvaltningen (demo)",
-            language: language, exportedOn: today)
+            language: language, exportedOn: today, audience: audience)
     }
 
     func golden(_ data: Data, _ name: String) {
@@ -119,12 +119,16 @@ import TillitStore
         golden(text, "nytorp-sv.txt")
         let s = String(decoding: text, as: UTF8.self)
         #expect(s.range(of: "1. Styrkor")!.lowerBound < s.range(of: "2. Resultat")!.lowerBound)
-        #expect(s.contains("      -> fråga: Vad är det som gör att vi lyckas bra?"))
-        let json = try DialogueExporter.export(d, context: Self.context(.sv), format: .json, redact: false)
+        #expect(s.contains("      -> Fråga: Vad är det som gör att vi lyckas bra?"))
+        // The administration's JSON is the whole dialogue; the school's leaves out the reflection.
+        let json = try DialogueExporter.export(
+            d, context: Self.context(.sv, .administration), format: .json, redact: false)
         golden(json, "nytorp.json")
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(Dialogue.self, from: json) == d)
+        let school = try DialogueExporter.export(d, context: Self.context(.sv), format: .json, redact: false)
+        #expect(try decoder.decode(Dialogue.self, from: school).reflection == nil)
     }
 
     @Test func personalDataIsFoundAndRedactedInEveryFormat() throws {

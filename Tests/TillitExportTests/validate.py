@@ -41,5 +41,30 @@ elif kind == "ics":
     cal = icalendar.Calendar.from_ical(open(path, "rb").read())
     for ev in cal.walk("VEVENT"):
         print(f"event:{ev.get('UID')}:{ev.get('SUMMARY')}:{ev.decoded('DTSTART')}")
+elif kind == "md-text":
+    from markdown_it import MarkdownIt
+    import html5lib
+    html = MarkdownIt("commonmark").enable("table").render(open(path, encoding="utf-8").read())
+    doc = html5lib.parse(html, namespaceHTMLElements=False)
+    print("".join(doc.itertext()))
+elif kind == "html-text":
+    import html5lib
+    doc = html5lib.parse(open(path, "rb"), namespaceHTMLElements=False)
+    body = doc.find("body")
+    print("".join(body.itertext()))
+elif kind == "docx-text":
+    import docx
+    d = docx.Document(path)
+    # Paragraphs and tables in the order they stand in the body.
+    for block in d.element.body.iterchildren():
+        tag = block.tag.split("}")[1]
+        if tag == "p":
+            print("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in block.iter():
+                if row.tag.endswith("}tr"):
+                    cells = ["".join(t.text or "" for t in c.iter() if t.tag.endswith("}t"))
+                             for c in row.iter() if c.tag.endswith("}tc")]
+                    print(" | ".join(cells))
 else:
     sys.exit(f"unknown kind {kind}")

@@ -92,10 +92,10 @@ import TillitDomain
         if c.hasLine { #expect(problem.place?.line != nil, "no line for \(c.name)") }
         // The rest of the store still opens.
         if c.file == Self.dialogueFile {
-            #expect(store.dialogues.count == 4)
+            #expect(store.dialogues.count == 5)
             #expect(store.schools.schools.count == 8)
         } else {
-            #expect(store.dialogues.count == 5)
+            #expect(store.dialogues.count == 6)
         }
         // Everything the program could do to the file is refused.
         switch c.file {
@@ -124,7 +124,7 @@ import TillitDomain
         let schoolsBefore = folder.bytes("\(root)/schools.json")
         let store = try Store.open(at: root, mode: .write(command: "t"))
         #expect(store.readOnlyReason == .newerVersion(file: "manifest.json", found: 2, supported: 1))
-        #expect(store.dialogues.count == 5)
+        #expect(store.dialogues.count == 6)
         #expect(throws: StoreError.readOnly(.newerVersion(file: "manifest.json", found: 2, supported: 1))) {
             try store.saveSchools(store.schools)
         }

@@ -36,9 +36,9 @@ import TillitDomain
     @Test func aStoreKeepsOneIndexFilePerSchoolYearAndAnOverview() throws {
         let overview = try decode(IndexOverviewDocument.self, StoreLayout.overviewFile)
         #expect(overview.years.map(\.schoolYear) == [2025, 2026])
-        #expect(overview.years.map(\.dialogues) == [2, 3])
+        #expect(overview.years.map(\.dialogues) == [2, 4])
         #expect(try decode(YearIndexDocument.self, "index/2025.json").dialogues.count == 2)
-        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 3)
+        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 4)
         #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
         // Each year's entry remembers its file, so a changed file is noticed.
         #expect(overview.years[0].index == FileFingerprint.of(file("index/2025.json")))
@@ -48,9 +48,9 @@ import TillitDomain
         let full = try everything()
         let store = try Store.open(at: root, mode: .read, scope: .firstScreen(today: today))
         #expect(store.loadedYears == [2026])
-        #expect(store.dialogues.count == 3 && store.dialogues.allSatisfy { $0.schoolYear.startYear == 2026 })
+        #expect(store.dialogues.count == 4 && store.dialogues.allSatisfy { $0.schoolYear.startYear == 2026 })
         #expect(!store.isComplete)
-        #expect(store.dialogueCount == 5)
+        #expect(store.dialogueCount == 6)
         // The school list's figures are whole from the start: last year's part from the overview.
         let figures = SchoolStats.merge([store.unloadedStats, SchoolStats.compute(store.dialogues)])
         #expect(figures == SchoolStats.compute(full.dialogues))
@@ -76,7 +76,7 @@ import TillitDomain
     @Test func missingStaleAndCorruptIndexFilesAreRebuiltWithoutComplaint() throws {
         unlink(file(StoreLayout.overviewFile))
         var store = try Store.open(at: root, mode: .write(command: "t"))
-        #expect(store.dialogues.count == 5 && store.problems.isEmpty && store.isComplete)
+        #expect(store.dialogues.count == 6 && store.problems.isEmpty && store.isComplete)
         store.close()
         #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.count == 2)
 
@@ -85,15 +85,15 @@ import TillitDomain
         // The overview no longer matches that year's file, so the year is read (and mended) at once.
         #expect(store.loadedYears.contains(2025))
         store.adopt(try #require(store.remainingHistory()).read())
-        #expect(store.dialogues.count == 5 && store.problems.isEmpty)
+        #expect(store.dialogues.count == 6 && store.problems.isEmpty)
         store.close()
         #expect(try decode(YearIndexDocument.self, "index/2025.json").dialogues.count == 2)
 
         unlink(file("index/2026.json"))
         store = try Store.open(at: root, mode: .write(command: "t"), scope: .firstScreen(today: today))
-        #expect(store.dialogues.count == 5 && store.problems.isEmpty)
+        #expect(store.dialogues.count == 6 && store.problems.isEmpty)
         store.close()
-        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 3)
+        #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 4)
     }
 
     @Test func aFileNoIndexKnowsIsFoundWhenTheHistoryIsRead() throws {
@@ -118,7 +118,7 @@ import TillitDomain
         // A file that is gone drops out of its year.
         unlink(file(StoreLayout.dialogueFile(copy.id)))
         let again = try Store.open(at: root, mode: .write(command: "t"))
-        #expect(again.dialogues.count == 5)
+        #expect(again.dialogues.count == 6)
         again.close()
         #expect(!FileManager.default.fileExists(atPath: file("index/2023.json")))
     }
@@ -138,9 +138,9 @@ import TillitDomain
         try store.saveDialogue(fresh)
         store.close()
         let after = try everything()
-        #expect(after.dialogues.count == 6)
+        #expect(after.dialogues.count == 7)
         #expect(after.dialogues.first { $0.id == old.id }?.noteCount == old.noteCount + 1)
-        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.dialogues) == [2, 4])
+        #expect(try decode(IndexOverviewDocument.self, StoreLayout.overviewFile).years.map(\.dialogues) == [2, 5])
     }
 
     @Test func aDialogueMovedToAnotherSchoolYearLeavesItsOldYear() throws {

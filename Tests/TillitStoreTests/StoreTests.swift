@@ -35,7 +35,7 @@ import TillitDomain
         }
         let store = try Store.open(at: root, mode: .read)
         #expect(store.problems.isEmpty)
-        #expect(store.dialogues.count == 5)
+        #expect(store.dialogues.count == 6)
         #expect(store.dialogues.map(\.date) == store.dialogues.map(\.date).sorted(by: >))
         #expect(store.schools.schools.count == 8)
         #expect(StoreDoctor.check(store).problems.isEmpty)
@@ -80,7 +80,7 @@ import TillitDomain
             _ = try Store.open(at: root, mode: .write(command: "second"))
         }
         // Reading still works while the lock is held.
-        #expect(try Store.open(at: root, mode: .read).dialogues.count == 5)
+        #expect(try Store.open(at: root, mode: .read).dialogues.count == 6)
         first.close()
         _ = try Store.open(at: root, mode: .write(command: "second"))
     }

@@ -18,5 +18,5 @@ public enum Command: Hashable, Sendable {
     // Fields, the note editor and the boxes over the panes.
     case text(TextEdit)
     case accept, cancel, newLine, cycleKind, cycleSpeaker, undo, redo, nextField, previousField
-    case toggleDiacritics, emergencyCopy
+    case toggleDiacritics, emergencyCopy, toggleInternal
 }

@@ -102,6 +102,7 @@ extension Keymaps {
             KeyBinding([k(.escape)], .cancel, .keyKeepDraft, hint: .hintKeepDraft),
             KeyBinding([k(.tab)], .cycleKind, .keyNoteKind, hint: .hintKind),
             KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keySpeaker, hint: .hintSpeaker),
+            KeyBinding([KeyEvent(.char("i"), alt: true)], .toggleInternal, .keyInternal),
             KeyBinding([k(.ctrl("z"))], .undo, .keyUndo),
             KeyBinding([k(.ctrl("y"))], .redo, .keyRedo),
             KeyBinding([k(.up)], .up, .keyLineUp),

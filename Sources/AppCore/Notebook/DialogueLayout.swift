@@ -1,5 +1,6 @@
 import TUIKit
 import TillitDomain
+import TillitExport
 
 /// A dialogue laid out as lines for the notebook: header, sections in order (strengths first)
 /// with nested follow-ups, then the actions. Pure: the reducer scrolls and searches the same lines
@@ -64,44 +65,16 @@ public enum DialogueLayout {
         out += wrapped(
             people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
             first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
-        if let reviewed = d.reviewedActions, !reviewed.isEmpty {
-            out.append(Line([]))
-            out.append(Line([(t(.reviewedTitle), .section)]))
-            for r in reviewed {
-                let text = "\(r.text) → \(t.actionStatus(r.status))" + (r.comment.isEmpty ? "" : ": \(r.comment)")
-                out += wrapped(
-                    text, indent: 2, first: "↺ ", rest: "  ", width: width,
-                    role: r.status.isOpen ? .actionOpen : .actionDone)
-            }
-        }
-        for (i, section) in SectionKind.allCases.enumerated() {
-            out.append(Line([]))
-            out.append(Line([("\(i + 1) \(t.section(section))", .section)]))
-            let notes = d.threaded(in: section)
-            if notes.isEmpty { out.append(Line(indent: 2, [(t(.noNotes), .dim)])) }
-            for (note, depth) in notes {
-                let indent = 2 + depth * 3
-                var text = note.text
-                if let speaker = note.speaker { text = "\(speaker): \(text)" }
-                if note.kind != section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
-                out += wrapped(
-                    text, indent: indent, first: depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
-                    role: noteRole(note.kind), firstRole: .dim
-                ).map {
-                    var l = $0
-                    l.noteID = note.id
-                    return l
-                }
-                if !note.tags.isEmpty {
-                    out += wrapped(
-                        note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "",
-                        rest: "", width: width, role: .dim)
-                }
-            }
-        }
+        // The body in the meeting notes' order (one home for it: `ExportModel`), everything shown.
+        let model = ExportModel(
+            d,
+            context: .init(
+                subject: subject, area: nil, organisation: "", language: t.language, exportedOn: d.date,
+                audience: .administration), redact: false)
+        for section in model.sections { out += lines(section, model, width: width, t: t) }
         if let r = d.reflection {
             out.append(Line([]))
-            out.append(Line([(t(.reflectionLabel), .section)]))
+            out.append(Line([(model.reflectionTitle, .section), (" (\(model.internalLabel))", .dim)]))
             out += wrapped(
                 r.purposeReached, indent: 2, first: t(.fieldPurpose) + " ", rest: "  ", width: width, role: .text,
                 firstRole: .dim)
@@ -109,27 +82,57 @@ public enum DialogueLayout {
                 r.takeForward, indent: 2, first: t(.fieldTakeForward) + " ", rest: "  ", width: width, role: .text,
                 firstRole: .dim)
         }
-        out.append(Line([]))
-        out.append(Line([(t(.labelActions), .section)]))
-        if d.actions.isEmpty { out.append(Line(indent: 2, [(t(.noActions), .dim)])) }
-        for a in d.actions {
-            let mark: String
-            switch a.status {
-            case .notStarted: mark = "☐ "
-            case .inProgress: mark = "◐ "
-            case .done: mark = "☑ "
-            case .dropped: mark = "☒ "
-            }
-            let role: Role = a.status.isOpen ? .actionOpen : .actionDone
-            out += wrapped(a.text, indent: 2, first: mark, rest: "  ", width: width, role: role)
-            var details = [t.actionStatus(a.status)]
-            if let owner = a.owner { details.append(owner) }
-            if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
-            out += wrapped(details.joined(separator: " · "), indent: 4, first: "", rest: "", width: width, role: .dim)
-            for f in a.followUps {
+        return out
+    }
+
+    static func lines(_ section: ExportModel.Section, _ model: ExportModel, width: Int, t: Localizer) -> [Line] {
+        var out = [Line([]), Line([(section.title, .section)])]
+        if section.isEmpty { out.append(Line(indent: 2, [(t(.noNotes), .dim)])) }
+        if !section.reviewed.isEmpty {
+            out.append(Line(indent: 2, [(section.reviewedTitle, .header)]))
+            for r in section.reviewed {
                 out += wrapped(
-                    "\(f.date.iso) \(t.actionStatus(f.status)): \(f.comment)", indent: 4, first: "↳ ",
-                    rest: "  ", width: width, role: .dim)
+                    r.line, indent: 2, first: "↺ ", rest: "  ", width: width, role: r.isOpen ? .actionOpen : .actionDone
+                )
+            }
+        }
+        for note in section.notes {
+            let indent = 2 + note.depth * 3
+            var text = note.lead + note.text
+            if note.isInternal { text += " (\(model.internalLabel))" }
+            out += wrapped(
+                text, indent: indent, first: note.depth == 0 ? "• " : "↳ ", rest: "  ", width: width,
+                role: noteRole(note.kind), firstRole: .dim
+            ).map {
+                var l = $0
+                l.noteID = note.id
+                return l
+            }
+            if !note.tags.isEmpty {
+                out += wrapped(
+                    note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "", rest: "",
+                    width: width, role: .dim)
+            }
+        }
+        if !section.actions.isEmpty {
+            out.append(Line(indent: 2, [(section.actionsTitle, .header)]))
+            for a in section.actions {
+                let mark: String
+                switch a.state {
+                case .notStarted: mark = "☐ "
+                case .inProgress: mark = "◐ "
+                case .done: mark = "☑ "
+                case .dropped: mark = "☒ "
+                }
+                out += wrapped(
+                    a.text, indent: 2, first: mark, rest: "  ", width: width,
+                    role: a.isOpen ? .actionOpen : .actionDone)
+                let details = [a.status, a.owner, a.due.isEmpty ? "" : "\(t(.labelDue)) \(a.due)"].filter {
+                    !$0.isEmpty
+                }
+                out += wrapped(
+                    details.joined(separator: " · "), indent: 4, first: "", rest: "", width: width, role: .dim)
+                for f in a.followUps { out += wrapped(f, indent: 4, first: "↳ ", rest: "  ", width: width, role: .dim) }
             }
         }
         return out

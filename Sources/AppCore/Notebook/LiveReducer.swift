@@ -73,7 +73,7 @@ public enum LiveReducer {
             state.notebook.open?.editor = NoteEditorState(
                 draft: NoteDraft(
                     section: note.section, kind: note.kind, text: text, parentID: note.parentID, editingID: note.id,
-                    speaker: note.speaker))
+                    speaker: note.speaker, isInternal: note.internalOnly))
         case .remove:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let index else {

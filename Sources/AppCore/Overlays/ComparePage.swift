@@ -22,7 +22,7 @@ public enum ComparePage {
                 right: PageLine(t.longDate(c.previous.date) + " · " + t.status(c.previous.status), .header)))
         for (i, section) in SectionKind.allCases.enumerated() {
             rows.append(Row(left: .blank, right: .blank))
-            let heading = PageLine("\(i + 1) \(t.section(section))", .section)
+            let heading = PageLine("\(i + 1). \(t.section(section))", .section)
             rows.append(Row(left: heading, right: heading))
             let left = column(c.current, section, width: half, t: t)
             let right = column(c.previous, section, width: half, t: t)

@@ -4,7 +4,7 @@ import TillitDomain
 public enum ExportForm {
     static func make(
         _ d: Dialogue, _ state: AppState, format: String = "md", path: String? = nil,
-        redact: Bool? = nil
+        redact: Bool? = nil, includeInternal: Bool = false
     ) -> FormState {
         let subject = state.data.subject(of: DialogueSummary(d, fingerprint: nil))
         let found = !personalData(d).isEmpty
@@ -14,6 +14,8 @@ public enum ExportForm {
                 FormField(.format, choices: ["md", "html", "docx", "txt", "json"], choice: format),
                 FormField(.path, text: path ?? "~/Tillit-export/\(Slug.make(subject))-\(d.date.iso)"),
                 FormField(.redact, choices: ["yes", "no"], choice: (redact ?? found) ? "yes" : "no"),
+                // The school's notes leave out what is internal unless asked for.
+                FormField(.includeInternal, choices: ["no", "yes"], choice: includeInternal ? "yes" : "no"),
             ])
     }
 

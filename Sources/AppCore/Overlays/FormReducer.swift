@@ -115,7 +115,8 @@ enum FormReducer {
                 .export(
                     ExportRequest(
                         dialogueID: id, format: format, path: path, redact: form.value(.redact) == "yes",
-                        language: state.language, exportedOn: state.today))
+                        language: state.language, exportedOn: state.today,
+                        includeInternal: form.value(.includeInternal) == "yes"))
             ]
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)

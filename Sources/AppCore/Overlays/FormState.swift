@@ -81,7 +81,7 @@ public struct FormField: Equatable, Sendable {
     public enum Key: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
         case actionText, owner, due, tags, purpose, takeForward
-        case date, level, participants, agenda, status, comment, format, path, redact
+        case date, level, participants, agenda, status, comment, format, path, redact, includeInternal
     }
 
     public var key: Key
@@ -126,6 +126,7 @@ public struct FormField: Equatable, Sendable {
         case .format: return .fieldFormat
         case .path: return .fieldPath
         case .redact: return .fieldRedact
+        case .includeInternal: return .fieldInternal
         }
     }
 

@@ -45,7 +45,7 @@ public enum AppAction: Equatable, Sendable {
     case exportFailed(StoreError)
     /// The export's file is already there (it is never replaced): `suggestion` is a free name
     /// beside it (without the format's extension).
-    case exportTargetExists(format: String, path: String, redact: Bool, suggestion: String)
+    case exportTargetExists(ExportRequest, suggestion: String)
 }
 
 /// What a dialogue is opened for: the intention travels with the effect and comes back with the

@@ -44,9 +44,12 @@ public struct ExportRequest: Equatable, Sendable {
     public var redact: Bool
     public var language: Language
     public var exportedOn: LocalDate
+    /// Internal notes and the facilitator's reflection go along (marked) only when asked for.
+    public var includeInternal: Bool
 
     public init(
-        dialogueID: String, format: String, path: String, redact: Bool, language: Language, exportedOn: LocalDate
+        dialogueID: String, format: String, path: String, redact: Bool, language: Language, exportedOn: LocalDate,
+        includeInternal: Bool = false
     ) {
         self.dialogueID = dialogueID
         self.format = format
@@ -54,5 +57,6 @@ public struct ExportRequest: Equatable, Sendable {
         self.redact = redact
         self.language = language
         self.exportedOn = exportedOn
+        self.includeInternal = includeInternal
     }
 }

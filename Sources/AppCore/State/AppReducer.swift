@@ -132,11 +132,13 @@ public enum AppReducer {
         case .exportFailed(let error):
             state.status = StatusMessage(ErrorText(state.t).store(error), kind: .error)
             return []
-        case .exportTargetExists(let format, let path, let redact, let suggestion):
+        case .exportTargetExists(let request, let suggestion):
             // Ask again, with a free name beside the file that is there: never replace it.
             guard let d = state.notebook.open?.dialogue else { return [] }
-            var form = ExportForm.make(d, state, format: format, path: suggestion, redact: redact)
-            form.error = state.t(.exportExistsNewName, ["path": path])
+            var form = ExportForm.make(
+                d, state, format: request.format, path: suggestion, redact: request.redact,
+                includeInternal: request.includeInternal)
+            form.error = state.t(.exportExistsNewName, ["path": request.path])
             form.focus(form.fields.firstIndex { $0.key == .path } ?? 0)
             state.overlay = .form(form)
             return []

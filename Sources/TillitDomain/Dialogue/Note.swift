@@ -12,11 +12,22 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
     public var created: Date
     public var updated: Date
     public var parentID: String?
+    /// For the facilitator and the administration only: the school's meeting notes leave it out
+    /// (unless internal notes are asked for), the administration's material keeps it, marked.
+    /// Absent (nil) in files of earlier versions and for shared notes.
+    public var isInternal: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case id, section, kind, text, speaker, tags, created, updated, parentID
+        case isInternal = "internal"
+    }
+
+    public var internalOnly: Bool { isInternal == true }
 
     public init(
         id: String, section: SectionKind, kind: NoteKind? = nil, text: String,
         speaker: String? = nil, tags: [String] = [], created: Date, updated: Date? = nil,
-        parentID: String? = nil
+        parentID: String? = nil, isInternal: Bool = false
     ) {
         self.id = id
         self.section = section
@@ -27,5 +38,6 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
         self.created = created
         self.updated = updated ?? created
         self.parentID = parentID
+        self.isInternal = isInternal ? true : nil
     }
 }

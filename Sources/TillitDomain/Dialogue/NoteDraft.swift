@@ -14,10 +14,12 @@ public struct NoteDraft: Hashable, Sendable, Codable {
     /// one): an edit applies only to the draft it was made on, so replaying a journal twice
     /// cannot type a word twice. Absent in drafts of earlier versions (0).
     public var revision: Int?
+    /// Whether the note will be internal (see `Note.isInternal`).
+    public var isInternal: Bool?
 
     public init(
         section: SectionKind, kind: NoteKind? = nil, text: String = "", parentID: String? = nil,
-        editingID: String? = nil, speaker: String? = nil, revision: Int? = nil
+        editingID: String? = nil, speaker: String? = nil, revision: Int? = nil, isInternal: Bool = false
     ) {
         self.revision = revision
         self.section = section
@@ -26,6 +28,7 @@ public struct NoteDraft: Hashable, Sendable, Codable {
         self.parentID = parentID
         self.editingID = editingID
         self.speaker = speaker
+        self.isInternal = isInternal ? true : nil
     }
 
     /// Splits `#tags` out of the text: "Läsningen har ökat #läsförståelse" gives the text
@@ -40,12 +43,13 @@ public struct NoteDraft: Hashable, Sendable, Codable {
             note.tags = tags
             note.kind = draft.kind
             note.speaker = draft.speaker
+            note.isInternal = draft.isInternal == true ? true : nil
             note.updated = now
             return note
         }
         return Note(
             id: id, section: draft.section, kind: draft.kind, text: text, speaker: draft.speaker, tags: tags,
-            created: now, parentID: draft.parentID)
+            created: now, parentID: draft.parentID, isInternal: draft.isInternal == true)
     }
 
     /// Lines keep their indentation (a pasted list stays a list); a line loses only the tags and
@@ -59,7 +63,7 @@ public struct NoteDraft: Hashable, Sendable, Codable {
             var removed = false
             for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
                 if word.count > 1, word.first == "#" {
-                    let tag = word.dropFirst().trimmingCharacters(in: .punctuationCharacters).lowercased()
+                    let tag = Tag.canonical(String(word.dropFirst()))
                     if !tag.isEmpty, !tags.contains(tag) { tags.append(tag) }
                     removed = true
                 } else {

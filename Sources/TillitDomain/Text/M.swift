@@ -98,6 +98,9 @@ public enum M: String, CaseIterable, Sendable {
     case labelActions
     case labelOwner
     case labelDue
+    case labelInternal
+    case exportScope
+    case exportScopeInternal
     case labelFollowUp
     case labelTags
     case placeSpeaker
@@ -400,6 +403,7 @@ public enum M: String, CaseIterable, Sendable {
     case keyKeepDraft
     case keyNoteKind
     case keySpeaker
+    case keyInternal
     case keyUndo
     case keyRedo
     case keyWordLeft
@@ -427,6 +431,7 @@ public enum M: String, CaseIterable, Sendable {
     case editingNote
     case speakerLabel
     case noSpeaker
+    case internalMark
     case noNoteSelected
     case plannedHint
     case journalTrouble
@@ -553,6 +558,7 @@ public enum M: String, CaseIterable, Sendable {
     case fieldFormat
     case fieldPath
     case fieldRedact
+    case fieldInternal
     case choiceYes
     case choiceNo
     case exportNoPersonalData

@@ -37,7 +37,7 @@ extension DemoStore {
             kind: .challenge, tags: ["läsförståelse"])
         let a1 = n.note(
             .analysis, "Många elever har svenska som andraspråk och möter ämnesspråket först i årskurs 4.",
-            tags: ["läsförståelse", "kompensatoriskt uppdrag"])
+            tags: ["läsförståelse", "kompensatoriskt-uppdrag"])
         let q3 = n.note(.analysis, "Vad händer om vi inte gör något åt det?", kind: .question, under: a1)
         let a2 = n.note(
             .analysis, "Klyftan växer i årskurs 7-9 när texterna blir längre; det syns i NO-resultaten.",
@@ -59,6 +59,9 @@ extension DemoStore {
         n.note(
             .feedback, "Behovet av en gemensam läsmodell finns på fler skolor i området: ta upp på områdesnivå.",
             tags: ["läsförståelse"])
+        n.note(
+            .feedback, "Rektor verkar sliten efter omorganisationen; följ upp i medarbetarsamtalet.",
+            internal: true)
         _ = n.action(
             "Införa en gemensam modell för läsundervisning i årskurs 4-6", owner: rektor,
             due: LocalDate(year: year.startYear + 1, month: 3, day: 31), status: .inProgress,
@@ -79,7 +82,12 @@ extension DemoStore {
                 Participant(name: "Maria Olsson", role: .leadTeacher),
                 Participant(name: "Elin Tran", role: .pupilHealth),
             ],
-            notes: n.notes, actions: n.actions)
+            notes: n.notes, actions: n.actions
+        ).with {
+            $0.reflection = Reflection(
+                purposeReached: "Ja. Analysen av läsförståelsen gick djupare än förra året.",
+                takeForward: "Fråga tidigt hur läsmodellen har tagits emot i årskurs 4-6.")
+        }
     }
 
     /// Guldhedsskolan last autumn: closed, its actions done or dropped.
@@ -90,7 +98,7 @@ extension DemoStore {
         let rektor = "Tuija Talvikki Daalenstierna"
         let s1 = n.note(
             .strengths, "Förstelärarna leder arbetslagens analysarbete; analysfrågorna används i alla lag.",
-            speaker: rektor, tags: ["kollegialt lärande"])
+            speaker: rektor, tags: ["kollegialt-lärande"])
         let q1 = n.note(.strengths, "Hur kan styrkan spridas till fler?", kind: .question, under: s1)
         n.note(
             .strengths, "Skolutvecklingsgruppen bjuder in andra skolor till sina analysträffar i vår.", kind: .answer,
@@ -103,20 +111,20 @@ extension DemoStore {
             tags: ["bedömning"])
         n.note(
             .needs, "Elever med lite stöd hemma halkar efter i läxorna: kompensatoriskt uppdrag.",
-            tags: ["kompensatoriskt uppdrag"])
+            tags: ["kompensatoriskt-uppdrag"])
         let f1 = n.note(.forward, "Vad är det första konkreta steget?", kind: .question)
         n.note(
             .forward, "Läxhjälp på skolan två eftermiddagar i veckan från januari.", kind: .answer,
-            speaker: rektor, tags: ["kompensatoriskt uppdrag"], under: f1)
+            speaker: rektor, tags: ["kompensatoriskt-uppdrag"], under: f1)
         n.note(.feedback, "Önskar stöd från förvaltningen med statistik per elevgrupp.")
         _ = n.action(
             "Läxhjälp på skolan två eftermiddagar i veckan", owner: rektor,
             due: LocalDate(year: year.startYear + 1, month: 1, day: 15), status: .done,
-            tags: ["kompensatoriskt uppdrag"])
+            tags: ["kompensatoriskt-uppdrag"])
         _ = n.action(
             "Gemensam analysträff med Långedragsskolan", owner: "Henrik Alm",
             due: LocalDate(year: year.startYear + 1, month: 4, day: 30), status: .dropped,
-            tags: ["kollegialt lärande"])
+            tags: ["kollegialt-lärande"])
         return Dialogue(
             id: id, schoolID: "guldhedsskolan", areaID: "centrum-vaster", date: date, schoolYear: year,
             status: .closed, facilitators: ["Peter Johansson", "Sara Lund"],
@@ -164,6 +172,46 @@ extension DemoStore {
             participants: [
                 Participant(name: rektor, role: .principal),
                 Participant(name: "Marie Strid", role: .leadTeacher),
+            ],
+            notes: n.notes, actions: n.actions)
+    }
+
+    /// Utbildningsområde Nordost this autumn: an area dialogue with the administration, closed.
+    static func nordostThisAutumn(_ year: SchoolYear) -> Dialogue {
+        let id = "e3c1f7a2-6b4d-4f09-a2e8-5d7b3c9f1a46"
+        let date = LocalDate(year: year.startYear, month: 10, day: 8)!
+        var n = DemoNotebook(dialogueID: id, date: date)
+        let head = "Lena Bergström"
+        let s1 = n.note(
+            .strengths, "Rektorerna i området delar analyser med varandra varje månad.", speaker: head,
+            tags: ["kollegialt-lärande"])
+        let q1 = n.note(.strengths, "Vad är det som gör att vi lyckas bra?", kind: .question, under: s1)
+        n.note(
+            .strengths, "En gemensam mötesstruktur och att alla tar med ett eget resultat att diskutera.",
+            kind: .answer, speaker: "Marika Andersson", under: q1)
+        n.note(
+            .results, "Studieron har blivit sämre i årskurs 7-9 på två av områdets skolor enligt elevenkäten.",
+            tags: ["studiero"])
+        n.note(
+            .analysis, "Många vikarier och korta lektionspass gör att rutinerna inte hinner sätta sig.",
+            tags: ["studiero"])
+        n.note(.needs, "Gemensamma rutiner för lektionsstarter i hela området.", tags: ["studiero"])
+        n.note(
+            .forward, "Skolorna prövar samma lektionsstart under våren och jämför i maj.", kind: .decision,
+            tags: ["studiero"])
+        n.note(
+            .feedback, "Området behöver stöd från förvaltningen med vikarieanskaffningen.",
+            tags: ["studiero"])
+        _ = n.action(
+            "Gemensam lektionsstart i årskurs 7-9 på områdets skolor", owner: head,
+            due: LocalDate(year: year.startYear + 1, month: 5, day: 31), status: .notStarted, tags: ["studiero"])
+        return Dialogue(
+            id: id, level: .area, schoolID: nil, areaID: "nordost", date: date, schoolYear: year,
+            status: .closed, facilitators: ["Ulla Franzén", "Jonas Ek"],
+            participants: [
+                Participant(name: head, role: .headOfEducation),
+                Participant(name: "Else-Marie Hallqvist", role: .principal),
+                Participant(name: "Marika Andersson", role: .principal),
             ],
             notes: n.notes, actions: n.actions)
     }

@@ -25,7 +25,7 @@ struct DemoNotebook {
     @discardableResult
     mutating func note(
         _ section: SectionKind, _ text: String, kind: NoteKind? = nil, speaker: String? = nil,
-        tags: [String] = [], under parent: String? = nil
+        tags: [String] = [], under parent: String? = nil, internal isInternal: Bool = false
     ) -> String {
         minute += 2
         let id = "\(dialogueID.prefix(8))-n\(notes.count + 1)"
@@ -33,7 +33,7 @@ struct DemoNotebook {
         notes.append(
             Note(
                 id: id, section: section, kind: kind, text: text, speaker: speaker, tags: tags,
-                created: time, parentID: parent))
+                created: time, parentID: parent, isInternal: isInternal))
         return id
     }
 
@@ -47,5 +47,14 @@ struct DemoNotebook {
                 id: id, text: text, owner: owner, due: due, status: status, tags: tags,
                 createdIn: dialogueID))
         return id
+    }
+}
+
+extension Dialogue {
+    /// The dialogue with a change made to it (for fields its initialiser does not take).
+    func with(_ change: (inout Dialogue) -> Void) -> Dialogue {
+        var d = self
+        change(&d)
+        return d
     }
 }

@@ -2,8 +2,9 @@ import TillitDomain
 
 /// The built-in demo store: the schools of the source documents, a wheel for the current school
 /// year (the dialogues themselves show on the wheel from the index), two closed dialogues from
-/// last year (one school with actions still open), one closed this autumn and two planned ones,
-/// all dated relative to `today`.
+/// last year (one school with actions still open, a reflection and an internal note), one school
+/// and one area dialogue (Nordost) closed this autumn and two planned ones, all dated relative to
+/// `today`.
 public enum DemoStore {
     public static func content(today: LocalDate) -> StoreContent {
         let year = SchoolYear(containing: today)
@@ -42,6 +43,7 @@ public enum DemoStore {
         let nytorp = nytorpLastYear(last)
         let guldheden = guldhedenLastYear(last)
         let langmosse = langmosseThisAutumn(year)
+        let nordost = nordostThisAutumn(year)
         let nytorpPlanned = Dialogue(
             id: "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73", schoolID: "nytorpsskolan", areaID: "nordost",
             date: max(today.adding(days: 7), year.firstDay()), schoolYear: year, status: .planned,
@@ -50,7 +52,7 @@ public enum DemoStore {
             id: "b5d4a0e2-8f61-4c3b-a9d7-61e2f08c5b19", schoolID: "lovgardesskolan", areaID: "nordost",
             date: max(today.adding(days: 14), year.firstDay()), schoolYear: year, status: .planned,
             facilitators: ["Lena Bergström", "Jonas Ek"])
-        let dialogues = [nytorp, guldheden, langmosse, nytorpPlanned, lovgardenPlanned]
+        let dialogues = [nytorp, guldheden, langmosse, nordost, nytorpPlanned, lovgardenPlanned]
         return StoreContent(
             schools: SchoolList(
                 organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),

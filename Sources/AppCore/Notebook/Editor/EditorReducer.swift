@@ -29,6 +29,9 @@ enum EditorReducer {
             let i = names.firstIndex(of: editor.draft.speaker) ?? 0
             editor.draft.speaker = names[(i + 1) % names.count]
             metaChanged = true
+        case .toggleInternal:
+            editor.draft.isInternal = editor.draft.isInternal == true ? nil : true
+            metaChanged = true
         case .undo: editor.buffer.undo()
         case .redo: editor.buffer.redo()
         case .up: editor.buffer.moveLine(-1, width: width)
