@@ -137,4 +137,23 @@ public enum DocxExporter {
         zip.add("word/_rels/document.xml.rels", Data(documentRels.utf8))
         return zip.finished()
     }
+
+    /// A document of blocks (the quality report) as DOCX.
+    public static func blocks(_ blocks: [DocumentBlock], language: String) -> Data {
+        var body = ""
+        for b in blocks {
+            switch b {
+            case .heading(let level, let text):
+                body += paragraph(text, style: level == 1 ? "Title" : "Heading1")
+            case .paragraph(let text): body += paragraph(text)
+            case .bullets(let items): for i in items { body += paragraph("• " + i, indent: 1) }
+            case .list(let items): for i in items { body += paragraph("• " + i.text, indent: i.level + 1) }
+            case .quotes(let items):
+                for q in items { body += paragraph(q.text + " — " + q.source, indent: 2, italic: true) }
+            case .table(let headers, let rows):
+                body += table(headers, rows)
+            }
+        }
+        return package(body: body, language: language)
+    }
 }

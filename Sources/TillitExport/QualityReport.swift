@@ -144,7 +144,7 @@ public struct QualityReport: Sendable {
         for (tag, names) in bySchool.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
             out.append(
                 .paragraph(t(.reportTheme, ["count": String(names.count), "total": String(schools.count), "tag": tag])))
-            out.append(.quotes(quotes[tag] ?? []))
+            out.append(.quotes((quotes[tag] ?? []).map { DocumentBlock.Quote($0, source: "") }))
         }
         return out
     }
@@ -152,7 +152,7 @@ public struct QualityReport: Sendable {
     public func render(_ format: ExportFormat, language: Language) -> Data {
         switch format {
         case .html: return Data(BlockRenderer.html(blocks, title: title, language: language.rawValue).utf8)
-        case .docx: return BlockRenderer.docx(blocks, language: language == .sv ? "sv-SE" : "en-GB")
+        case .docx: return DocxExporter.blocks(blocks, language: language == .sv ? "sv-SE" : "en-GB")
         default: return Data(BlockRenderer.markdown(blocks).utf8)
         }
     }

@@ -21,8 +21,18 @@ public enum ReportPage {
                         PageLine(($0.offset == 0 ? "• " : "  ") + $0.element, .overlay)
                     }
                 }
+            case .list(let items):
+                for i in items {
+                    let indent = String(repeating: "  ", count: i.level)
+                    out += Wrap.lines(i.text, width: width - 2 - indent.count).enumerated().map {
+                        PageLine(indent + ($0.offset == 0 ? "• " : "  ") + $0.element, .overlay)
+                    }
+                }
             case .quotes(let items):
-                for q in items { out += Wrap.lines(q, width: width - 4).map { PageLine("  │ " + $0, .dim) } }
+                for q in items {
+                    out += Wrap.lines(q.text, width: width - 4).map { PageLine("  │ " + $0, .overlay) }
+                    out += Wrap.lines("— " + q.source, width: width - 4).map { PageLine("  │ " + $0, .dim) }
+                }
             case .table(let headers, let rows):
                 out.append(PageLine(headers.joined(separator: "  ·  "), .header))
                 for r in rows { out.append(PageLine(r.joined(separator: "  ·  "), .overlay)) }
