@@ -77,9 +77,10 @@ public final class EffectRunner {
             }
             return []
         case .loadReport(let year, let today, let language):
-            store.ensureYears([year.startYear])
+            store.ensureYears([year.startYear, year.previous.startYear])
+            if !store.isComplete { store.loadEverything() }
             let dialogues = store.readDialogues(
-                store.dialogues.filter { $0.schoolYear == year }.map(\.id),
+                store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id),
                 keeping: QualityReport.material)
             let report = QualityReport(
                 .init(

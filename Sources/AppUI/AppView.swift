@@ -54,6 +54,11 @@ enum PaneTitle {
             let count = SchoolRows.schools(data: state.data, state: state.schools).count
             return "2 \(t(.paneSchools)) (\(count))"
         case .notebook:
+            // An open dialogue names what it is about (an area's dialogue is not the school's).
+            if let open = state.notebook.open {
+                return
+                    "3 \(t(.paneNotebook)) · \(state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil)))"
+            }
             if let school = state.selectedSchool { return "3 \(t(.paneNotebook)) · \(school.name)" }
             return "3 \(t(.paneNotebook))"
         }

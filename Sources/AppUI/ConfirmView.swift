@@ -9,7 +9,7 @@ enum ConfirmView {
         let width = min(64, state.size.width - 4)
         let text = Wrap.lines(c.question, width: width - 4)
         let inner = OverlayBox.draw(
-            width: width, height: text.count + 4, title: t(.modeConfirm), in: state.size, &canvas)
+            width: width, height: text.count + 4, title: t(c.title), in: state.size, &canvas)
         for (i, line) in text.enumerated() { canvas.text(line, x: inner.x + 1, y: inner.y + i, role: .overlay) }
         let answer =
             state.language == .sv

@@ -85,7 +85,7 @@ enum FormView {
         if let error = form.error {
             canvas.line(error, x: inner.x + 1, y: bottom - 1, width: inner.width - 2, role: .error)
         }
-        let keys = "Tab \(t(.keyNextField)) · Enter \(t(.keySave)) · Esc \(t(.keyCancel))"
+        let keys = "Tab \(t(.keyNextField)) · Enter \(t(form.acceptWord)) · Esc \(t(.keyCancel))"
         canvas.line(keys, x: inner.x + 1, y: bottom, width: inner.width - 2, role: .helpKey)
         return cursor
     }

@@ -8,7 +8,7 @@ enum HelpView {
         let lines = HelpPage.lines(state)
         let inner = OverlayBox.draw(
             OverlayGeometry.helpBox(lines: lines.count, in: state.size), title: state.t(.helpTitle), &canvas)
-        let keyWidth = min(18, inner.width / 3)
+        let keyWidth = HelpPage.keyWidth(state.size)
         let first = scroll.first(count: lines.count, visible: inner.height)
         for (i, line) in lines.dropFirst(first).prefix(max(0, inner.height)).enumerated() {
             let y = inner.y + i

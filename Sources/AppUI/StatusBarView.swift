@@ -20,7 +20,9 @@ enum StatusBarView {
             x += canvas.text(" \(mode(state)) ", x: x, y: rect.y, role: .statusKey)
             for binding in hints(state) {
                 let piece = " \(binding.keys[0].description) "
-                let text = t(binding.hint ?? binding.help)
+                var text = t(binding.hint ?? binding.help)
+                // Enter in a form says what it does there ("exportera", "planera").
+                if case .form(let form) = state.overlay, binding.command == .accept { text = t(form.acceptWord) }
                 // What does not fit is left out; "?" comes first, so all keys stay one key away.
                 guard x + DisplayWidth.of(piece) + DisplayWidth.of(text) < rect.x + leftWidth else { continue }
                 x += canvas.text(piece, x: x, y: rect.y, role: .statusKey)

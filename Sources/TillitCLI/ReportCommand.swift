@@ -4,19 +4,24 @@ import TillitDomain
 import TillitExport
 import TillitStore
 
-/// `tillit report [--year 2025/26] [--area NAME] --format md|html|docx [-o FILE]`.
+/// `tillit report [--year 2025/26] [--area NAME] [--school NAME] --format md|html|docx [-o FILE]`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The quality report's material: themes across schools, actions, schools without a dialogue.")
+        abstract: """
+            The quality report's material: every part of the dialogues across schools, areas and the \
+            administration, themes with last year's figure, actions whatever their year.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "The school year, e.g. 2025/26 (default: the current one).") var year: String?
     @Option(name: .long, help: "Only this education area (name or id).") var area: String?
+    @Option(name: .long, help: "Only this school (name or id).") var school: String?
     @Option(name: .long, help: "md, html or docx (default md).") var format: String = "md"
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
     @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
     @Flag(name: .long, help: "Mask personal identity numbers, e-mail addresses and phone numbers.") var redact = false
+    @Flag(name: .long, help: "Include internal notes, marked (for the administration only).") var `internal` = false
 
     func run() throws {
         let ctx = try CLIContext(global)
@@ -30,7 +35,7 @@ struct ReportCommand: ParsableCommand {
             guard let y = SchoolYear(text: year) else { throw ctx.fail(t(.badSchoolYear, ["value": year])) }
             schoolYear = y
         }
-        var areaID: String?
+        var options = QualityReport.Options(includeInternal: `internal`, redact: redact)
         if let area {
             guard
                 let a = store.schools.areas.named(area)
@@ -38,37 +43,29 @@ struct ReportCommand: ParsableCommand {
             else {
                 throw ctx.fail(t(.badArea, ["value": area]))
             }
-            areaID = a.id
+            options.area = a.id
         }
+        if let school { options.school = try ctx.school(school, in: store).id }
         let dialogues = store.readDialogues(
-            store.dialogues.filter { $0.schoolYear == schoolYear }.map(\.id),
+            store.dialogues.filter { QualityReport.wanted($0, year: schoolYear) }.map(\.id),
             keeping: QualityReport.material)
-        let report = QualityReport(
-            .init(
-                year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                schools: store.schools.schools, dialogues: dialogues, today: ctx.today,
-                language: t.language), onlyArea: areaID, redact: redact)
+        let input = QualityReport.Input(
+            year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
+            schools: store.schools.schools, dialogues: dialogues, today: ctx.today, language: t.language)
+        let report = QualityReport(input, options: options)
         // Before anything leaves the program: personal data in what the report quotes.
         if redact {
-            let masked = QualityReport(
-                .init(
-                    year: schoolYear, organisation: store.schools.organisation.name,
-                    areas: store.schools.areas, schools: store.schools.schools, dialogues: dialogues,
-                    today: ctx.today, language: t.language), onlyArea: areaID
-            ).personalData.count
+            var unmasked = options
+            unmasked.redact = false
+            let masked = QualityReport(input, options: unmasked).personalData.count
             if masked > 0 { ctx.note(t(.exportRedacted, ["count": String(masked)])) }
         } else if !report.personalData.isEmpty {
             let found = report.personalData
             ctx.warn(t(.reportFound, ["count": String(found.count)]))
             for f in found {
-                ctx.note(
-                    "  "
-                        + t(
-                            .exportFoundAt,
-                            [
-                                "where": t(.reportTitleShort), "kind": t.personalData(f.kind),
-                                "text": f.text,
-                            ]))
+                let found = t(
+                    .exportFoundAt, ["where": t(.reportTitleShort), "kind": t.personalData(f.kind), "text": f.text])
+                ctx.note("  " + found)
             }
         }
         let data = report.render(fmt, language: t.language)

@@ -196,8 +196,13 @@ import TillitDomain
 
     @Test func theStandingQuestionsAreAlwaysInTheBank() {
         let texts = DefaultPrompts.bank.prompts.map(\.sv)
-        #expect(texts.contains("Vad är det som gör att vi lyckas bra?"))
-        #expect(texts.contains("Hur kan vi arbeta förebyggande?"))
+        // In the facilitator's voice (ni), each in the section where it belongs.
+        #expect(texts.contains("Vad är det som gör att ni lyckas bra?"))
+        #expect(texts.contains("Hur kan ni arbeta förebyggande?"))
+        #expect(!texts.contains { $0.contains(" vi ") })
+        let prevent = DefaultPrompts.bank.prompts.first { $0.id == "standing-prevent" }
+        #expect(prevent?.section == .forward)
+        #expect(DefaultPrompts.bank.all(for: .forward).first?.id == "standing-prevent")
         for section in SectionKind.allCases {
             #expect(DefaultPrompts.bank.prompts.filter { $0.section == section }.count >= 3, "\(section)")
         }

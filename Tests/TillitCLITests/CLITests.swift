@@ -202,7 +202,11 @@ import TillitDomain
         try demo()
         var out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv"])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("1 av 7 skolor nämner läsförståelse"))
+        #expect(out.stdout.contains("läsförståelse: 1 av 7 skolor (läsåret innan: 0): Nytorpsskolan"))
+        #expect(out.stdout.contains("## 6. Återkoppling"))
+        out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv", "--school", "Guldhedsskolan"])
+        #expect(out.stdout.contains("Underlaget gäller bara Guldhedsskolan.") && !out.stdout.contains("Nytorp"))
+        #expect(try tillit.run(["report", "--school", "Ingen sådan"]).status == 1)
         out = try tillit.run([
             "report", "--year", "2025/26", "--area", "nordost", "--format", "docx", "-o", folder.sub("r.docx"),
         ])

@@ -419,8 +419,10 @@ import TillitDomain
         try demo()
         try Data("{".utf8).write(to: URL(fileURLWithPath: "\(store)/wheel.json"))
         #expect(try tillit.run(["doctor"]).stdout.contains("1 problem in"))
-        let report = try tillit.run(["report", "--year", "2025/26"])
-        #expect(report.stdout.contains("1 dialogue held") && !report.stdout.contains("1 dialogues"))
+        let report = try tillit.run(["report", "--year", "2025/26", "--school", "nytorp"])
+        #expect(report.stdout.contains("#läsförståelse") && !report.stdout.contains("1 schools"))
+        let all = try tillit.run(["report", "--year", "2025/26"])
+        #expect(all.stdout.contains("läsförståelse: 1 of 7 schools (the year before: 0)"))
     }
 
     /// `tillit search` only reads: the word lists are written by the one writer, and not at all

@@ -60,6 +60,18 @@ public struct FormState: Equatable, Sendable {
         return f.editor.text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// What Enter does, in the words of the form's purpose ("exportera", not "spara").
+    public var acceptWord: M {
+        switch purpose {
+        case .export: return .acceptExport
+        case .planDialogue: return .acceptPlan
+        case .closeDialogue: return .acceptClose
+        case .setup: return .acceptStart
+        case .reviewAction: return .acceptFollowUp
+        case .addSchool, .editSchool, .addEvent, .editEvent, .addAction: return .hintSave
+        }
+    }
+
     public var title: M {
         switch purpose {
         case .addSchool: return .formAddSchool

@@ -45,12 +45,23 @@ public enum HelpPage {
         for c in context.takesGlobalKeys ? [context, .global] : [context] {
             out.append(Line(keys: t(contextName(c)), text: "", isHeading: true))
             for b in Keymaps.table(c) {
-                out.append(Line(keys: b.keyText, text: t(b.help), isHeading: false, isEnabled: b.isEnabled(under)))
+                // A long text wraps under itself rather than being cut at the box's edge.
+                for (i, piece) in Wrap.lines(t(b.help), width: textWidth(state.size)).enumerated() {
+                    out.append(
+                        Line(
+                            keys: i == 0 ? b.keyText : "", text: piece, isHeading: false, isEnabled: b.isEnabled(under))
+                    )
+                }
             }
             out.append(Line(keys: "", text: "", isHeading: false))
         }
         return out
     }
+
+    /// The keys' column, and where the texts start after it.
+    public static func keyWidth(_ size: Size) -> Int { min(18, inner(size).width / 3) }
+    public static func textWidth(_ size: Size) -> Int { max(8, inner(size).width - keyWidth(size) - 3) }
+    static func inner(_ size: Size) -> Rect { OverlayGeometry.helpBox(lines: 1, in: size).inset(1) }
 
     /// The rows inside the help's box.
     public static func visibleRows(_ state: AppState, lines: Int) -> Int {

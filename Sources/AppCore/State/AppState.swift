@@ -103,6 +103,17 @@ public struct Confirmation: Equatable, Sendable {
 
     public var question: String
     public var action: Action
+
+    /// The box's title: what the question is about.
+    public var title: M {
+        switch action {
+        case .archiveSchool: return .titleArchive
+        case .restoreSchool: return .titleRestore
+        case .deleteEvent: return .titleDeleteEvent
+        case .leaveStrengths: return .titleNudge
+        case .reopenDialogue: return .titleReopen
+        }
+    }
 }
 
 /// Choosing a follow-up question to ask.

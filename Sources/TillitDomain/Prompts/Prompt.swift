@@ -37,7 +37,9 @@ public struct PromptBank: Hashable, Sendable, Codable {
     }
 
     /// Three to five questions for a section and, if one is selected, the note under discussion:
-    /// those suited to that note first, then the section's, then the standing ones; none asked before.
+    /// those suited to that note in this section first, then the section's own in order, then
+    /// those suited to the note from elsewhere (a standing question follows its kind of note into
+    /// any section); none asked before.
     public func suggestions(section: SectionKind, note: Note?, in d: Dialogue, count: Int = 4) -> [Prompt] {
         let asked = asked(in: d)
         let open = prompts.filter { !asked.contains($0.id) }
@@ -50,7 +52,7 @@ public struct PromptBank: Hashable, Sendable, Codable {
         }
         add(open.filter { $0.section == section })
         add(open.filter { $0.section == nil })
-        if let note { add(open.filter { $0.forKinds.contains(note.kind) }) }
+        if let note { add(open.filter { $0.id.hasPrefix("standing-") && $0.forKinds.contains(note.kind) }) }
         return out
     }
 

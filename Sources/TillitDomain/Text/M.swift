@@ -356,6 +356,11 @@ public enum M: String, CaseIterable, Sendable {
     case modeFind
     case modeForm
     case modeConfirm
+    case titleNudge
+    case titleArchive
+    case titleRestore
+    case titleDeleteEvent
+    case titleReopen
     case modeHelp
     case modeReadOnly
     case schoolYearShort
@@ -377,6 +382,11 @@ public enum M: String, CaseIterable, Sendable {
     case hintCancel
     case hintNextField
     case hintSave
+    case acceptExport
+    case acceptPlan
+    case acceptClose
+    case acceptStart
+    case acceptFollowUp
     case hintYes
     case hintNo
     case hintScroll
@@ -574,6 +584,42 @@ public enum M: String, CaseIterable, Sendable {
     case compareTitle
     case compareNone
     case reportTitle
+    case reportHowTitle
+    case reportHow
+    case reportScopeSchool
+    case reportScopeArea
+    case reportStatusTitle
+    case reportStatusHeld
+    case reportStatusUnderWay
+    case reportStatusPlanned
+    case reportStatusNone
+    case reportStatusColumns
+    case reportStatusSummary
+    case reportStatusPrevious
+    case reportOtherDialogues
+    case reportThemesTitle
+    case reportThemeLine
+    case reportThemePrevious
+    case reportSaidTitle
+    case reportSectionEmpty
+    case reportAreasTitle
+    case reportAreaSchools
+    case reportAreaNoThemes
+    case reportAreaDialogueThemes
+    case reportConcluded
+    case reportNoAreaDialogue
+    case reportOrganisationTitle
+    case reportNoOrganisationDialogue
+    case reportAreaDialogue
+    case reportOrganisationDialogue
+    case reportOpenActionsTitle
+    case reportOpenColumns
+    case reportOverdueMark
+    case reportNoOpenActions
+    case reportFollowUpTitle
+    case reportFollowUpColumns
+    case reportNoPreviousActions
+    case reportSource
     case reportScopeAll
     case reportDialogues
     case countDialoguesHeld

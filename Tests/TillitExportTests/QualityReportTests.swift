@@ -1,0 +1,176 @@
+import Foundation
+import TestSupport
+import Testing
+import TillitDomain
+import TillitStore
+
+@testable import TillitExport
+
+/// The quality report's material on the demo store: every level (school, area, organisation),
+/// every part of a dialogue, actions across years, what "held" means, narrowing, and tags as one
+/// theme however typed.
+@Suite struct QualityReportTests {
+    static let today = ExportTests.today
+    static let content = DemoStore.content(today: today)
+
+    static func input(_ language: Language, year: Int = 2026, extra: [Dialogue] = []) -> QualityReport.Input {
+        .init(
+            year: SchoolYear(startYear: year), organisation: content.schools.organisation.name,
+            areas: content.schools.areas, schools: content.schools.schools, dialogues: content.dialogues + extra,
+            today: today, language: language)
+    }
+
+    static func markdown(
+        _ language: Language = .sv, year: Int = 2026, extra: [Dialogue] = [],
+        options: QualityReport.Options = .init()
+    ) -> String {
+        let report = QualityReport(input(language, year: year, extra: extra), options: options)
+        return String(decoding: report.render(.md, language: language), as: UTF8.self)
+    }
+
+    /// The text between a heading and the next heading of its level or above.
+    static func part(_ md: String, _ heading: String) -> String {
+        guard let start = md.range(of: heading) else { return "" }
+        let rest = md[start.upperBound...]
+        let level = heading.prefix { $0 == "#" }.count
+        let next = (1...level).compactMap { rest.range(of: "\n" + String(repeating: "#", count: $0) + " ") }
+            .map(\.lowerBound).min()
+        return String(rest[..<(next ?? rest.endIndex)])
+    }
+
+    @Test func startsWithHowToReadAndEveryPartInOrder() {
+        let md = Self.markdown()
+        let order = [
+            "## Så läser du underlaget", "## Dialogerna under läsåret", "## 1. Styrkor och framgångsfaktorer",
+            "## 2. Resultat och uppföljning", "## 3. Analys", "## 4. Utvecklingsbehov", "## 5. Framåt",
+            "## 6. Återkoppling", "## Områdena", "## Huvudmannanivå", "## Åtgärder",
+        ]
+        let places = order.map { md.range(of: $0)?.lowerBound }
+        #expect(places.allSatisfy { $0 != nil }, "\(zip(order, places).filter { $0.1 == nil }.map(\.0))")
+        #expect(places.compactMap { $0 } == places.compactMap { $0 }.sorted())
+    }
+
+    @Test func theAreaDialogueIsInEveryPartAndItsConclusionsUnderTheAreas() {
+        let md = Self.markdown()
+        #expect(md.contains("Utbildningsområde Nordost (områdesnivå)"))
+        #expect(Self.part(md, "## 2. Resultat").contains("Studieron har blivit sämre"))
+        let nordost = Self.part(md, "### Utbildningsområde Nordost")
+        #expect(nordost.contains("Teman i områdesdialogen: \\#studiero"))
+        #expect(nordost.contains("Områdesdialogen 8 oktober 2026 kom fram till:"))
+        #expect(nordost.contains("Området behöver stöd från förvaltningen med vikarieanskaffningen"))
+        #expect(nordost.contains("Gemensam lektionsstart i årskurs 7-9"))
+        // A school-level dialogue is not an area's conclusion.
+        #expect(Self.part(md, "### Utbildningsområde Hisingen").contains("Ingen områdesdialog under läsåret."))
+    }
+
+    @Test func anOrganisationDialogueIsReported() {
+        var d = Dialogue(
+            id: "org-1", level: .organisation, date: LocalDate(iso: "2026-11-02")!, status: .closed,
+            facilitators: ["Förvaltningschefen"])
+        d.notes = [
+            Note(
+                id: "o1", section: .feedback, text: "Nämnden vill se läsresultaten per område",
+                created: Date(timeIntervalSince1970: 1_790_000_000))
+        ]
+        let md = Self.markdown(extra: [d])
+        let org = Self.part(md, "## Huvudmannanivå")
+        #expect(org.contains("Dialogen på huvudmannanivå 2 november 2026 kom fram till:"))
+        #expect(org.contains("Nämnden vill se läsresultaten per område"))
+        #expect(Self.part(md, "## 6. Återkoppling").contains("Grundskoleförvaltningen (demo), 2026-11-02"))
+    }
+
+    @Test func everyPartHoldsItsNotesTaggedOrNot() {
+        let md = Self.markdown()
+        // Untagged notes are not lost.
+        #expect(Self.part(md, "## 3. Analys").contains("Vi måste våga vara kritiska"))
+        #expect(Self.part(md, "## 3. Analys").contains("Långmosseskolan, 2026-09-18"))
+        #expect(Self.part(md, "## 1. Styrkor").contains("Fråga: Vad är det som gör att vi lyckas bra?"))
+        // What each school asks of the administration travels up.
+        #expect(Self.part(md, "## 6. Återkoppling").contains("läsmodellen fungerar och kan spridas"))
+    }
+
+    @Test func actionsWhateverTheirYearAndHowLastYearsWereFollowedUp() {
+        let md = Self.markdown()
+        let open = Self.part(md, "### Öppna åtgärder, oavsett läsår")
+        // Last year's attendance action was due 2026-01-31 and is still not started.
+        #expect(open.contains("Elevhälsan följer upp frånvaro"))
+        #expect(open.contains("ej påbörjad · försenad"))
+        #expect(open.contains("Nytorpsskolan, 2025-10-14"))
+        #expect(!md.contains("Ingen åtgärd är försenad"))
+        let followed = Self.part(md, "### Så följdes åtgärderna från läsåret 2025/26 upp")
+        #expect(followed.contains("Rastvärdar även för årskurs 7-9 | Nytorpsskolan, 2025-10-14 | klar"))
+        #expect(followed.contains("Gemensam analysträff med Långedragsskolan | Guldhedsskolan, 2025-11-05 | avförd"))
+    }
+
+    @Test func heldMeansClosedNotStarted() {
+        // Hagenskolan's dialogue was started and nothing was written: it is under way, not held.
+        let started = Dialogue(
+            id: "hagen-1", schoolID: "hagenskolan", areaID: "centrum-vaster", date: LocalDate(iso: "2026-11-20")!,
+            status: .live)
+        let md = Self.markdown(extra: [started])
+        #expect(md.contains("| Hagenskolan | Utbildningsområde Centrum-Väster | pågår |"))
+        #expect(md.contains("Hållna: 1 av 7 skolor · pågår: 1 · planerade: 2 · ingen i år: 3."))
+        #expect(md.contains("| Nytorpsskolan | Utbildningsområde Nordost | planerad |"))
+        #expect(md.contains("| Guldhedsskolan | Utbildningsområde Centrum-Väster | ingen i år |"))
+        #expect(md.contains("Läsåret innan: 2 av 7 skolor."))
+        #expect(!md.contains("Sjöstadsskolan"))  // archived
+    }
+
+    @Test func aSchoolOrAnAreaNarrowsIt() {
+        let school = Self.markdown(.en, options: .init(school: "Långmosse"))
+        #expect(school.contains("This material covers Långmosseskolan only."))
+        #expect(!school.contains("Nytorpsskolan") && !school.contains("Studieron"))
+        #expect(!school.contains("## The education areas"))
+        let area = Self.markdown(.en, year: 2025, options: .init(area: "centrum-vaster"))
+        #expect(area.contains("This material covers Utbildningsområde Centrum-Väster only."))
+        #expect(!area.contains("Nordost") && !area.contains("Nytorpsskolan"))
+        #expect(area.contains("\\#kompensatoriskt-uppdrag: 1 of 3 schools (the year before: 0): Guldhedsskolan"))
+    }
+
+    @Test func oneThemeHoweverTheTagWasTyped() {
+        var older = Self.content.dialogues.first { $0.schoolID == "langmosseskolan" }!
+        older.id = "older-spelling"
+        older.schoolID = "hagenskolan"
+        older.areaID = "centrum-vaster"
+        older.notes = [
+            Note(
+                id: "k1", section: .strengths, text: "Kollegialt lärande i alla lag", tags: ["Kollegialt lärande"],
+                created: Date(timeIntervalSince1970: 1_790_000_000))
+        ]
+        var newer = older
+        newer.id = "newer-spelling"
+        newer.schoolID = "guldhedsskolan"
+        newer.notes[0].tags = ["kollegialt-lärande"]
+        let strengths = Self.part(Self.markdown(extra: [older, newer]), "## 1. Styrkor")
+        // One theme, two schools, shown by the first spelling met.
+        #expect(
+            strengths.contains("#kollegialt-lärande: 2 av 7 skolor (läsåret innan: 1): Guldhedsskolan, Hagenskolan"))
+        #expect(strengths.components(separatedBy: "lärande: ").count == 2)
+    }
+
+    @Test func internalNotesOnlyWhenAskedForAndMarked() {
+        let md = Self.markdown(year: 2025)
+        #expect(!md.contains("Rektor verkar sliten"))
+        let admin = Self.markdown(year: 2025, options: .init(includeInternal: true))
+        #expect(admin.contains("Rektor verkar sliten efter omorganisationen; följ upp i medarbetarsamtalet. (internt)"))
+    }
+
+    @Test func goldenFilesAndRealParsers() throws {
+        let report = QualityReport(Self.input(.sv, year: 2025))
+        let md = report.render(.md, language: .sv)
+        ExportTests().golden(md, "report-2025-26-sv.md")
+        let found = try ExportTests().parse("md", md, ext: "md")
+        #expect(found.contains("h2:Utbildningsområde Nordost (Lena Bergström)") == false)
+        #expect(found.contains("h3:Utbildningsområde Nordost (Lena Bergström)"))
+        #expect(found.contains("table"))
+        let html = report.render(.html, language: .sv)
+        ExportTests().golden(html, "report-2025-26-sv.html")
+        let page = try ExportTests().parse("html", html, ext: "html")
+        #expect(page.contains("h1:Kvalitetsrapport 2025/26: underlag från kvalitetsdialogerna"))
+        #expect(!page.contains { $0.hasPrefix("outside-link") })
+        let docx = report.render(.docx, language: .sv)
+        let doc = try ExportTests().parse("docx", docx, ext: "docx")
+        #expect(doc.first == "Title:Kvalitetsrapport 2025/26: underlag från kvalitetsdialogerna")
+        #expect(doc.contains { $0.hasPrefix("table:") })
+    }
+}
