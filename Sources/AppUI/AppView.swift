@@ -56,8 +56,8 @@ enum PaneTitle {
         case .notebook:
             // An open dialogue names what it is about (an area's dialogue is not the school's).
             if let open = state.notebook.open {
-                return
-                    "3 \(t(.paneNotebook)) · \(state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil)))"
+                let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
+                return "3 \(t(.paneNotebook)) · \(subject)"
             }
             if let school = state.selectedSchool { return "3 \(t(.paneNotebook)) · \(school.name)" }
             return "3 \(t(.paneNotebook))"

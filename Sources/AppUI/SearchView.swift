@@ -26,7 +26,7 @@ enum SearchView {
         for (i, hit) in s.hits.enumerated().dropFirst(first) where y + 1 < inner.maxY + 1 {
             let selected = i == s.selected
             canvas.line(
-                "\(hit.date.iso)  \(hit.subject) · \(t.sectionShort(hit.section))", x: inner.x, y: y,
+                "\(hit.date.iso)  \(hit.subject) · \(hit.placeName(t))", x: inner.x, y: y,
                 width: inner.width,
                 role: selected ? .selection : .header)
             if y + 1 < inner.maxY {

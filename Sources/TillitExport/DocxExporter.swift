@@ -1,159 +1,193 @@
 import Foundation
 import TillitDomain
 
-/// DOCX (Office Open XML) that Word and LibreOffice open: headings, the facts, nested notes as
-/// indented paragraphs, an actions table.
+/// DOCX (Office Open XML) that Word and LibreOffice treat as their own: the title and headings in
+/// Word's heading styles (the navigation pane finds them), notes as Word's own bullet list with a
+/// follow-up one level deeper than the note it follows, the actions in a table style whose header
+/// row repeats on every page, the school and the date in the running header, "Sida 2 av 5" in the
+/// footer, and the document's language for spelling. Styles and numbering: `DocxStyles`; the
+/// package's parts: `DocxPackage`.
 public enum DocxExporter {
     static func esc(_ s: String) -> String { HTMLExporter.esc(s) }
 
-    static func paragraph(
-        _ text: String, style: String? = nil, indent: Int = 0, lead: String = "", bold: String? = nil,
-        italic: Bool = false
-    ) -> String {
-        var p = "<w:p><w:pPr>"
-        if let style { p += "<w:pStyle w:val=\"\(style)\"/>" }
-        if indent > 0 { p += "<w:ind w:left=\"\(indent * 360)\"/>" }
-        p += "</w:pPr>"
-        if !lead.isEmpty { p += "<w:r><w:t xml:space=\"preserve\">\(esc(lead))</w:t></w:r>" }
-        if let bold { p += "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(esc(bold)) </w:t></w:r>" }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, line) in lines.enumerated() {
-            p += "<w:r>" + (italic ? "<w:rPr><w:i/></w:rPr>" : "")
-            if i > 0 { p += "<w:br/>" }
-            p += "<w:t xml:space=\"preserve\">\(esc(String(line)))</w:t></w:r>"
+    /// A run of text in a character style and with direct properties (`direct`, schema order), a
+    /// line break for each "\n".
+    static func run(_ text: String, style: String? = nil, direct: String = "") -> String {
+        let props = (style.map { "<w:rStyle w:val=\"\($0)\"/>" } ?? "") + direct
+        var r = "<w:r>" + (props.isEmpty ? "" : "<w:rPr>\(props)</w:rPr>")
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { r += "<w:br/>" }
+            r += "<w:t xml:space=\"preserve\">\(esc(String(line)))</w:t>"
         }
-        return p + "</w:p>"
+        return r + "</w:r>"
     }
 
-    static func cell(_ text: String, header: Bool = false) -> String {
-        "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr><w:p>"
-            + """
-            <w:r>\(header ? "<w:rPr><w:b/></w:rPr>" : "")<w:t \
-            xml:space=\"preserve\">\(esc(text))</w:t></w:r></w:p></w:tc>
-            """
+    /// A paragraph of runs in a paragraph style.
+    static func paragraph(_ runs: String, style: String? = nil) -> String {
+        "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + runs + "</w:p>"
+    }
+
+    /// A paragraph of Word's bullet list at `level` (0–8): the bullet and the indent come from the
+    /// numbering, never from typed characters.
+    static func listItem(_ runs: String, level: Int) -> String {
+        """
+        <w:p><w:pPr><w:pStyle w:val="ListBullet"/><w:numPr><w:ilvl w:val="\(min(max(level, 0), 8))"/>\
+        <w:numId w:val="\(DocxStyles.bulletList)"/></w:numPr></w:pPr>\(runs)</w:p>
+        """
     }
 
     public static func render(_ m: ExportModel) -> Data {
-        var body = paragraph(m.title, style: "Title")
-        for (k, v) in m.facts { body += paragraph(v, bold: k + ":") }
-        for s in m.sections {
-            body += paragraph(s.title, style: "Heading1")
-            if s.isEmpty { body += paragraph("–") }
-            if !s.reviewed.isEmpty {
-                body += paragraph(s.reviewedTitle, bold: "")
-                for r in s.reviewed { body += paragraph("• " + r.line, indent: 1) }
-            }
-            for n in s.notes {
-                let lead =
-                    (n.depth == 0 ? "• " : "↳ ") + (n.kindLabel.map { MarkdownExporter.capitalised($0) + ": " } ?? "")
-                var text = n.text
-                if n.isInternal { text += " (\(m.internalLabel))" }
-                if !n.tags.isEmpty { text += "  " + n.tags.map { "#" + $0 }.joined(separator: " ") }
-                body += paragraph(
-                    text, indent: n.depth + 1, lead: lead, bold: n.speaker.map { $0 + ":" }, italic: n.isQuestion)
-            }
-            if !s.actions.isEmpty {
-                body += paragraph(s.actionsTitle, bold: "")
-                body += table(m.actionHeaders, s.actions.map { [$0.text, $0.owner, $0.due, $0.status] })
-            }
-        }
+        var body = paragraph(run(m.title), style: "Title")
+        for (k, v) in m.facts { body += paragraph(run(k + ":", style: "Strong") + run(" " + v), style: "Fact") }
+        for s in m.sections { body += section(s, m) }
         if !m.reflection.isEmpty {
-            body += paragraph("\(m.reflectionTitle) (\(m.internalLabel))", style: "Heading1")
-            for (k, v) in m.reflection { body += paragraph(v, bold: k) }
+            body += paragraph(run("\(m.reflectionTitle) (\(m.internalLabel))"), style: "Heading1")
+            for (k, v) in m.reflection { body += paragraph(run(k, style: "Strong") + run(" " + v)) }
         }
-        body += paragraph(m.footer, italic: true)
-        return package(body: body, language: m.language == .sv ? "sv-SE" : "en-GB")
+        body += paragraph(run(m.footer, style: "Emphasis"), style: "Closing")
+        let package = DocxPackage(
+            language: m.language == .sv ? "sv-SE" : "en-GB", title: m.title, subject: m.subject,
+            header: (m.subject, m.dateText))
+        return package.data(body: body)
     }
 
-    /// A table with a header row, borders and a grid (Word and the DOCX libraries need the grid).
-    static func table(_ headers: [String], _ rows: [[String]]) -> String {
-        var t = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-        t += "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>"
-        t += "<w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>"
-        t += "<w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders></w:tblPr>"
-        let width = 9600 / max(1, headers.count)
-        t += "<w:tblGrid>" + headers.map { _ in "<w:gridCol w:w=\"\(width)\"/>" }.joined() + "</w:tblGrid>"
-        t += "<w:tr>" + headers.map { cell($0, header: true) }.joined() + "</w:tr>"
-        for r in rows { t += "<w:tr>" + r.map { cell($0) }.joined() + "</w:tr>" }
+    /// A section: its heading, last time's actions, the notes, the actions decided.
+    static func section(_ s: ExportModel.Section, _ m: ExportModel) -> String {
+        var out = paragraph(run(s.title), style: "Heading1")
+        if s.isEmpty { out += paragraph(run("–")) }
+        if !s.reviewed.isEmpty {
+            out += paragraph(run(s.reviewedTitle), style: "Heading2")
+            for r in s.reviewed { out += listItem(run(r.line), level: 0) }
+        }
+        for n in s.notes { out += note(n, m) }
+        if !s.actions.isEmpty {
+            out += paragraph(run(s.actionsTitle), style: "Heading2")
+            out += table(
+                m.actionHeaders,
+                s.actions.map { a in [Cell(a.text, more: a.followUps), Cell(a.owner), Cell(a.due), Cell(a.status)] })
+        }
+        return out
+    }
+
+    /// "Svar: **Else-Marie Hallqvist:** Två ledningsgrupper… (internt) #ledarskap", at the note's depth.
+    static func note(_ n: ExportModel.Note, _ m: ExportModel) -> String {
+        var runs = n.kindLabel.map { run(MarkdownExporter.capitalised($0) + ": ", style: "NoteKind") } ?? ""
+        if let speaker = n.speaker { runs += run(speaker + ":", style: "Strong") + run(" ") }
+        runs += run(n.text, style: n.isQuestion ? "Emphasis" : nil)
+        if n.isInternal { runs += run(" ") + run("(\(m.internalLabel))", style: "InternalMark") }
+        if !n.tags.isEmpty { runs += run(" ") + run(n.tags.map { "#" + $0 }.joined(separator: " "), style: "NoteTag") }
+        return listItem(runs, level: n.depth)
+    }
+
+    /// A table cell: its text, and further lines under it (an action's follow-ups) in small type.
+    struct Cell {
+        var text: String
+        var more: [String] = []
+
+        init(_ text: String, more: [String] = []) {
+            self.text = text
+            self.more = more
+        }
+
+        var lines: [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + more.map { "↳ " + $0 }
+        }
+    }
+
+    /// The width of the text area of an A4 page with our margins, in twentieths of a point.
+    static let textWidth = 9638
+
+    /// Column widths that fill the page: each column is first given room for its longest word
+    /// (a date or a name is not broken), then what is left goes to the columns with longer lines.
+    static func widths(_ headers: [String], _ rows: [[Cell]]) -> [Int] {
+        let perCharacter = 140
+        let margins = 300
+        var least: [Int] = []
+        var weights: [Int] = []
+        for j in headers.indices {
+            let lines = [headers[j]] + rows.flatMap { $0.indices.contains(j) ? $0[j].lines : [] }
+            let word = min(24, lines.flatMap { $0.split(separator: " ") }.map(\.count).max() ?? 0)
+            least.append(word * perCharacter + margins)
+            weights.append(max(0, min(60, lines.map(\.count).max() ?? 0) - word))
+        }
+        let spare = textWidth - least.reduce(0, +)
+        var widths: [Int]
+        if spare <= 0 {
+            widths = least.map { textWidth * $0 / max(1, least.reduce(0, +)) }
+        } else {
+            let total = weights.reduce(0, +)
+            widths = zip(least, weights).map { $0 + (total == 0 ? spare / least.count : spare * $1 / total) }
+        }
+        if !widths.isEmpty { widths[widths.count - 1] += textWidth - widths.reduce(0, +) }
+        return widths
+    }
+
+    /// A table in the Tillit Table style: its header row is the style's first row and repeats at
+    /// the top of every page the table runs onto; no row breaks across pages.
+    static func table(_ given: [String], _ rows: [[Cell]]) -> String {
+        // Every row has a cell for every column (a row without cells is not allowed).
+        let columns = max(given.count, rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return "" }
+        let headers = given + Array(repeating: "", count: columns - given.count)
+        let widths = widths(headers, rows)
+        var t = """
+            <w:tbl><w:tblPr><w:tblStyle w:val="TillitTable"/><w:tblW w:w="\(textWidth)" w:type="dxa"/>\
+            <w:tblLayout w:type="fixed"/><w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" \
+            w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>
+            """
+        t += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        func row(_ cells: [Cell], header: Bool) -> String {
+            var r = "<w:tr><w:trPr><w:cantSplit/>" + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            for (j, width) in widths.enumerated() {
+                let cell = cells.indices.contains(j) ? cells[j] : Cell("")
+                r += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
+                r += paragraph(run(cell.text), style: "TableText")
+                for line in cell.more { r += paragraph(run("↳ " + line, style: "Small"), style: "TableText") }
+                r += "</w:tc>"
+            }
+            return r + "</w:tr>"
+        }
+        t += row(headers.map { Cell($0) }, header: true)
+        for r in rows { t += row(r, header: false) }
         return t + "</w:tbl>"
     }
 
-    /// The OOXML package around a document body.
-    static func package(body: String, language: String) -> Data {
-        let document = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-            <w:body>\(body)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>\
-            <w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" \
-            w:gutter="0"/>\
-            </w:sectPr></w:body></w:document>
-            """
-        let styles = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-            <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/>\
-            <w:sz w:val="22"/><w:lang w:val="\(language)"/></w:rPr></w:rPrDefault></w:docDefaults>
-            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr>\
-            <w:spacing w:after="80"/></w:pPr></w:style>
-            <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr>\
-            <w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
-            <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/>\
-            <w:color w:val="333355"/><w:sz w:val="28"/></w:rPr></w:style>
-            <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style>
-            </w:styles>
-            """
-        let contentTypes = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/styles.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-            </Types>
-            """
-        let rels = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-            Target="word/document.xml"/>\
-            </Relationships>
-            """
-        let documentRels = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            </Relationships>
-            """
-        var zip = ZipWriter()
-        zip.add("[Content_Types].xml", Data(contentTypes.utf8))
-        zip.add("_rels/.rels", Data(rels.utf8))
-        zip.add("word/document.xml", Data(document.utf8))
-        zip.add("word/styles.xml", Data(styles.utf8))
-        zip.add("word/_rels/document.xml.rels", Data(documentRels.utf8))
-        return zip.finished()
+    /// A quotation: the words in the Quote style (indented, italic), its source after a line break
+    /// in small upright type.
+    static func quote(_ q: DocumentBlock.Quote) -> String {
+        var runs = run(q.text)
+        if !q.source.isEmpty {
+            runs +=
+                "<w:r><w:br/></w:r>"
+                + run("— " + q.source, style: "Small", direct: "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>")
+        }
+        return paragraph(runs, style: "Quote")
     }
 
-    /// A document of blocks (the quality report) as DOCX.
+    /// A document of blocks (the quality report) as DOCX: level 1 is the title, 2 a part (heading 1),
+    /// 3 a sub-part (heading 2). The title runs at the head of every page after the first.
     public static func blocks(_ blocks: [DocumentBlock], language: String) -> Data {
         var body = ""
+        var title: String?
         for b in blocks {
             switch b {
             case .heading(let level, let text):
-                body += paragraph(text, style: level == 1 ? "Title" : "Heading1")
-            case .paragraph(let text): body += paragraph(text)
-            case .bullets(let items): for i in items { body += paragraph("• " + i, indent: 1) }
-            case .list(let items): for i in items { body += paragraph("• " + i.text, indent: i.level + 1) }
-            case .quotes(let items):
-                for q in items { body += paragraph(q.text + " — " + q.source, indent: 2, italic: true) }
+                if title == nil { title = text }
+                body += paragraph(run(text), style: level <= 1 ? "Title" : level == 2 ? "Heading1" : "Heading2")
+            case .paragraph(let text): body += paragraph(run(text))
+            case .bullets(let items): for i in items { body += listItem(run(i), level: 0) }
+            case .list(let items): for i in items { body += listItem(run(i.text), level: i.level) }
+            case .quotes(let items): for q in items { body += quote(q) }
             case .table(let headers, let rows):
-                body += table(headers, rows)
+                // Two tables in a row would be read as one: a paragraph keeps them apart.
+                if body.hasSuffix("</w:tbl>") { body += paragraph("") }
+                body += table(headers, rows.map { $0.map { Cell($0) } })
             }
         }
-        return package(body: body, language: language)
+        // Word ends a document with a paragraph, not a table.
+        if body.hasSuffix("</w:tbl>") { body += paragraph("") }
+        let package = DocxPackage(
+            language: language, title: title ?? "", header: title.map { ($0, "") }, headerFromPageTwo: true)
+        return package.data(body: body)
     }
 }

@@ -178,8 +178,16 @@ import TillitStore
         }
         #expect(c.previous.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
         #expect(h.shows("Nytorpsskolan: 2026-11-30 och 2025-10-14"))
-        #expect(h.shows("Verksamhetsplanen görs som film"))
+        #expect(h.shows("Else-Marie Hallqvist: Verksamhetsplanen"))
         #expect(h.shows("1. Styrkor och framgångsfaktorer"))
+        // Last year's actions with their real status and owner, speakers and tags (at the end).
+        h.keys("G")
+        #expect(h.shows("☑ Rastvärdar även för årskurs 7-9"), "\(h.text)")
+        #expect(h.shows("klar · Karim Said"))
+        #expect(h.shows("◐ Införa en gemensam modell"))
+        h.keys("g")
+        #expect(h.shows("Else-Marie Hallqvist: Verksamhetsplanen"))
+        #expect(h.shows("#verksamhetsplan"))
         h.keys("<Esc>")
         #expect(h.state.overlay == nil)
         // Guldhedsskolan has nothing earlier than its one dialogue.

@@ -186,6 +186,52 @@ import TillitDomain
         #expect(uids(again) == uids(text))
     }
 
+    @Test func searchWhatAPersonRemembersWithFilters() throws {
+        try demo()
+        var out = try tillit.run(["search", "Elevhälsoteamet", "--lang", "sv"])
+        #expect(out.status == 0 && out.stdout.contains("Nytorpsskolan · Åtgärder"), "\(out.stdout)")
+        out = try tillit.run(["search", "#studiero", "--json"])
+        let hits = try #require(try json(out) as? [[String: Any]])
+        #expect(hits.count == 6 && hits.allSatisfy { ($0["snippet"] as? String)?.contains("#studiero") == true })
+        out = try tillit.run(["search", "#studiero", "--section", "analysis", "--json"])
+        #expect((try json(out) as? [Any])?.count == 1)
+        out = try tillit.run(["search", "läs", "--school", "Långmosseskolan", "--year", "2026/27", "--json"])
+        let narrowed = try #require(try json(out) as? [[String: Any]])
+        #expect(!narrowed.isEmpty && narrowed.allSatisfy { $0["subject"] as? String == "Långmosseskolan" })
+        out = try tillit.run(["search", "läs", "--tag", "närvaro", "--json"])
+        #expect(
+            (try json(out) as? [[String: Any]])?.allSatisfy { ($0["snippet"] as? String)?.contains("#närvaro") == true }
+                == true)
+        out = try tillit.run(["search", "läs", "--section", "mitten", "--lang", "sv"])
+        #expect(out.status == 1 && out.stderr.contains("”mitten” är inget avsnitt"))
+        #expect(try tillit.run(["search", "läs", "--school", "Ingen"]).status == 1)
+    }
+
+    @Test func tagsAreListedAndRenamedAcrossTheStore() throws {
+        try demo()
+        var out = try tillit.run(["tag", "list", "--json"])
+        let tags = try #require(try json(out) as? [[String: Any]])
+        #expect(tags.first?["tag"] as? String == "läsförståelse")
+        #expect(tags.contains { $0["tag"] as? String == "kompensatoriskt-uppdrag" })
+        out = try tillit.run(["tag", "list", "--lang", "sv"])
+        #expect(out.stdout.contains("#läsförståelse  "))
+        // Merging a theme that was spelt two ways: every spelling becomes the new one, durably.
+        out = try tillit.run(["tag", "rename", "#Kompensatoriskt uppdrag", "likvärdighet", "--lang", "sv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(
+            out.stdout.contains(
+                "Bytte #kompensatoriskt-uppdrag mot #likvärdighet i 4 anteckningar och åtgärder i 2 dialoger."))
+        out = try tillit.run(["tag", "list", "--json"])
+        let after = try #require(try json(out) as? [[String: Any]])
+        #expect(!after.contains { $0["tag"] as? String == "kompensatoriskt-uppdrag" })
+        #expect(after.contains { $0["tag"] as? String == "likvärdighet" && $0["uses"] as? Int == 4 })
+        #expect(try tillit.run(["search", "#likvärdighet", "--json"]).stdout.contains("Guldhedsskolan"))
+        // Nothing to rename is said, and changes nothing.
+        out = try tillit.run(["tag", "rename", "finnsinte", "annat"])
+        #expect(out.status == 1 && out.stderr.contains("#finnsinte"))
+        #expect(try tillit.run(["tag", "rename", "###", "x"]).status == 2)
+    }
+
     @Test func searchTheCommandLine() throws {
         try demo()
         let out = try tillit.run(["search", "läsförståelsen", "--json"])

@@ -17,7 +17,8 @@ import TillitDomain
     }
 
     func search(_ q: String, _ texts: [String], ignore: Bool = false) -> [String] {
-        NoteSearch.search(q, in: [dialogue(texts)], subject: { _ in "Skolan" }, ignoreDiacritics: ignore).map(\.noteID)
+        NoteSearch.search(q, in: [dialogue(texts)], subject: { _ in "Skolan" }, ignoreDiacritics: ignore).compactMap(
+            \.noteID)
     }
 
     @Test func swedishLettersAreLettersOfTheirOwn() {
@@ -51,6 +52,56 @@ import TillitDomain
         b.id = "b"
         b.date = LocalDate(iso: "2026-09-18")!
         #expect(NoteSearch.search("trygg", in: [a, b], subject: { _ in "" }).map(\.dialogueID) == ["b", "a"])
+    }
+}
+
+/// Search finds what a person remembers, not only a note's words.
+@Suite struct RememberedSearchTests {
+    static let d: Dialogue = {
+        var d = DemoStore.content(today: LocalDate(iso: "2026-11-23")!).dialogues
+            .first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" }!
+        d.actions[0].followUps = [
+            ActionFollowUp(
+                dialogueID: "x", date: LocalDate(iso: "2026-03-02")!, status: .inProgress,
+                comment: "Modellen prövas i årskurs 5")
+        ]
+        d.notes[0].tags = ["Kollegialt_lärande"]
+        return d
+    }()
+
+    func hits(_ q: String, _ scope: NoteSearch.Scope = .init()) -> [NoteSearch.Hit] {
+        NoteSearch.search(q, in: [Self.d], subject: { _ in "Nytorpsskolan" }, scope: scope)
+    }
+
+    @Test func speakersParticipantsActionsOwnersAndFollowUps() {
+        // A speaker: the notes she said, and the people in the room.
+        let elseMarie = hits("Else-Marie")
+        #expect(elseMarie.contains { $0.place == .note && $0.noteID != nil })
+        #expect(elseMarie.contains { $0.place == .people && $0.section == nil })
+        // Who owns an action, what it says, how it was followed up.
+        #expect(hits("Elevhälsoteamet").map(\.place) == [.action])
+        #expect(hits("rastvärdar även").map(\.place) == [.action])
+        #expect(hits("prövas i årskurs 5").map(\.place) == [.action])
+        #expect(hits("Elin Tran").map(\.place) == [.people])
+    }
+
+    @Test func aTagIsFoundHoweverItWasTyped() {
+        #expect(hits("#läsförståelse").count == 6)  // five notes and an action
+        #expect(hits("#läsförståelse").allSatisfy { $0.snippet.contains("#läsförståelse") })
+        #expect(hits("#kollegialt lärande").map(\.noteID) == [Self.d.notes[0].id])
+        #expect(hits("#KOLLEGIALT-lärande").count == 1)
+        // The word without # is text.
+        #expect(hits("kollegialt").count == 1)
+    }
+
+    @Test func aScopeNarrowsIt() {
+        #expect(hits("läs", .init(section: .analysis)).allSatisfy { $0.section == .analysis })
+        #expect(!hits("läs", .init(section: .analysis)).isEmpty)
+        #expect(hits("läs", .init(schoolID: "guldhedsskolan")).isEmpty)
+        #expect(hits("läs", .init(year: SchoolYear(startYear: 2024))).isEmpty)
+        #expect(hits("", .init()).isEmpty)
+        let tagged = hits("elev", .init(tag: "#närvaro"))
+        #expect(!tagged.isEmpty && tagged.allSatisfy { $0.place == .note || $0.place == .action })
     }
 }
 
@@ -88,7 +139,8 @@ import TillitDomain
         text = text.replacingOccurrences(of: "Läxhjälp på skolan", with: "Kvällsläxhjälp på skolan")
         try DurableFile.replace(path, with: Data(text.utf8))
         let again = try Store.open(at: folder.sub("store"), mode: .read)
-        #expect(again.search("kvällsläxhjälp", subject: { _ in "" }).hits.count == 1)
+        // The note and the action that say it.
+        #expect(again.search("kvällsläxhjälp", subject: { _ in "" }).hits.map(\.place) == [.note, .action])
         #expect(again.search("zebrafink", subject: { _ in "" }).hits.count == 1)
     }
 

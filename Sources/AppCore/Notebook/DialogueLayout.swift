@@ -117,13 +117,7 @@ public enum DialogueLayout {
         if !section.actions.isEmpty {
             out.append(Line(indent: 2, [(section.actionsTitle, .header)]))
             for a in section.actions {
-                let mark: String
-                switch a.state {
-                case .notStarted: mark = "☐ "
-                case .inProgress: mark = "◐ "
-                case .done: mark = "☑ "
-                case .dropped: mark = "☒ "
-                }
+                let mark = ComparePage.mark(a.state)
                 out += wrapped(
                     a.text, indent: 2, first: mark, rest: "  ", width: width,
                     role: a.isOpen ? .actionOpen : .actionDone)

@@ -50,6 +50,7 @@ enum SearchReducer {
     }
 
     static func open(_ hit: NoteSearch.Hit, _ state: inout AppState) -> [AppEffect] {
-        DialogueOpening.request(hit.dialogueID, schoolID: hit.schoolID, intent: .showNote(hit.noteID), &state)
+        DialogueOpening.request(
+            hit.dialogueID, schoolID: hit.schoolID, intent: hit.noteID.map(LoadIntent.showNote) ?? .show, &state)
     }
 }

@@ -39,19 +39,60 @@ public enum ComparePage {
         if notes.isEmpty { out.append(PageLine("  " + t(.noNotes), .dim)) }
         for (note, depth) in notes {
             let indent = String(repeating: "  ", count: depth)
-            let lines = Wrap.lines(note.text, width: max(6, width - 4 - depth * 2))
+            // As the meeting notes say it: kind when not the section's own, speaker, text, tags.
+            var text = ""
+            if note.kind != section.defaultNoteKind {
+                let kind = t.noteKind(note.kind)
+                text = kind.prefix(1).uppercased() + kind.dropFirst() + ": "
+            }
+            if let speaker = note.speaker { text += speaker + ": " }
+            text += note.text
+            if note.internalOnly { text += " (\(t(.internalMark)))" }
+            let lines = Wrap.lines(text, width: max(6, width - 4 - depth * 2))
             for (i, line) in lines.enumerated() {
                 let mark = i == 0 ? (depth == 0 ? "• " : "↳ ") : "  "
                 out.append(PageLine("\(indent)\(mark)\(line)", DialogueLayout.noteRole(note.kind)))
             }
+            if !note.tags.isEmpty {
+                let tags = note.tags.map { "#" + $0 }.joined(separator: " ")
+                out += Wrap.lines(tags, width: max(6, width - 4 - depth * 2)).map { PageLine(indent + "  " + $0, .dim) }
+            }
         }
-        if section == .forward {
-            for a in d.actions {
-                for (i, line) in Wrap.lines(a.text, width: max(6, width - 4)).enumerated() {
-                    out.append(PageLine((i == 0 ? "☐ " : "  ") + line, a.status.isOpen ? .actionOpen : .actionDone))
+        if section == .forward { out += actions(d, width: width, t: t) }
+        return out
+    }
+
+    /// The actions with their real status, owner, date and follow-up comments.
+    static func actions(_ d: Dialogue, width: Int, t: Localizer) -> [PageLine] {
+        var out: [PageLine] = []
+        for a in d.actions {
+            let role: Role = a.status.isOpen ? .actionOpen : .actionDone
+            for (i, line) in Wrap.lines(a.text, width: max(6, width - 4)).enumerated() {
+                out.append(PageLine((i == 0 ? mark(a.status) : "  ") + line, role))
+            }
+            var details = [t.actionStatus(a.status)]
+            if let owner = a.owner { details.append(owner) }
+            if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
+            out += Wrap.lines(details.joined(separator: " · "), width: max(6, width - 4)).map {
+                PageLine("  " + $0, .dim)
+            }
+            for f in a.followUps {
+                let text = "\(f.date.iso) \(t.actionStatus(f.status))" + (f.comment.isEmpty ? "" : ": \(f.comment)")
+                out += Wrap.lines(text, width: max(6, width - 6)).enumerated().map {
+                    PageLine(($0.offset == 0 ? "  ↳ " : "    ") + $0.element, .dim)
                 }
             }
         }
         return out
+    }
+
+    /// An action's status as a box: not started, in progress, done, dropped.
+    static func mark(_ status: ActionStatus) -> String {
+        switch status {
+        case .notStarted: return "☐ "
+        case .inProgress: return "◐ "
+        case .done: return "☑ "
+        case .dropped: return "☒ "
+        }
     }
 }

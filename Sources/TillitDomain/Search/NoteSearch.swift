@@ -1,20 +1,102 @@
 import Foundation
 
-/// Full-text search over every note of every dialogue. Case does not matter; å, ä and ö are
-/// letters of their own (a search for "for" does not find "för") unless diacritics are ignored.
+/// Full-text search over everything a dialogue holds that a person remembers: notes with their
+/// speakers and tags, the people in the room, actions with their owners and follow-up comments,
+/// last time's actions as they were followed up. Case does not matter; å, ä and ö are letters of
+/// their own (a search for "for" does not find "för") unless diacritics are ignored. A query that
+/// starts with "#" looks for a tag, however it was typed (`#kollegialt lärande` finds
+/// `#Kollegialt_lärande`).
 public enum NoteSearch {
-    /// One note that matches, with a snippet around the first match.
+    /// Where in a dialogue a hit stands.
+    public enum Place: String, Hashable, Sendable, Codable {
+        case note, people, action, review
+    }
+
+    /// One thing that matches, with a snippet around the first match.
     public struct Hit: Hashable, Sendable, Codable {
         public var dialogueID: String
         public var schoolID: String?
         public var subject: String
         public var date: LocalDate
-        public var section: SectionKind
-        public var noteID: String
+        /// The section it stands in (none for the people in the room).
+        public var section: SectionKind?
+        public var place: Place
+        /// The note, when a note matched.
+        public var noteID: String?
         public var snippet: String
         /// Where the match stands in the snippet (characters).
         public var matchStart: Int
         public var matchLength: Int
+    }
+
+    /// Which dialogues and parts a search looks in (everything when empty).
+    public struct Scope: Hashable, Sendable {
+        public var schoolID: String?
+        public var areaID: String?
+        public var year: SchoolYear?
+        public var section: SectionKind?
+        /// Only what carries this tag (canonical).
+        public var tag: String?
+
+        public init(
+            schoolID: String? = nil, areaID: String? = nil, year: SchoolYear? = nil, section: SectionKind? = nil,
+            tag: String? = nil
+        ) {
+            self.schoolID = schoolID
+            self.areaID = areaID
+            self.year = year
+            self.section = section
+            self.tag = tag.map(Tag.canonical)
+        }
+
+        public func admits(_ d: DialogueSummary) -> Bool {
+            (schoolID == nil || d.schoolID == schoolID) && (areaID == nil || d.areaID == areaID)
+                && (year == nil || d.schoolYear == year)
+        }
+
+        func admits(_ f: Field) -> Bool {
+            (section == nil || f.section == section) && (tag == nil || f.tags.contains { Tag.canonical($0) == tag })
+        }
+    }
+
+    /// A searchable piece of a dialogue.
+    struct Field {
+        var section: SectionKind?
+        var place: Place
+        var noteID: String?
+        var text: String
+        var tags: [String]
+    }
+
+    /// Everything searchable in a dialogue, in reading order.
+    static func fields(of d: Dialogue) -> [Field] {
+        var out: [Field] = []
+        let people =
+            d.facilitators
+            + d.participants.map { p in
+                if case .other(let role) = p.role, !role.isEmpty { return "\(p.name) (\(role))" }
+                return p.name
+            }
+        if !people.isEmpty { out.append(Field(place: .people, text: people.joined(separator: ", "), tags: [])) }
+        for r in d.reviewedActions ?? [] {
+            out.append(Field(section: .results, place: .review, text: r.text + ": " + r.comment, tags: []))
+        }
+        for section in SectionKind.allCases {
+            for (note, _) in d.threaded(in: section) {
+                var text = note.speaker.map { $0 + ": " } ?? ""
+                text += note.text
+                if !note.tags.isEmpty { text += " " + note.tags.map { "#" + $0 }.joined(separator: " ") }
+                out.append(Field(section: section, place: .note, noteID: note.id, text: text, tags: note.tags))
+            }
+        }
+        for a in d.actions {
+            var text = a.text
+            if let owner = a.owner { text += " · " + owner }
+            if !a.tags.isEmpty { text += " " + a.tags.map { "#" + $0 }.joined(separator: " ") }
+            for f in a.followUps where !f.comment.isEmpty { text += " · " + f.comment }
+            out.append(Field(section: .forward, place: .action, text: text, tags: a.tags))
+        }
+        return out
     }
 
     /// Lowercased characters; without diacritics when asked (å → a, é → e), one character each.
@@ -37,38 +119,51 @@ public enum NoteSearch {
         return nil
     }
 
+    /// Where a query matches a field: the offset and length in the field's text, if it does.
+    static func match(_ query: String, in f: Field, ignoreDiacritics: Bool) -> (at: Int, length: Int)? {
+        if query.hasPrefix("#") {
+            // A tag, compared in its canonical form; the match is where the tag is written.
+            let wanted = Tag.canonical(query)
+            guard !wanted.isEmpty, let tag = f.tags.first(where: { Tag.canonical($0).hasPrefix(wanted) }) else {
+                return nil
+            }
+            let written = Array("#" + tag)
+            return (firstMatch(written, in: Array(f.text)) ?? 0, written.count)
+        }
+        let q = fold(query, ignoreDiacritics: ignoreDiacritics)
+        guard !q.isEmpty, let at = firstMatch(q, in: fold(f.text, ignoreDiacritics: ignoreDiacritics)) else {
+            return nil
+        }
+        return (at, q.count)
+    }
+
     public static func search(
         _ query: String, in dialogues: [Dialogue], subject: (Dialogue) -> String,
-        ignoreDiacritics: Bool = false, context: Int = 32
+        ignoreDiacritics: Bool = false, scope: Scope = Scope(), context: Int = 32
     ) -> [Hit] {
-        let q = fold(
-            query.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces),
-            ignoreDiacritics: ignoreDiacritics)
+        let q = query.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return [] }
         var hits: [Hit] = []
-        for d in dialogues {
+        for d in dialogues where scope.admits(DialogueSummary(d, fingerprint: nil)) {
             // Named once per dialogue, not once per hit (naming reads the whole dialogue).
             lazy var name = subject(d)
-            for section in SectionKind.allCases {
-                for (note, _) in d.threaded(in: section) {
-                    let chars = Array(note.text)
-                    guard let at = firstMatch(q, in: fold(note.text, ignoreDiacritics: ignoreDiacritics)) else {
-                        continue
-                    }
-                    let from = max(0, at - context)
-                    let to = min(chars.count, at + q.count + context)
-                    var snippet = String(chars[from..<to]).replacingOccurrences(of: "\n", with: " ")
-                    var start = at - from
-                    if from > 0 {
-                        snippet = "…" + snippet
-                        start += 1
-                    }
-                    if to < chars.count { snippet += "…" }
-                    hits.append(
-                        Hit(
-                            dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: section,
-                            noteID: note.id, snippet: snippet, matchStart: start, matchLength: q.count))
+            for field in fields(of: d) where scope.admits(field) {
+                guard let (at, length) = match(q, in: field, ignoreDiacritics: ignoreDiacritics) else { continue }
+                let chars = Array(field.text)
+                let from = max(0, at - context)
+                let to = min(chars.count, at + length + context)
+                var snippet = String(chars[from..<to]).replacingOccurrences(of: "\n", with: " ")
+                var start = at - from
+                if from > 0 {
+                    snippet = "…" + snippet
+                    start += 1
                 }
+                if to < chars.count { snippet += "…" }
+                hits.append(
+                    Hit(
+                        dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: field.section,
+                        place: field.place, noteID: field.noteID, snippet: snippet, matchStart: start,
+                        matchLength: length))
             }
         }
         return hits.sorted { ($0.date, $0.dialogueID) > ($1.date, $1.dialogueID) }
@@ -76,12 +171,15 @@ public enum NoteSearch {
 }
 
 extension NoteSearch {
-    /// The distinct lowercased words of a dialogue's notes.
+    /// How the word lists are made: lists made another way are made again.
+    public static let termsVersion = 2
+
+    /// The distinct lowercased words of everything searchable in a dialogue.
     public static func terms(of d: Dialogue) -> [String] {
         var out: Set<String> = []
-        for note in d.notes {
+        for field in fields(of: d) {
             var word = ""
-            for c in note.text.lowercased() {
+            for c in field.text.lowercased() {
                 if c.isLetter || c.isNumber {
                     word.append(c)
                 } else if !word.isEmpty {
@@ -92,5 +190,17 @@ extension NoteSearch {
             if !word.isEmpty { out.insert(word) }
         }
         return out.sorted()
+    }
+}
+
+extension NoteSearch.Hit {
+    /// Where it stands, for people: the section, or the people in the room, or the actions.
+    public func placeName(_ t: Localizer) -> String {
+        switch place {
+        case .people: return t(.labelParticipants)
+        case .action: return t(.labelActions)
+        case .review: return t(.reviewedTitle)
+        case .note: return section.map(t.sectionShort) ?? ""
+        }
     }
 }

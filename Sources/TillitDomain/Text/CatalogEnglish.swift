@@ -780,7 +780,12 @@ enum CatalogEnglish {
         "reportTitle": "Quality report {year}: material from the quality dialogues",
         "reportHowTitle": "How to read this",
         "reportHow":
-            "This material is built from the quality dialogues of the school year {year}. Its parts follow the order of a dialogue, strengths first, and take in the dialogues of the schools, the education areas and the administration. A theme is a tag several schools use; the figure in brackets is the year before. Every quote names the dialogue it comes from, so that each conclusion can be traced.",
+            """
+        This material is built from the quality dialogues of the school year {year}. Its parts follow the \
+        order of a dialogue, strengths first, and take in the dialogues of the schools, the education areas \
+        and the administration. A theme is a tag several schools use; the figure in brackets is the year \
+        before. Every quote names the dialogue it comes from, so that each conclusion can be traced.
+        """,
         "reportScopeSchool": "This material covers {name} only.",
         "reportScopeArea": "This material covers {name} only.",
         "reportStatusTitle": "The dialogues of the school year",
@@ -836,6 +841,13 @@ enum CatalogEnglish {
         "keyReport": "the quality report for the school year",
         "contextReport": "Quality report",
         "badArea": "No education area is named “{value}”.",
+        "badSection": "“{value}” is no section: use {sections}.",
+        "tagRenamed": "Renamed #{old} to #{new} in {count} notes and actions in {dialogues} dialogues.",
+        "tagRenamed.one": "Renamed #{old} to #{new} in 1 note or action in {dialogues} dialogues.",
+        "tagNotFound": "No note or action carries the tag #{tag}; nothing changed.",
+        "tagEmpty": "A tag needs at least one letter or digit.",
+        "tagListLine": "#{tag}  {uses} (in {dialogues} dialogues)",
+        "tagNone": "No tags yet.",
         "moreMatches": "Only the newest {limit} are shown; search for more words to narrow it down.",
     ]
 }

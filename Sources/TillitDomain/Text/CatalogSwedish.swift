@@ -777,7 +777,12 @@ enum CatalogSwedish {
         "reportTitle": "Kvalitetsrapport {year}: underlag från kvalitetsdialogerna",
         "reportHowTitle": "Så läser du underlaget",
         "reportHow":
-            "Underlaget bygger på kvalitetsdialogerna under läsåret {year}. Delarna följer dialogens ordning, styrkor först, och tar med skolornas, områdenas och förvaltningens dialoger. Ett tema är en tagg som flera skolor använder; siffran inom parentes gäller läsåret innan. Varje citat anger dialogen det kommer från, så att varje slutsats går att spåra.",
+            """
+        Underlaget bygger på kvalitetsdialogerna under läsåret {year}. Delarna följer dialogens ordning, \
+        styrkor först, och tar med skolornas, områdenas och förvaltningens dialoger. Ett tema är en tagg som \
+        flera skolor använder; siffran inom parentes gäller läsåret innan. Varje citat anger dialogen det \
+        kommer från, så att varje slutsats går att spåra.
+        """,
         "reportScopeSchool": "Underlaget gäller bara {name}.",
         "reportScopeArea": "Underlaget gäller bara {name}.",
         "reportStatusTitle": "Dialogerna under läsåret",
@@ -833,6 +838,13 @@ enum CatalogSwedish {
         "keyReport": "kvalitetsrapporten för läsåret",
         "contextReport": "Kvalitetsrapport",
         "badArea": "Inget utbildningsområde heter ”{value}”.",
+        "badSection": "”{value}” är inget avsnitt: använd {sections}.",
+        "tagRenamed": "Bytte #{old} mot #{new} i {count} anteckningar och åtgärder i {dialogues} dialoger.",
+        "tagRenamed.one": "Bytte #{old} mot #{new} i 1 anteckning eller åtgärd i {dialogues} dialoger.",
+        "tagNotFound": "Ingen anteckning eller åtgärd har taggen #{tag}; inget ändrades.",
+        "tagEmpty": "En tagg behöver minst en bokstav eller siffra.",
+        "tagListLine": "#{tag}  {uses} (i {dialogues} dialoger)",
+        "tagNone": "Inga taggar ännu.",
         "moreMatches": "Bara de {limit} nyaste visas; sök på fler ord för att smalna av.",
     ]
 }

@@ -636,5 +636,11 @@ public enum M: String, CaseIterable, Sendable {
     case keyReport
     case contextReport
     case badArea
+    case badSection
+    case tagRenamed
+    case tagNotFound
+    case tagEmpty
+    case tagListLine
+    case tagNone
     case moreMatches
 }

@@ -11,10 +11,13 @@ public struct SearchTermsDocument: VersionedDocument, Hashable, Sendable {
     }
 
     public var formatVersion: Int
+    /// How the words were made (`NoteSearch.termsVersion`; absent: the first way, notes only).
+    public var words: Int?
     public var dialogues: [String: Entry]
 
     public init(dialogues: [String: Entry]) {
         formatVersion = StoreFormat.version
+        words = NoteSearch.termsVersion
         self.dialogues = dialogues
     }
 }
@@ -93,7 +96,8 @@ extension Store {
             let doc =
                 layout.exists(shardFile(year))
                 ? loader.read(SearchTermsDocument.self, shardFile(year), checkUnknownFields: false) : nil
-            shards[year] = doc ?? SearchTermsDocument(dialogues: [:])
+            // Lists made another way are made again (they are a cache).
+            shards[year] = doc?.words == NoteSearch.termsVersion ? doc! : SearchTermsDocument(dialogues: [:])
         }
         let stale = dialogues.filter { d in
             guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else {

@@ -41,10 +41,10 @@ extension Store {
     /// Searches every note, reading only the dialogues whose words can match, newest first, and
     /// stopping after `limit` hits. Returns the hits and whether more were left out.
     public func search(
-        _ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+        _ query: String, ignoreDiacritics: Bool = false, scope: NoteSearch.Scope = .init(), limit: Int = 500,
         subject: (Dialogue) -> String
     ) -> (hits: [NoteSearch.Hit], more: Bool) {
-        searchSnapshot().search(query, ignoreDiacritics: ignoreDiacritics, limit: limit, subject: subject)
+        searchSnapshot().search(query, ignoreDiacritics: ignoreDiacritics, scope: scope, limit: limit, subject: subject)
     }
 
     /// Dialogues that may hold every word of the query, newest first.
@@ -124,13 +124,14 @@ public struct SearchSnapshot: Sendable {
     /// Searches every note of the candidates, newest first, stopping after `limit` hits.
     /// Returns the hits and whether more were left out.
     public func search(
-        _ query: String, ignoreDiacritics: Bool = false, limit: Int = 500,
+        _ query: String, ignoreDiacritics: Bool = false, scope: NoteSearch.Scope = .init(), limit: Int = 500,
         subject: (Dialogue) -> String
     ) -> (hits: [NoteSearch.Hit], more: Bool) {
         var hits: [NoteSearch.Hit] = []
-        for summary in candidates(query, ignoreDiacritics: ignoreDiacritics) {
+        for summary in candidates(query, ignoreDiacritics: ignoreDiacritics) where scope.admits(summary) {
             guard let d = Store.readForBulk(layout, summary.id) else { continue }
-            hits += NoteSearch.search(query, in: [d], subject: subject, ignoreDiacritics: ignoreDiacritics)
+            hits += NoteSearch.search(
+                query, in: [d], subject: subject, ignoreDiacritics: ignoreDiacritics, scope: scope)
             if hits.count >= limit { return (Array(hits.prefix(limit)), true) }
         }
         return (hits, false)
