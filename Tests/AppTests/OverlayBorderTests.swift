@@ -70,6 +70,31 @@ import TillitDomain
                 d.keys("x")
             }
         ),
+        ("search", { $0.keys("jjjj<Enter>/läsförståelse i årskurs fyra och sex") }),
+        (
+            "report",
+            { d in
+                d.send(
+                    .reportLoaded([
+                        .heading(1, "Kvalitetsrapport"), .paragraph(String(repeating: "Långa ord ", count: 80)),
+                    ]))
+            }
+        ),
+        (
+            "compare",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                d.send(.comparisonLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
+            }
+        ),
+        (
+            "strengths first",
+            { d in
+                LiveDialogueTests().openPlannedIn(&d)
+                LiveDialogueTests.start(&d)
+                d.keys("]")
+            }
+        ),
         (
             "unsaved on quitting",
             { d in
