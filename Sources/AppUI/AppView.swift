@@ -38,6 +38,7 @@ public enum AppView {
         case .confirm(let c): ConfirmView.draw(c, state, &canvas)
         case .form(let f): cursor = FormView.draw(f, state, &canvas)
         case .unsavedQuit(let u): UnsavedQuitView.draw(u, state, &canvas)
+        case .phases(let selected): PhasesView.draw(selected, state, &canvas)
         case nil: break
         }
         return Frame(screen: canvas.screen, cursor: cursor)

@@ -31,8 +31,15 @@ enum FormView {
         let labels = form.fields.map { t($0.label) }
         let labelWidth = max(4, min(labels.map(DisplayWidth.of).max() ?? 10, (width - 4) * 2 / 5))
         let labelLines = labels.map { Wrap.lines($0, width: labelWidth) }
-        let rows = labelLines.map { max(2, $0.count) }
-        let height = rows.reduce(0, +) + 4 + (summary.isEmpty ? 0 : summary.count + 1)
+        // A hint wraps under its field too (the box is as wide as `width`: the fields start after
+        // the labels, a border and a margin).
+        let names = state.data.agendas.map(\.name).joined(separator: ", ")
+        let hintLines = form.fields.map { f in
+            f.hint.map { Wrap.lines(t($0, ["names": names]), width: max(4, width - labelWidth - 6)) } ?? []
+        }
+        let rows = zip(labelLines, hintLines).map { max(2, $0.count, 1 + $1.count) }
+        let errorLines = form.error.map { Wrap.lines($0, width: max(4, width - 4)) } ?? []
+        let height = rows.reduce(0, +) + 3 + max(1, errorLines.count) + (summary.isEmpty ? 0 : summary.count + 1)
         var inner = OverlayBox.draw(width: width, height: height, title: title, in: state.size, &canvas)
         let summaryRows = min(summary.count, max(0, inner.height - 4))
         for (i, line) in summary.prefix(summaryRows).enumerated() {
@@ -45,7 +52,7 @@ enum FormView {
         let fieldX = inner.x + labelWidth + 3
         let fieldWidth = max(4, inner.maxX - fieldX - 1)
         // On a small screen the fields scroll so that the focused one shows.
-        let available = max(1, inner.height - 2)
+        let available = max(1, inner.height - 1 - max(1, errorLines.count))
         var top = 0
         let focusStart = rows.prefix(form.focus).reduce(0, +)
         if focusStart + (rows.indices.contains(form.focus) ? rows[form.focus] : 1) > available {
@@ -65,7 +72,7 @@ enum FormView {
                     role: focused ? .prompt : .overlay)
             }
             if !field.choices.isEmpty {
-                let value = choiceLabel(field.choices[field.choiceIndex], field.key, t)
+                let value = choiceLabel(field.choices[field.choiceIndex], field.key, state)
                 canvas.line("‹ \(value) ›", x: fieldX, y: y, width: fieldWidth, role: focused ? .input : .overlay)
             } else {
                 let (visible, column) = field.editor.visible(width: fieldWidth)
@@ -75,22 +82,32 @@ enum FormView {
                 }
                 if focused { cursor = (fieldX + column, y) }
             }
-            if let hint = field.hint, y + 1 < inner.y + available {
-                canvas.text(
-                    t(hint, ["names": state.data.agendas.map(\.name).joined(separator: ", ")]), x: fieldX, y: y + 1,
-                    role: .dim, maxWidth: fieldWidth)
+            for (n, line) in hintLines[i].enumerated() where y + 1 + n < inner.y + available {
+                canvas.text(line, x: fieldX, y: y + 1 + n, role: .dim, maxWidth: fieldWidth)
             }
         }
         let bottom = inner.maxY - 1
-        if let error = form.error {
-            canvas.line(error, x: inner.x + 1, y: bottom - 1, width: inner.width - 2, role: .error)
+        for (n, line) in errorLines.enumerated() {
+            canvas.line(line, x: inner.x + 1, y: bottom - errorLines.count + n, width: inner.width - 2, role: .error)
         }
         let keys = "Tab \(t(.keyNextField)) · Enter \(t(form.acceptWord)) · Esc \(t(.keyCancel))"
         canvas.line(keys, x: inner.x + 1, y: bottom, width: inner.width - 2, role: .helpKey)
         return cursor
     }
 
-    static func choiceLabel(_ value: String, _ key: FormField.Key, _ t: Localizer) -> String {
+    static func choiceLabel(_ value: String, _ key: FormField.Key, _ state: AppState) -> String {
+        let t = state.t
+        if key == .fromMonth || key == .toMonth, let m = Int(value) { return t.monthName(m) }
+        if key == .colour { return t(.phaseColour, ["colour": value]) }
+        if key == .scope { return value == "only" ? t(.scopeOnly, ["year": state.wheel.year.text]) : t(.scopeEvery) }
+        if key == .repeats {
+            switch value {
+            case "date": return t(.recurDate)
+            case "week": return t(.recurWeek)
+            case "weekday": return t(.recurSameWeekday)
+            default: return t(.recurOnce)
+            }
+        }
         if key == .kind, let kind = WheelEventKind(rawValue: value) { return t.eventKind(kind) }
         if key == .status, let status = ActionStatus(rawValue: value) { return t.actionStatus(status) }
         if key == .level, let level = DialogueLevel(rawValue: value) { return t.level(level) }

@@ -102,9 +102,7 @@ enum LiveView {
         var out: [Line] = []
         for (note, depth) in open.sectionNotes {
             let indent = depth * 3
-            var text = note.text
-            if let speaker = note.speaker { text = "\(speaker): \(text)" }
-            if note.kind != open.section.defaultNoteKind { text = "[\(t.noteKind(note.kind))] " + text }
+            var text = note.lead(t) + note.text
             if note.internalOnly { text += " (\(t(.internalMark)))" }
             let mark = depth == 0 ? "• " : "↳ "
             for (i, piece) in Wrap.lines(text, width: max(8, width - indent - 2)).enumerated() {
@@ -177,7 +175,8 @@ enum LiveView {
             title = t(.newNoteIn, ["section": t.sectionShort(draft.section), "kind": t.noteKind(draft.kind)])
         }
         title += " · " + (draft.speaker.map { t(.speakerLabel, ["name": $0]) } ?? t(.noSpeaker))
-        if draft.isInternal == true { title += " · " + t(.internalMark) }
+        // An internal note says so first, where a narrow screen still shows it.
+        if draft.isInternal == true { title = t(.internalMark).uppercased() + " · " + title }
         canvas.fill(box, role: .input)
         canvas.box(box, role: .borderFocused, title: title, titleRole: .titleFocused)
         let inner = box.inset(1)

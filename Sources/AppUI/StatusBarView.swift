@@ -8,9 +8,16 @@ enum StatusBarView {
     static func draw(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
         let t = state.t
-        var right = " \(state.language.rawValue) · \(state.data.storePath) "
-        if state.data.readOnlyReason != nil { right = " \(t(.modeReadOnly)) ·" + right }
-        let rightWidth = min(DisplayWidth.of(right), max(0, rect.width / 3))
+        // The keys come first: the store's path gives way to them, the language (and a read-only
+        // mark) stay.
+        var short = " \(state.language.rawValue) "
+        if state.data.readOnlyReason != nil { short = " \(t(.modeReadOnly)) ·" + short }
+        let full = short + "· \(state.data.storePath) "
+        let pieces = state.status == nil ? hintPieces(state) : []
+        let wanted = pieces.reduce(DisplayWidth.of(" \(mode(state)) ")) { $0 + DisplayWidth.of($1.0 + $1.1) }
+        let room = pieces.isEmpty ? rect.width / 3 : rect.width - wanted - 1
+        let right = DisplayWidth.of(full) <= room ? full : short
+        let rightWidth = min(DisplayWidth.of(right), max(0, rect.width / 2))
         let leftWidth = rect.width - rightWidth
         if let message = state.status {
             let role: Role = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusMessage
@@ -18,11 +25,7 @@ enum StatusBarView {
         } else {
             var x = rect.x
             x += canvas.text(" \(mode(state)) ", x: x, y: rect.y, role: .statusKey)
-            for binding in hints(state) {
-                let piece = " \(binding.keys[0].description) "
-                var text = t(binding.hint ?? binding.help)
-                // Enter in a form says what it does there ("exportera", "planera").
-                if case .form(let form) = state.overlay, binding.command == .accept { text = t(form.acceptWord) }
+            for (piece, text) in pieces {
                 // What does not fit is left out; "?" comes first, so all keys stay one key away.
                 guard x + DisplayWidth.of(piece) + DisplayWidth.of(text) < rect.x + leftWidth else { continue }
                 x += canvas.text(piece, x: x, y: rect.y, role: .statusKey)
@@ -30,6 +33,16 @@ enum StatusBarView {
             }
         }
         canvas.text(DisplayWidth.truncate(right, to: rightWidth), x: rect.x + leftWidth, y: rect.y, role: .statusBar)
+    }
+
+    /// The hints as they are written: the key, and what it does here.
+    static func hintPieces(_ state: AppState) -> [(String, String)] {
+        hints(state).map { binding in
+            var text = state.t(binding.hint ?? binding.help)
+            // Enter in a form says what it does there ("exportera", "planera").
+            if case .form(let form) = state.overlay, binding.command == .accept { text = state.t(form.acceptWord) }
+            return (" \(binding.keys[0].description) ", text)
+        }
     }
 
     /// The hint bindings of the context, then the global ones.

@@ -27,10 +27,10 @@ struct DialogueText {
             if notes.isEmpty { out.append("   " + t(.noNotes)) }
             for (note, depth) in notes {
                 let indent = String(repeating: "    ", count: depth)
-                var head = "   \(indent)- [\(t.noteKind(note.kind))]"
-                if let speaker = note.speaker { head += " \(speaker):" }
-                let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
-                out.append("\(head) \(lines.first ?? "")")
+                let head = "   \(indent)- \(note.lead(t))"
+                var lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+                if note.internalOnly, !lines.isEmpty { lines[lines.count - 1] += " (\(t(.internalMark)))" }
+                out.append("\(head)\(lines.first ?? "")")
                 for more in lines.dropFirst() { out.append("   \(indent)  \(more)") }
                 if !note.tags.isEmpty { out.append("   \(indent)  #" + note.tags.joined(separator: " #")) }
             }

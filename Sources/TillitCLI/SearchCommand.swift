@@ -77,7 +77,8 @@ struct SearchCommand: ParsableCommand {
                     [s.rawValue, t.sectionShort(s), t.section(s)].contains { $0.lowercased() == wanted }
                 })
             else {
-                let names = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+                let names = SectionKind.allCases.map { "\($0.rawValue) (\(t.sectionShort($0).lowercased()))" }
+                    .joined(separator: ", ")
                 throw ctx.fail(t(.badSection, ["value": section, "sections": names]))
             }
             scope.section = s

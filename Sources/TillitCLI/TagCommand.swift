@@ -29,7 +29,7 @@ struct TagListCommand: ParsableCommand {
         let t = ctx.t
         if tags.isEmpty { print(t(.tagNone)) }
         for tag in tags {
-            print(t(.tagListLine, ["tag": tag.spelling, "uses": String(tag.uses), "dialogues": String(tag.dialogues)]))
+            print(t(.tagListLine, ["tag": tag.spelling, "uses": String(tag.uses), "count": String(tag.dialogues)]))
         }
     }
 }
@@ -48,6 +48,9 @@ struct TagRenameCommand: ParsableCommand {
         let ctx = try CLIContext(global)
         let t = ctx.t
         guard !Tag.canonical(old).isEmpty, !Tag.canonical(new).isEmpty else { throw ctx.fail(t(.tagEmpty), code: 2) }
+        guard !Tag.same(old, new) else {
+            throw ctx.fail(t(.tagSame, ["old": Tag.canonical(old), "new": Tag.canonical(new)]))
+        }
         let store = try ctx.openForWriting("tillit tag rename")
         defer { store.close() }
         store.loadEverything()
@@ -72,12 +75,11 @@ struct TagRenameCommand: ParsableCommand {
             }
         }
         guard notes > 0 else { throw ctx.fail(t(.tagNotFound, ["tag": Tag.canonical(old)])) }
+        let changed = t(.countChanged, ["count": String(notes)])
+        let inDialogues = t(.countInDialogues, ["count": String(dialogues)])
         print(
             t(
                 .tagRenamed,
-                [
-                    "old": Tag.canonical(old), "new": Tag.canonical(new), "count": String(notes),
-                    "dialogues": String(dialogues),
-                ]))
+                ["old": Tag.canonical(old), "new": Tag.canonical(new), "changed": changed, "dialogues": inDialogues]))
     }
 }

@@ -7,7 +7,9 @@ import TillitStore
 struct WheelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wheel", abstract: "The annual wheel (årshjul): show, add, edit and remove events.",
-        subcommands: [WheelShow.self, WheelAdd.self, WheelEdit.self, WheelRemove.self, WheelExport.self])
+        subcommands: [
+            WheelShow.self, WheelAdd.self, WheelEdit.self, WheelRemove.self, WheelPhaseCommand.self, WheelExport.self,
+        ])
 }
 
 /// `tillit wheel show [--year] [--json]`.

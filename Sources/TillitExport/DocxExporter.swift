@@ -38,6 +38,7 @@ public enum DocxExporter {
 
     public static func render(_ m: ExportModel) -> Data {
         var body = paragraph(run(m.title), style: "Title")
+        if let banner = m.internalBanner { body += paragraph(run(banner, style: "InternalMark"), style: "Fact") }
         for (k, v) in m.facts { body += paragraph(run(k + ":", style: "Strong") + run(" " + v), style: "Fact") }
         for s in m.sections { body += section(s, m) }
         if !m.reflection.isEmpty {
@@ -47,19 +48,19 @@ public enum DocxExporter {
         body += paragraph(run(m.footer, style: "Emphasis"), style: "Closing")
         let package = DocxPackage(
             language: m.language == .sv ? "sv-SE" : "en-GB", title: m.title, subject: m.subject,
-            header: (m.subject, m.dateText))
+            header: (m.internalHeader.map { "\($0) · \(m.subject)" } ?? m.subject, m.dateText))
         return package.data(body: body)
     }
 
-    /// A section: its heading, last time's actions, the notes, the actions decided.
+    /// A section: its heading, the notes, last time's actions, the actions decided.
     static func section(_ s: ExportModel.Section, _ m: ExportModel) -> String {
         var out = paragraph(run(s.title), style: "Heading1")
-        if s.isEmpty { out += paragraph(run("–")) }
+        if s.isEmpty { out += paragraph(run(m.emptyText, style: "Emphasis")) }
+        for n in s.notes { out += note(n, m) }
         if !s.reviewed.isEmpty {
             out += paragraph(run(s.reviewedTitle), style: "Heading2")
             for r in s.reviewed { out += listItem(run(r.line), level: 0) }
         }
-        for n in s.notes { out += note(n, m) }
         if !s.actions.isEmpty {
             out += paragraph(run(s.actionsTitle), style: "Heading2")
             out += table(
@@ -69,10 +70,18 @@ public enum DocxExporter {
         return out
     }
 
-    /// "Svar: **Else-Marie Hallqvist:** Två ledningsgrupper… (internt) #ledarskap", at the note's depth.
+    /// "Svar (**Else-Marie Hallqvist**): Två ledningsgrupper… (internt) #ledarskap", at the note's depth.
     static func note(_ n: ExportModel.Note, _ m: ExportModel) -> String {
-        var runs = n.kindLabel.map { run(MarkdownExporter.capitalised($0) + ": ", style: "NoteKind") } ?? ""
-        if let speaker = n.speaker { runs += run(speaker + ":", style: "Strong") + run(" ") }
+        var runs = ""
+        switch (n.kindLabel, n.speaker) {
+        case (let k?, let s?):
+            runs =
+                run(MarkdownExporter.capitalised(k) + " (", style: "NoteKind") + run(s, style: "Strong")
+                + run("): ", style: "NoteKind")
+        case (let k?, nil): runs = run(MarkdownExporter.capitalised(k) + ": ", style: "NoteKind")
+        case (nil, let s?): runs = run(s + ":", style: "Strong") + run(" ")
+        case (nil, nil): break
+        }
         runs += run(n.text, style: n.isQuestion ? "Emphasis" : nil)
         if n.isInternal { runs += run(" ") + run("(\(m.internalLabel))", style: "InternalMark") }
         if !n.tags.isEmpty { runs += run(" ") + run(n.tags.map { "#" + $0 }.joined(separator: " "), style: "NoteTag") }

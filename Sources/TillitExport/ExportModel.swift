@@ -35,6 +35,8 @@ public struct ExportModel: Sendable {
         public var status: String
         public var comment: String
         public var isOpen: Bool
+        /// "Kommentar".
+        public var commentWord: String
     }
 
     public struct Action: Sendable {
@@ -75,6 +77,12 @@ public struct ExportModel: Sendable {
     public var reflection: [(String, String)]
     /// The word that marks what is internal ("internt").
     public var internalLabel: String
+    /// For the administration's version: said under the title and on every page.
+    public var internalBanner: String?
+    /// A document's running header line for the administration's version.
+    public var internalHeader: String?
+    /// What an empty section says.
+    public var emptyText: String
     public var footer: String
     public var language: Language
     public var audience: Audience
@@ -138,10 +146,13 @@ public struct ExportModel: Sendable {
         c.organisation = safe(c.organisation)
         language = c.language
         audience = c.audience
-        title = t(.exportTitle, ["subject": c.subject])
+        title = t(c.audience == .administration ? .exportTitleInternal : .exportTitle, ["subject": c.subject])
+        internalBanner = c.audience == .administration ? t(.exportInternalBanner) : nil
+        internalHeader = c.audience == .administration ? t(.exportInternalHeader) : nil
+        emptyText = t(.exportEmptySection)
         subject = c.subject
         dateText = "\(t.longDate(d.date)) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
-        internalLabel = t(.labelInternal)
+        internalLabel = t(.internalMark)
         facts = Self.facts(d, c, t)
         actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
         sections = SectionKind.allCases.enumerated().map { i, s in Self.section(s, number: i + 1, of: d, t) }
@@ -167,25 +178,27 @@ public struct ExportModel: Sendable {
             return role.isEmpty ? p.name : "\(p.name) (\(role))"
         }
         facts.append((t(.labelParticipants), people.isEmpty ? t(.noneGiven) : people.joined(separator: ", ")))
-        if c.audience == .administration, d.reflection != nil || d.notes.contains(where: \.internalOnly) {
-            facts.append((t(.exportScope), t(.exportScopeInternal)))
-        }
         return facts
     }
 
     static func section(_ s: SectionKind, number: Int, of d: Dialogue, _ t: Localizer) -> Section {
+        // A follow-up under an internal note is internal too.
+        var hidden: Set<String> = []
         let notes = d.threaded(in: s).map { note, depth in
-            Note(
+            let isInternal = note.internalOnly || note.parentID.map(hidden.contains) == true
+            if isInternal { hidden.insert(note.id) }
+            return Note(
                 id: note.id, depth: depth, kind: note.kind,
                 kindLabel: note.kind == s.defaultNoteKind ? nil : t.noteKind(note.kind), text: note.text,
-                speaker: note.speaker, tags: note.tags, isInternal: note.internalOnly)
+                speaker: note.speaker, tags: note.tags, isInternal: isInternal)
         }
         let reviewed =
             s != .results
             ? []
             : (d.reviewedActions ?? []).map { r in
                 Reviewed(
-                    text: r.text, status: t.actionStatus(r.status), comment: r.comment, isOpen: r.status.isOpen)
+                    text: r.text, status: t.actionStatus(r.status), comment: r.comment, isOpen: r.status.isOpen,
+                    commentWord: t(.fieldComment))
             }
         let actions =
             s != .forward
@@ -205,15 +218,12 @@ public struct ExportModel: Sendable {
 }
 
 extension ExportModel.Reviewed {
-    /// "Införa en läsmodell → pågår: kommentar".
-    public var line: String { "\(text) → \(status)" + (comment.isEmpty ? "" : ": \(comment)") }
+    /// "Införa en läsmodell – pågår. Kommentar: Halvvägs."
+    public var line: String { "\(text) – \(status)." + (comment.isEmpty ? "" : " \(commentWord): \(comment)") }
 }
 
 extension ExportModel.Note {
-    /// What goes before the note's text: its kind when not the section's own, its speaker.
-    public var lead: String {
-        var s = kindLabel.map { $0.prefix(1).uppercased() + $0.dropFirst() + ": " } ?? ""
-        if let speaker { s += speaker + ": " }
-        return s
-    }
+    /// What goes before the note's text: "Utmaning (Else-Marie Hallqvist): ", "Utmaning: ",
+    /// "Else-Marie Hallqvist: ".
+    public var lead: String { NoteLead.make(kind: kindLabel, speaker: speaker) }
 }

@@ -30,6 +30,8 @@ public enum HTMLExporter {
         .question { font-style: italic; }
         .kind { font-variant: small-caps; color: #335; }
         .internal-mark { font-size: .85em; color: #944; }
+        .internal-banner { border: 2px solid #944; color: #944; padding: .3em .6em; font-weight: bold; }
+        .empty { font-style: italic; color: #666; }
         .follow-up { font-size: .9em; color: #555; }
         .speaker { font-weight: bold; }
         .tag { font-family: monospace; font-size: .85em; color: #555; background: #eef; padding: 0 .3em;
@@ -44,18 +46,20 @@ public enum HTMLExporter {
     public static func render(_ m: ExportModel) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"\(m.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(esc(m.title))</title>\n<style>\n\(css)\n</style>\n</head>\n<body>\n"
-        out += "<h1>\(esc(m.title))</h1>\n<dl class=\"facts\">\n"
+        out += "<h1>\(esc(m.title))</h1>\n"
+        if let banner = m.internalBanner { out += "<p class=\"internal-banner\">\(esc(banner))</p>\n" }
+        out += "<dl class=\"facts\">\n"
         for (k, v) in m.facts { out += "<dt>\(esc(k))</dt><dd>\(esc(v))</dd>\n" }
         out += "</dl>\n"
         for s in m.sections {
             out += "<section>\n<h2>\(esc(s.title))</h2>\n"
-            if s.isEmpty { out += "<p>–</p>\n" }
+            if s.isEmpty { out += "<p class=\"empty\">\(esc(m.emptyText))</p>\n" }
+            if !s.notes.isEmpty { out += notes(s.notes, m) }
             if !s.reviewed.isEmpty {
                 out += "<h3>\(esc(s.reviewedTitle))</h3>\n<ul class=\"reviewed\">\n"
                 for r in s.reviewed { out += "<li>\(esc(r.line))</li>\n" }
                 out += "</ul>\n"
             }
-            if !s.notes.isEmpty { out += notes(s.notes, m) }
             if !s.actions.isEmpty { out += actions(s, m) }
             out += "</section>\n"
         }
@@ -83,9 +87,16 @@ public enum HTMLExporter {
                 for _ in n.depth..<depth { out += "</ul>\n</li>\n" }
             }
             depth = n.depth
-            var body =
-                n.kindLabel.map { "<span class=\"kind\">\(esc(MarkdownExporter.capitalised($0))):</span> " } ?? ""
-            if let speaker = n.speaker { body += "<span class=\"speaker\">\(esc(speaker)):</span> " }
+            var body = ""
+            switch (n.kindLabel, n.speaker) {
+            case (let k?, let s?):
+                body =
+                    "<span class=\"kind\">\(esc(MarkdownExporter.capitalised(k)))</span> "
+                    + "(<span class=\"speaker\">\(esc(s))</span>): "
+            case (let k?, nil): body = "<span class=\"kind\">\(esc(MarkdownExporter.capitalised(k))):</span> "
+            case (nil, let s?): body = "<span class=\"speaker\">\(esc(s)):</span> "
+            case (nil, nil): break
+            }
             let text = n.text.split(separator: "\n", omittingEmptySubsequences: false).map { esc(String($0)) }
             body += text.joined(separator: "<br>")
             if n.isInternal { body += " <span class=\"internal-mark\">(\(esc(m.internalLabel)))</span>" }

@@ -20,18 +20,19 @@ public enum MarkdownExporter {
 
     public static func render(_ m: ExportModel) -> String {
         var out = "# \(escape(m.title))\n\n"
+        if let banner = m.internalBanner { out += "**\(escape(banner))**\n\n" }
         for (k, v) in m.facts { out += "- **\(escape(k)):** \(escape(v))\n" }
         for section in m.sections {
             out += "\n## \(escape(section.title))\n\n"
-            if section.isEmpty { out += "–\n" }
+            if section.isEmpty { out += "*\(escape(m.emptyText))*\n" }
+            for n in section.notes { out += note(n, m) }
             if !section.reviewed.isEmpty {
+                if !section.notes.isEmpty { out += "\n" }
                 out += "### \(escape(section.reviewedTitle))\n\n"
                 for r in section.reviewed { out += "- \(escape(r.line))\n" }
-                out += "\n"
             }
-            for n in section.notes { out += note(n, m) }
             if !section.actions.isEmpty {
-                if !section.notes.isEmpty { out += "\n" }
+                if !section.notes.isEmpty || !section.reviewed.isEmpty { out += "\n" }
                 out += "### \(escape(section.actionsTitle))\n\n"
                 out += "| " + m.actionHeaders.map(escape).joined(separator: " | ") + " |\n"
                 out += "|" + String(repeating: " --- |", count: m.actionHeaders.count) + "\n"
@@ -52,8 +53,13 @@ public enum MarkdownExporter {
 
     static func note(_ n: ExportModel.Note, _ m: ExportModel) -> String {
         let indent = String(repeating: "  ", count: n.depth)
-        var line = n.kindLabel.map { "*\(escape(capitalised($0))):* " } ?? ""
-        if let speaker = n.speaker { line += "**\(escape(speaker)):** " }
+        var line = ""
+        switch (n.kindLabel, n.speaker) {
+        case (let k?, let s?): line = "*\(escape(capitalised(k)))* (**\(escape(s))**): "
+        case (let k?, nil): line = "*\(escape(capitalised(k))):* "
+        case (nil, let s?): line = "**\(escape(s)):** "
+        case (nil, nil): break
+        }
         line += lines(n.text, indent: indent)
         if n.isInternal { line += " *(\(escape(m.internalLabel)))*" }
         if !n.tags.isEmpty { line += " " + n.tags.map { "`#\($0)`" }.joined(separator: " ") }

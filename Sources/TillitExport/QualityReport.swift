@@ -56,8 +56,9 @@ public struct QualityReport: Sendable {
     public init(_ input: Input, options: Options = Options()) {
         let material = ReportMaterial(input, options)
         let t = material.t
-        title = t(.reportTitle, ["year": input.year.text])
+        title = t(options.includeInternal ? .reportTitleInternal : .reportTitle, ["year": input.year.text])
         var blocks: [DocumentBlock] = [.heading(1, title)]
+        if options.includeInternal { blocks.append(.paragraph(t(.exportInternalBanner))) }
         blocks.append(.heading(2, t(.reportHowTitle)))
         blocks.append(.paragraph(t(.reportHow, ["year": input.year.text])))
         if let school = material.onlySchool {

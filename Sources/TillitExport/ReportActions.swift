@@ -32,8 +32,9 @@ extension ReportParts {
                 .table(
                     t(.reportFollowUpColumns).components(separatedBy: " | "),
                     before.map { d, a in
-                        let comments = a.followUps.map { f in
-                            "\(f.date.iso) \(t.actionStatus(f.status))" + (f.comment.isEmpty ? "" : ": \(f.comment)")
+                        // The status stands in its own column: the comments say what was said, and when.
+                        let comments = a.followUps.filter { !$0.comment.isEmpty }.map {
+                            "\($0.date.iso): \($0.comment)"
                         }
                         return [a.text, m.source(d), t.actionStatus(a.status), comments.joined(separator: "; ")]
                     }))

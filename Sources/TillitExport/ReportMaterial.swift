@@ -84,14 +84,8 @@ struct ReportMaterial {
     /// A note on one line as the meeting notes write it: its kind when that is not its section's
     /// own, its speaker, its text, internal marked, its tags.
     func quote(_ note: Note) -> String {
-        var text = ""
-        if note.kind != note.section.defaultNoteKind {
-            let kind = t.noteKind(note.kind)
-            text = kind.prefix(1).uppercased() + kind.dropFirst() + ": "
-        }
-        if let speaker = note.speaker { text += speaker + ": " }
-        text += String(note.text.map { $0.isNewline ? " " : $0 })
-        if note.internalOnly { text += " (\(t(.labelInternal)))" }
+        var text = note.lead(t) + String(note.text.map { $0.isNewline ? " " : $0 })
+        if note.internalOnly { text += " (\(t(.internalMark)))" }
         if !note.tags.isEmpty { text += " " + note.tags.map { "#" + $0 }.joined(separator: " ") }
         return text
     }

@@ -4,18 +4,14 @@ import TillitDomain
 public enum TextExporter {
     public static func render(_ m: ExportModel) -> String {
         var out = m.title + "\n" + String(repeating: "=", count: m.title.count) + "\n\n"
+        if let banner = m.internalBanner { out += banner + "\n\n" }
         for (k, v) in m.facts { out += "\(k): \(v)\n" }
         func heading(_ title: String, _ rule: Character) {
             out += "\n" + title + "\n" + String(repeating: rule, count: title.count) + "\n"
         }
         for s in m.sections {
             heading(s.title, "-")
-            if s.isEmpty { out += "  -\n" }
-            if !s.reviewed.isEmpty {
-                out += "  \(s.reviewedTitle):\n"
-                for r in s.reviewed { out += "  ~ \(r.line)\n" }
-                if !s.notes.isEmpty { out += "\n" }
-            }
+            if s.isEmpty { out += "  \(m.emptyText)\n" }
             for n in s.notes {
                 let indent = String(repeating: "    ", count: n.depth)
                 let lines = n.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -24,8 +20,13 @@ public enum TextExporter {
                 for more in lines.dropFirst() { out += "  \(indent)   \(more)\n" }
                 if !n.tags.isEmpty { out += "  \(indent)   " + n.tags.map { "#" + $0 }.joined(separator: " ") + "\n" }
             }
-            if !s.actions.isEmpty {
+            if !s.reviewed.isEmpty {
                 if !s.notes.isEmpty { out += "\n" }
+                out += "  \(s.reviewedTitle):\n"
+                for r in s.reviewed { out += "  ~ \(r.line)\n" }
+            }
+            if !s.actions.isEmpty {
+                if !s.notes.isEmpty || !s.reviewed.isEmpty { out += "\n" }
                 out += "  \(s.actionsTitle):\n"
                 for a in s.actions {
                     out += "  [\(a.status)] \(a.text)\n"

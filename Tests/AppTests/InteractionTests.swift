@@ -78,7 +78,7 @@ import TillitStore
         #expect(try store.dialogue(planned.id).facilitators == ["Peter Johansson"])
         // It shows in the school's notebook and on the wheel.
         h.keys("<Enter>")
-        #expect(h.shows("v. 50 2026"))
+        #expect(h.shows("v.\u{a0}50 2026"))
         h.keys("1")
         #expect(h.shows("Kvalitetsdialog: Hage"), "\(h.text)")
     }
@@ -143,7 +143,7 @@ import TillitStore
         // The search runs on its own thread; the answer is shown when it comes.
         #expect(h.settle())
         #expect(h.shows("Nytorpsskolan · Analys"))
-        #expect(h.shows("1 anteckning hittades."))
+        #expect(h.shows("1 träff."))
         #expect(h.screen.roleLines().joined().contains("MMMMMMM"))  // the match, highlighted
         h.keys("<Enter>")
         #expect(h.state.notebook.open?.dialogue.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28")
@@ -203,7 +203,7 @@ import TillitStore
             Issue.record("no report")
             return
         }
-        #expect(h.shows("Kvalitetsrapport 2025/26"))
+        #expect(h.shows("Underlag till kvalitetsrapporten 2025/26"))
         #expect(h.shows("Styrkor och framgångsfaktorer"))
         h.keys("<PgDn><Esc>")
         #expect(h.state.overlay == nil)
@@ -282,7 +282,7 @@ import TillitStore
         }
         #expect(h.settle())
         #expect(h.shows("Nytorpsskolan · Analys"))
-        #expect(h.shows("1 anteckning hittades."))
+        #expect(h.shows("1 träff."))
         #expect(!h.shows("Söker…"))
     }
 }

@@ -45,10 +45,11 @@ import TillitExport
             openNytorp(Fixtures.nytorpPlanned)
             d.send(.comparisonLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
         case .report:
-            d.send(.reportLoaded([.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 2000))]))
+            d.send(.reportLoaded([.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 8000))]))
         case .form: d.keys("a")
         case .confirm: d.keys("d")
         case .help: d.keys("?")
+        case .phases: d.keys("1f")
         case .unsavedQuit:
             d.send(.unsaved(UnsavedChanges(count: 2, trouble: nil)))
             d.keys("q")
@@ -160,7 +161,9 @@ import TillitExport
             Issue.record("no report")
             return
         }
-        #expect(paged.scroll.offset == 35)  // a page is the box less one row
+        // A page is the box less one row.
+        let rows = ReportPage.visibleRows(d.state.size)
+        #expect(paged.scroll.offset == rows - 1)
         for close in ["R", "q", "<Esc>"] {
             d = Self.state(in: .report)
             d.keys(close)

@@ -405,3 +405,46 @@ import TillitDomain
         #expect(d.state.notebook.open?.dialogue.notes.last?.tags == ["läsförståelse"])
     }
 }
+
+/// What the tester found leaving a meeting, kept from coming back.
+@Suite struct LeavingTheMeetingTests {
+    @Test func theInternalVersionIsSavedUnderANameOfItsOwn() {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        d.keys("x")
+        guard case .form(let form) = d.state.overlay else {
+            Issue.record("no export form")
+            return
+        }
+        #expect(form.value(.path).hasSuffix("nytorpsskolan-2026-11-30"))
+        #expect(form.value(.includeInternal) == "no")
+        // Choosing internal notes makes it the administration's file; choosing again, the school's.
+        d.keys("<Tab><Tab><Tab><Right>")
+        guard case .form(let admin) = d.state.overlay else {
+            Issue.record("no export form")
+            return
+        }
+        #expect(admin.value(.includeInternal) == "yes")
+        #expect(admin.value(.path).hasSuffix("nytorpsskolan-2026-11-30-intern"))
+        d.keys("<Left>")
+        guard case .form(let school) = d.state.overlay else {
+            Issue.record("no export form")
+            return
+        }
+        #expect(school.value(.path).hasSuffix("nytorpsskolan-2026-11-30"))
+    }
+
+    @Test func theHelpOpensFromTheEditorWithF1AndTheNoteIsStillThere() {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        LiveDialogueTests.start(&d)
+        d.keys("aHalvvägs")
+        d.keys("<F1>")
+        #expect(d.state.overlay == .help(ScrollState()))
+        d.keys("<Esc>")
+        #expect(d.state.notebook.open?.editor?.buffer.text == "Halvvägs")
+        // Alt-I makes the note internal; it is saved so.
+        d.keys("<A-i><Enter>")
+        #expect(d.state.notebook.open?.dialogue.notes.last?.isInternal == true)
+    }
+}

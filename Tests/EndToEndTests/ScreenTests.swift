@@ -333,7 +333,7 @@ import Testing
         #expect(reflection["takeForward"] as? String == "Följ upp matematiken")
         // The text view shows it strengths first, with the follow-up nested.
         let text = try cli.run(["dialogue", "show", id, "--lang", "sv"]).stdout
-        #expect(text.contains("       - [fråga]"))
+        #expect(text.contains("       - Fråga: "))
         #expect(text.range(of: "1. Styrkor")!.lowerBound < text.range(of: "2. Resultat")!.lowerBound)
     }
 }

@@ -88,7 +88,7 @@ import TillitDomain
         let strengths = try #require(out.stdout.range(of: "1. Styrkor och framgångsfaktorer"))
         let results = try #require(out.stdout.range(of: "2. Resultat och uppföljning"))
         #expect(strengths.lowerBound < results.lowerBound)
-        #expect(out.stdout.contains("       - [fråga] Vad är det som gör att vi lyckas bra?"))
+        #expect(out.stdout.contains("       - Fråga: Vad är det som gör att vi lyckas bra?"))
         #expect(out.stdout.contains("[pågår] Införa en gemensam modell för läsundervisning"))
     }
 
@@ -104,7 +104,7 @@ import TillitDomain
         #expect(
             items.contains { $0["kind"] as? String == "dialogue" && $0["schoolID"] as? String == "langmosseskolan" })
         let text = try tillit.run(["wheel", "show", "--year", "2026/27", "--lang", "sv"])
-        #expect(text.stdout.contains("v. 51"))
+        #expect(text.stdout.contains("v.\u{a0}51"))
         #expect(text.stdout.contains("Kvalitetsrapporten klar"))
     }
 
@@ -220,7 +220,8 @@ import TillitDomain
         #expect(out.status == 0, "\(out.stderr)")
         #expect(
             out.stdout.contains(
-                "Bytte #kompensatoriskt-uppdrag mot #likvärdighet i 4 anteckningar och åtgärder i 2 dialoger."))
+                "Bytte namn på #kompensatoriskt-uppdrag till #likvärdighet: 4 anteckningar och åtgärder (i 2 dialoger)."
+            ))
         out = try tillit.run(["tag", "list", "--json"])
         let after = try #require(try json(out) as? [[String: Any]])
         #expect(!after.contains { $0["tag"] as? String == "kompensatoriskt-uppdrag" })
@@ -248,7 +249,7 @@ import TillitDomain
         try demo()
         var out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv"])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("läsförståelse: 1 av 7 skolor (läsåret innan: 0): Nytorpsskolan"))
+        #expect(out.stdout.contains("läsförståelse: 1 av 7 skolor (föregående läsår: 0): Nytorpsskolan"))
         #expect(out.stdout.contains("## 6. Återkoppling"))
         out = try tillit.run(["report", "--year", "2025/26", "--lang", "sv", "--school", "Guldhedsskolan"])
         #expect(out.stdout.contains("Underlaget gäller bara Guldhedsskolan.") && !out.stdout.contains("Nytorp"))

@@ -46,7 +46,7 @@ import Testing
             sv(.schoolAdded, ["name": "Hagenskolan", "id": "hagenskolan", "area": "Väster"])
                 == "La till Hagenskolan (hagenskolan) i Väster.")
         #expect(sv.section(.strengths) == "Styrkor och framgångsfaktorer")
-        #expect(sv.week(ISOWeek(year: 2025, week: 38)!) == "v. 38")
+        #expect(sv.week(ISOWeek(year: 2025, week: 38)!) == "v.\u{a0}38")  // never broken across lines
         #expect(sv.longDate(LocalDate(iso: "2025-05-13")!) == "13 maj 2025")
         #expect(Localizer(.en).role(.other("Specialpedagog")) == "Specialpedagog")
     }

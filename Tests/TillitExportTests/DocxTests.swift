@@ -50,7 +50,7 @@ import TillitStore
         let lists = Self.lists(found)
         // Every list paragraph is Word's list at the note's depth; last time's actions at the top.
         let model = ExportModel(MeetingNotesTests.dialogue(), context: ExportTests.context(.sv), redact: false)
-        let expected = model.sections.flatMap { s in s.reviewed.map { _ in 0 } + s.notes.map(\.depth) }
+        let expected = model.sections.flatMap { s in s.notes.map(\.depth) + s.reviewed.map { _ in 0 } }
         #expect(lists.map(\.level) == expected)
         #expect(!found.contains { $0.hasPrefix("list-without-numbering:") })
         let strength = try #require(lists.firstIndex { $0.text.hasPrefix("Else-Marie Hallqvist: Verksamhetsplanen") })
@@ -59,8 +59,8 @@ import TillitStore
         #expect(lists[strength + 1].text.hasPrefix("Fråga: Vad är det som gör att vi lyckas bra?"))
         #expect(lists[strength + 1].text.contains("<html> & \"citat\""))
         #expect(lists[strength + 2].level == 2)
-        #expect(lists[strength + 2].text.hasPrefix("Svar: Else-Marie Hallqvist: Två ledningsgrupper"))
-        #expect(lists.contains { $0.level == 0 && $0.text == "Läsfokus i årskurs 4 → pågår: Halvvägs" })
+        #expect(lists[strength + 2].text.hasPrefix("Svar (Else-Marie Hallqvist): Två ledningsgrupper"))
+        #expect(lists.contains { $0.level == 0 && $0.text == "Läsfokus i årskurs 4 – pågår. Kommentar: Halvvägs" })
         // The bullets and indents come from the numbering, never from typed characters.
         for item in lists { #expect(!item.text.hasPrefix("•") && !item.text.hasPrefix("↳"), "\(item.text)") }
         let bullets = found.filter { $0.hasPrefix("bullet:") }.map { $0.split(separator: ":").map(String.init) }
@@ -75,12 +75,12 @@ import TillitStore
         let lists = Self.lists(try Self.found(try Self.notes(MeetingNotesTests.dialogue(), .sv, .administration)))
         let note = try #require(lists.firstIndex { $0.text == "Rektorn behöver avlastning (internt)" })
         #expect(lists[note].level == 0)
-        #expect(lists[note + 1].level == 1 && lists[note + 1].text == "Fråga: Hur märks det i vardagen")
+        #expect(lists[note + 1].level == 1 && lists[note + 1].text == "Fråga: Hur märks det i vardagen (internt)")
     }
 
     @Test func headingsAreWordsHeadingStyles() throws {
         let found = try Self.found(try Self.notes())
-        #expect(found.first == "Title:Kvalitetsdialog med Nytorpsskolan: minnesanteckningar")
+        #expect(found.first == "Title:Minnesanteckningar från kvalitetsdialog med Nytorpsskolan")
         #expect(found.contains("Heading 1:1. Styrkor och framgångsfaktorer"))
         #expect(found.contains("Heading 1:6. Återkoppling"))
         #expect(found.contains("Heading 2:Uppföljning av tidigare åtgärder"))

@@ -96,7 +96,7 @@ import TillitStore
             Self.dialogue(), context: Self.context(.sv), format: .docx, redact: false)
         golden(data, "nytorp-sv.docx")
         let found = try parse("docx", data, ext: "docx")
-        #expect(found.first == "Title:Kvalitetsdialog med Nytorpsskolan: minnesanteckningar")
+        #expect(found.first == "Title:Minnesanteckningar från kvalitetsdialog med Nytorpsskolan")
         #expect(found.contains("Heading 1:1. Styrkor och framgångsfaktorer"))
         #expect(found.contains("table:4x4"))
         // And in LibreOffice, when it is installed.

@@ -10,7 +10,7 @@ public enum Command: Hashable, Sendable {
     // Moving.
     case up, down, left, right, first, last, pageUp, pageDown
     // Lists and panes.
-    case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today
+    case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today, phases
     case previousYear, nextYear
     // Dialogues.
     case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock
@@ -18,5 +18,5 @@ public enum Command: Hashable, Sendable {
     // Fields, the note editor and the boxes over the panes.
     case text(TextEdit)
     case accept, cancel, newLine, cycleKind, cycleSpeaker, undo, redo, nextField, previousField
-    case toggleDiacritics, emergencyCopy, toggleInternal
+    case toggleDiacritics, emergencyCopy, toggleInternal, acceptAlternative
 }

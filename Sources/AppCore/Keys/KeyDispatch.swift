@@ -15,6 +15,10 @@ enum KeyDispatch {
         _ command: Command, in context: KeyContext, _ state: inout AppState,
         _ env: AppEnvironment
     ) -> [AppEffect]? {
+        // The help describes any context, the fields too (F1 there: ? types itself).
+        if command == .help, [.editor, .textInput, .find].contains(context) {
+            return GlobalReducer.command(.help, &state, env)
+        }
         switch context {
         case .global: return GlobalReducer.command(command, &state, env)
         case .wheel, .schools, .notebookList, .notebookDialogue, .notebookLive:
@@ -36,6 +40,7 @@ enum KeyDispatch {
         case .help, .report, .compare: return ReadingReducer.command(command, &state)
         case .confirm: return ConfirmReducer.command(command, &state)
         case .unsavedQuit: return UnsavedQuitReducer.command(command, &state)
+        case .phases: return PhasesReducer.command(command, &state)
         }
     }
 }

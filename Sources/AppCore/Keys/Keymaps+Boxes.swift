@@ -43,6 +43,19 @@ extension Keymaps {
     static let confirm = [
         KeyBinding([k("j"), k("J"), k("y"), k("Y"), k(.enter)], .accept, .keyYes, hint: .hintYes),
         KeyBinding([k("n"), k("N"), k(.escape)], .cancel, .keyNo, hint: .hintNo),
+        KeyBinding(
+            [k("a"), k("A")], .acceptAlternative, .keyEveryYear, hint: .keyEveryYear,
+            when: { if case .confirm(let c) = $0.overlay { return c.alternative != nil } else { return false } }),
+    ]
+
+    /// The wheel's phases.
+    static let phases = [
+        KeyBinding([k(.up), k("k")], .up, .keyPreviousPhase),
+        KeyBinding([k(.down), k("j")], .down, .keyNextPhase, hint: .hintMove),
+        KeyBinding([k("a")], .add, .keyAddPhase, hint: .hintNew),
+        KeyBinding([k("e"), k(.enter)], .edit, .keyEditPhase),
+        KeyBinding([k("d"), k(.delete)], .remove, .keyDeletePhase),
+        KeyBinding([k(.escape), k("q"), k("f")], .back, .keyCloseBox, hint: .hintClose),
     ]
 
     static let unsavedQuit = [

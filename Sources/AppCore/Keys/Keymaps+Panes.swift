@@ -20,6 +20,7 @@ extension Keymaps {
         KeyBinding([k("-")], .moveEarlier, .keyMoveEarlier),
         KeyBinding([k("d"), k(.delete)], .remove, .keyDeleteEvent),
         KeyBinding([k("p")], .plan, .keyPlanDialogue, hint: .hintPlan),
+        KeyBinding([k("f")], .phases, .keyPhases, hint: .hintPhases),
     ]
 
     static let schools =
@@ -42,7 +43,7 @@ extension Keymaps {
             KeyBinding([k(.escape)], .cancel, .keyInputCancel, hint: .hintCancel),
             KeyBinding([k(.up)], .up, .keyUp),
             KeyBinding([k(.down)], .down, .keyDown),
-        ] + lineEditing
+        ] + lineEditing + helpInField
 
     static let notebookList =
         listMotion + [
@@ -57,7 +58,7 @@ extension Keymaps {
         scrolling + [
             KeyBinding([k("/")], .filter, .keyFind, hint: .hintFind),
             KeyBinding([k("n")], .accept, .keyFindNext, when: { !($0.notebook.open?.find.text.isEmpty ?? true) }),
-            KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintClose),
+            KeyBinding([k(.escape), k(.left), k("h")], .back, .keyCloseDialogue, hint: .hintLeave),
             KeyBinding(
                 [k("s")], .start, .keyStartDialogue, hint: .hintStart,
                 when: { $0.notebook.open?.dialogue.status == .planned }),
@@ -71,7 +72,7 @@ extension Keymaps {
         [
             KeyBinding([k(.enter)], .accept, .keyFindNext, hint: .hintNext),
             KeyBinding([k(.escape)], .cancel, .keyFindDone, hint: .hintDone),
-        ] + lineEditing
+        ] + lineEditing + helpInField
 
     static let notebookLive = [
         KeyBinding([k("a")], .add, .keyNewNote, hint: .hintNote),
@@ -91,7 +92,7 @@ extension Keymaps {
         KeyBinding([k("C")], .closeDialogue, .keyCloseLive, hint: .hintCloseLive),
         KeyBinding([k("x")], .export, .keyExport),
         KeyBinding([k("c")], .compare, .keyCompare),
-        KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintClose),
+        KeyBinding([k(.escape)], .back, .keyCloseDialogue, hint: .hintLeave),
     ]
 
     /// Writing a note.
@@ -102,10 +103,10 @@ extension Keymaps {
             KeyBinding([k(.escape)], .cancel, .keyKeepDraft, hint: .hintKeepDraft),
             KeyBinding([k(.tab)], .cycleKind, .keyNoteKind, hint: .hintKind),
             KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keySpeaker, hint: .hintSpeaker),
-            KeyBinding([KeyEvent(.char("i"), alt: true)], .toggleInternal, .keyInternal),
+            KeyBinding([KeyEvent(.char("i"), alt: true)], .toggleInternal, .keyInternal, hint: .hintInternal),
             KeyBinding([k(.ctrl("z"))], .undo, .keyUndo),
             KeyBinding([k(.ctrl("y"))], .redo, .keyRedo),
             KeyBinding([k(.up)], .up, .keyLineUp),
             KeyBinding([k(.down)], .down, .keyLineDown),
-        ] + lineEditing
+        ] + lineEditing + helpInField
 }

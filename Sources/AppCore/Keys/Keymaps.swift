@@ -28,6 +28,7 @@ public enum Keymaps {
         case .help: return reading(close: [k("?"), k(.enter)])
         case .confirm: return confirm
         case .unsavedQuit: return unsavedQuit
+        case .phases: return phases
         }
     }
 
@@ -60,7 +61,7 @@ public enum Keymaps {
     }
 
     static let global = [
-        KeyBinding([k("?")], .help, .keyHelp, hint: .hintHelp),
+        KeyBinding([k("?"), k(.function(1))], .help, .keyHelp, hint: .hintHelp),
         KeyBinding([k(.tab)], .nextPane, .keyNextPane),
         KeyBinding([k(.backTab)], .previousPane, .keyPreviousPane),
         KeyBinding([k("1")], .focus(.wheel), .keyFocusWheel),
@@ -102,6 +103,10 @@ public enum Keymaps {
         KeyBinding([k(.ctrl("u"))], .text(.deleteToLineStart), .keyDeleteLine),
         KeyBinding([k(.ctrl("k"))], .text(.deleteToLineEnd), .keyDeleteToEnd),
     ]
+
+    /// The help where `?` types itself (fields in the panes; a box over the panes has its own
+    /// keys shown in it).
+    static let helpInField = [KeyBinding([k(.function(1))], .help, .keyHelp, hint: .hintHelp)]
 
     /// Reading a long text in a box over the panes (the help, the report, a comparison).
     static func reading(close: [KeyEvent]) -> [KeyBinding] {

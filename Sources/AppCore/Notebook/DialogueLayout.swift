@@ -88,14 +88,6 @@ public enum DialogueLayout {
     static func lines(_ section: ExportModel.Section, _ model: ExportModel, width: Int, t: Localizer) -> [Line] {
         var out = [Line([]), Line([(section.title, .section)])]
         if section.isEmpty { out.append(Line(indent: 2, [(t(.noNotes), .dim)])) }
-        if !section.reviewed.isEmpty {
-            out.append(Line(indent: 2, [(section.reviewedTitle, .header)]))
-            for r in section.reviewed {
-                out += wrapped(
-                    r.line, indent: 2, first: "↺ ", rest: "  ", width: width, role: r.isOpen ? .actionOpen : .actionDone
-                )
-            }
-        }
         for note in section.notes {
             let indent = 2 + note.depth * 3
             var text = note.lead + note.text
@@ -112,6 +104,14 @@ public enum DialogueLayout {
                 out += wrapped(
                     note.tags.map { "#" + $0 }.joined(separator: " "), indent: indent + 2, first: "", rest: "",
                     width: width, role: .dim)
+            }
+        }
+        if !section.reviewed.isEmpty {
+            out.append(Line(indent: 2, [(section.reviewedTitle, .header)]))
+            for r in section.reviewed {
+                out += wrapped(
+                    r.line, indent: 2, first: "↺ ", rest: "  ", width: width, role: r.isOpen ? .actionOpen : .actionDone
+                )
             }
         }
         if !section.actions.isEmpty {

@@ -22,8 +22,10 @@ public enum ComparePage {
                 right: PageLine(t.longDate(c.previous.date) + " · " + t.status(c.previous.status), .header)))
         for (i, section) in SectionKind.allCases.enumerated() {
             rows.append(Row(left: .blank, right: .blank))
-            let heading = PageLine("\(i + 1). \(t.section(section))", .section)
-            rows.append(Row(left: heading, right: heading))
+            // A long heading wraps in its column rather than being cut.
+            for line in Wrap.lines("\(i + 1). \(t.section(section))", width: max(6, half)) {
+                rows.append(Row(left: PageLine(line, .section), right: PageLine(line, .section)))
+            }
             let left = column(c.current, section, width: half, t: t)
             let right = column(c.previous, section, width: half, t: t)
             for j in 0..<max(left.count, right.count) {
@@ -40,13 +42,7 @@ public enum ComparePage {
         for (note, depth) in notes {
             let indent = String(repeating: "  ", count: depth)
             // As the meeting notes say it: kind when not the section's own, speaker, text, tags.
-            var text = ""
-            if note.kind != section.defaultNoteKind {
-                let kind = t.noteKind(note.kind)
-                text = kind.prefix(1).uppercased() + kind.dropFirst() + ": "
-            }
-            if let speaker = note.speaker { text += speaker + ": " }
-            text += note.text
+            var text = note.lead(t) + note.text
             if note.internalOnly { text += " (\(t(.internalMark)))" }
             let lines = Wrap.lines(text, width: max(6, width - 4 - depth * 2))
             for (i, line) in lines.enumerated() {

@@ -8,6 +8,10 @@ enum ConfirmReducer {
         case .accept:
             state.overlay = nil
             return accept(confirmation.action, &state)
+        case .acceptAlternative:
+            guard let alternative = confirmation.alternative else { return [] }
+            state.overlay = nil
+            return accept(alternative, &state)
         case .cancel:
             state.overlay = nil
             state.status = StatusMessage(state.t(.cancelled))
@@ -31,9 +35,15 @@ enum ConfirmReducer {
             return DialogueLifecycle.enter(section, &state)
         case .reopenDialogue:
             return DialogueLifecycle.reopen(&state)
-        case .deleteEvent(let id):
+        case .deletePhase(let id):
             var wheel = state.data.wheel
-            guard (try? wheel.removeEvent(id)) != nil else { return [] }
+            guard (try? wheel.removePhase(id)) != nil else { return [] }
+            state.data.wheel = wheel
+            state.overlay = .phases(0)
+            return [.saveWheel(wheel)]
+        case .deleteEvent(let id, let scope):
+            var wheel = state.data.wheel
+            guard (try? wheel.removeEvent(id, scope: scope)) != nil else { return [] }
             state.data.wheel = wheel
             WheelReducer.clampItem(&state)
             return [.saveWheel(wheel)]

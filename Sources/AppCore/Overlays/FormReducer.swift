@@ -14,21 +14,6 @@ enum FormReducer {
             ])
     }
 
-    static func eventForm(_ event: WheelEvent?, _ state: AppState) -> FormState {
-        let month = WheelModel.month(state.wheel, data: state.data)
-        let firstOfMonth = LocalDate(year: month.year, month: month.month, day: 1)!
-        let when = event?.when ?? .date(firstOfMonth)
-        return FormState(
-            purpose: event.map { .editEvent($0.id) } ?? .addEvent,
-            fields: [
-                FormField(.title, text: event?.title ?? ""),
-                FormField(.when, text: when.iso),
-                FormField(
-                    .kind, choices: WheelEventKind.allCases.map(\.rawValue), choice: (event?.kind ?? .other).rawValue),
-                FormField(.school, text: state.data.school(event?.schoolID)?.name ?? ""),
-            ])
-    }
-
     static func planForm(_ state: AppState, _ env: AppEnvironment) -> FormState {
         let school = state.selectedSchool
         // From the wheel: the shown month's first week; elsewhere: next week.
@@ -74,6 +59,7 @@ enum FormReducer {
         default:
             return nil
         }
+        ExportForm.followInternalChoice(&form, state)
         state.overlay = .form(form)
         return []
     }
@@ -121,35 +107,9 @@ enum FormReducer {
         case .reviewAction(let dialogueID, let actions, let index):
             return StartReducer.submitReview(form, dialogueID, actions, index, &state, env)
         case .addEvent, .editEvent:
-            guard let when = WhenParser.parse(form.value(.when), schoolYear: state.wheel.year) else {
-                return reject(form, .when, t(.badWhen, ["value": form.value(.when)]), &state)
-            }
-            var schoolID: String?
-            if !form.value(.school).isEmpty {
-                do { schoolID = try state.data.schoolList.findSchool(form.value(.school)).id } catch {
-                    return reject(form, .school, ErrorText(t).refusal(error), &state)
-                }
-            }
-            let kind = WheelEventKind(rawValue: form.value(.kind)) ?? .other
-            var wheel = state.data.wheel
-            let saved: WheelEvent
-            do {
-                if case .editEvent(let existing) = form.purpose {
-                    saved = try wheel.editEvent(
-                        existing, title: form.value(.title), when: when, kind: kind, schoolID: .some(schoolID))
-                } else {
-                    saved = try wheel.addEvent(
-                        id: Wheel.eventID(from: env.makeID()), title: form.value(.title), when: when,
-                        kind: kind, schoolID: schoolID)
-                }
-            } catch {
-                return reject(form, .title, ErrorText(t).refusal(error), &state)
-            }
-            state.data.wheel = wheel
-            state.overlay = nil
-            WheelReducer.follow(when, eventID: saved.id, &state)
-            state.status = StatusMessage(t(.eventSaved, ["title": saved.title]))
-            return [.saveWheel(wheel)]
+            return EventForm.submit(form, &state, env)
+        case .addPhase, .editPhase:
+            return PhasesReducer.submit(form, &state)
         case .planDialogue:
             let school: School
             do { school = try state.data.schoolList.findSchool(form.value(.school)) } catch {

@@ -8,6 +8,8 @@ public struct FormState: Equatable, Sendable {
         case editSchool(String)
         case addEvent
         case editEvent(String)
+        case addPhase
+        case editPhase(String)
         case planDialogue
         case addAction
         case closeDialogue
@@ -68,7 +70,7 @@ public struct FormState: Equatable, Sendable {
         case .closeDialogue: return .acceptClose
         case .setup: return .acceptStart
         case .reviewAction: return .acceptFollowUp
-        case .addSchool, .editSchool, .addEvent, .editEvent, .addAction: return .hintSave
+        case .addSchool, .editSchool, .addEvent, .editEvent, .addAction, .addPhase, .editPhase: return .hintSave
         }
     }
 
@@ -78,6 +80,8 @@ public struct FormState: Equatable, Sendable {
         case .editSchool: return .formEditSchool
         case .addEvent: return .formAddEvent
         case .editEvent: return .formEditEvent
+        case .addPhase: return .formAddPhase
+        case .editPhase: return .formEditPhase
         case .planDialogue: return .formPlanDialogue
         case .addAction: return .formAddAction
         case .closeDialogue: return .formCloseDialogue
@@ -93,7 +97,8 @@ public struct FormField: Equatable, Sendable {
     public enum Key: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
         case actionText, owner, due, tags, purpose, takeForward
-        case date, level, participants, agenda, status, comment, format, path, redact, includeInternal
+        case date, level, participants, agenda, status, comment, format, path, redact, includeInternal, repeats, scope
+        case fromMonth, toMonth, colour
     }
 
     public var key: Key
@@ -139,6 +144,11 @@ public struct FormField: Equatable, Sendable {
         case .path: return .fieldPath
         case .redact: return .fieldRedact
         case .includeInternal: return .fieldInternal
+        case .repeats: return .fieldRepeats
+        case .fromMonth: return .fieldFromMonth
+        case .toMonth: return .fieldToMonth
+        case .colour: return .fieldColour
+        case .scope: return .fieldScope
         }
     }
 

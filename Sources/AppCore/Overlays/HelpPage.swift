@@ -32,6 +32,7 @@ public enum HelpPage {
         case .confirm: return .contextConfirm
         case .help: return .contextHelp
         case .unsavedQuit: return .unsavedTitle
+        case .phases: return .contextPhases
         }
     }
 

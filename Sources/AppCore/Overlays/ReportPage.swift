@@ -34,8 +34,14 @@ public enum ReportPage {
                     out += Wrap.lines("— " + q.source, width: width - 4).map { PageLine("  │ " + $0, .dim) }
                 }
             case .table(let headers, let rows):
-                out.append(PageLine(headers.joined(separator: "  ·  "), .header))
-                for r in rows { out.append(PageLine(r.joined(separator: "  ·  "), .overlay)) }
+                // Every cell shows: a row wraps under itself rather than being cut at the edge.
+                out += Wrap.lines(headers.joined(separator: "  ·  "), width: width).map { PageLine($0, .header) }
+                for r in rows {
+                    let cells = r.filter { !$0.isEmpty }.joined(separator: "  ·  ")
+                    out += Wrap.lines(cells, width: width - 2).enumerated().map {
+                        PageLine(($0.offset == 0 ? "" : "  ") + $0.element, .overlay)
+                    }
+                }
             }
         }
         return out

@@ -50,6 +50,7 @@ public struct AppState: Equatable, Sendable {
         case .confirm: return .confirm
         case .form: return .form
         case .unsavedQuit: return .unsavedQuit
+        case .phases: return .phases
         case nil: break
         }
         switch focus {
@@ -87,6 +88,8 @@ public enum Overlay: Equatable, Sendable {
     case form(FormState)
     /// Quitting while changes wait for the disk: try again, write an emergency copy, or stay.
     case unsavedQuit(UnsavedChanges)
+    /// The wheel's phases, the selected one.
+    case phases(Int)
 }
 
 /// A yes/no question and what a yes does.
@@ -94,7 +97,8 @@ public struct Confirmation: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
         case archiveSchool(String)
         case restoreSchool(String)
-        case deleteEvent(String)
+        case deleteEvent(String, Wheel.Scope)
+        case deletePhase(String)
         /// Leave the strengths with none recorded, to this section.
         case leaveStrengths(SectionKind)
         /// Make a closed dialogue live again.
@@ -103,6 +107,14 @@ public struct Confirmation: Equatable, Sendable {
 
     public var question: String
     public var action: Action
+    /// What `a` does, when the question has a second yes ("every year").
+    public var alternative: Action?
+
+    public init(question: String, action: Action, alternative: Action? = nil) {
+        self.question = question
+        self.action = action
+        self.alternative = alternative
+    }
 
     /// The box's title: what the question is about.
     public var title: M {
@@ -110,6 +122,7 @@ public struct Confirmation: Equatable, Sendable {
         case .archiveSchool: return .titleArchive
         case .restoreSchool: return .titleRestore
         case .deleteEvent: return .titleDeleteEvent
+        case .deletePhase: return .titleDeletePhase
         case .leaveStrengths: return .titleNudge
         case .reopenDialogue: return .titleReopen
         }

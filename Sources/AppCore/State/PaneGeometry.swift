@@ -13,9 +13,10 @@ public enum PaneGeometry {
             ?? Rect(x: 0, y: 0, width: 40, height: 10)
     }
 
-    /// An open dialogue's text: a column's margin on each side.
+    /// An open dialogue's text: a column's margin on the left, and on the right one and the
+    /// scroll bar's column.
     public static func document(in inner: Rect) -> Rect {
-        Rect(x: inner.x + 1, y: inner.y, width: max(1, inner.width - 2), height: inner.height)
+        Rect(x: inner.x + 1, y: inner.y, width: max(1, inner.width - 3), height: inner.height)
     }
 
     /// The rows an open dialogue's text gets, less the find line while there is one.

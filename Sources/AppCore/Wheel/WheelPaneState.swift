@@ -40,8 +40,10 @@ public enum WheelModel {
         return items.isEmpty ? nil : items[min(state.itemIndex, items.count - 1)]
     }
 
-    /// The phase index (0-based, in the wheel's order) covering a calendar month, if any.
+    /// The colour (0-based, of five) of the phase covering a calendar month, if any: the one the
+    /// phase was given, else by its place in the wheel's order.
     public static func phaseIndex(month: Int, data: StoreData) -> Int? {
-        data.wheel.phases.firstIndex { $0.covers(month: month) }
+        guard let i = data.wheel.phases.firstIndex(where: { $0.covers(month: month) }) else { return nil }
+        return (data.wheel.phases[i].colour ?? (i % 5 + 1)) - 1
     }
 }

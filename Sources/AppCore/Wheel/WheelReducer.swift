@@ -28,9 +28,11 @@ enum WheelReducer {
             state.wheel.itemIndex = 0
         case .open:
             return open(&state)
+        case .phases:
+            state.overlay = .phases(0)
         case .add:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormReducer.eventForm(nil, state))
+            state.overlay = .form(EventForm.make(nil, state))
         case .edit:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
@@ -38,7 +40,7 @@ enum WheelReducer {
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
                 return []
             }
-            state.overlay = .form(FormReducer.eventForm(event, state))
+            state.overlay = .form(EventForm.make(event, state))
         case .remove:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
@@ -46,10 +48,20 @@ enum WheelReducer {
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
                 return []
             }
-            state.overlay = .confirm(
-                Confirmation(
-                    question: state.t(.confirmDeleteEvent, ["title": event.title]),
-                    action: .deleteEvent(event.id)))
+            if event.recurs {
+                // This year's occurrence (j), or every year (a).
+                let year = state.wheel.year
+                var c = Confirmation(
+                    question: state.t(.confirmDeleteOccurrence, ["title": event.title, "year": year.text]),
+                    action: .deleteEvent(event.id, .only(year)))
+                c.alternative = .deleteEvent(event.id, .everyYear)
+                state.overlay = .confirm(c)
+            } else {
+                state.overlay = .confirm(
+                    Confirmation(
+                        question: state.t(.confirmDeleteEvent, ["title": event.title]),
+                        action: .deleteEvent(event.id, .everyYear)))
+            }
         case .moveLater, .moveEarlier:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             return move(by: command == .moveLater ? 7 : -7, &state)
@@ -111,13 +123,18 @@ enum WheelReducer {
     static func move(by days: Int, _ state: inout AppState) -> [AppEffect] {
         guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
         var wheel = state.data.wheel
-        guard let id = item.event?.id, let event = try? wheel.moveEvent(id, days: days) else {
+        let year = state.wheel.year
+        guard let id = item.event?.id, let event = try? wheel.moveEvent(id, days: days, in: year) else {
             state.status = StatusMessage(state.t(.dialogueNotAnEvent))
             return []
         }
         state.data.wheel = wheel
         follow(event.when, eventID: event.id, &state)
-        state.status = StatusMessage(state.t(.eventMoved, ["title": event.title, "when": state.t.when(event.when)]))
+        // A recurring event's occurrence moves this year only.
+        state.status = StatusMessage(
+            state.t(
+                event.recurs ? .eventMovedOnly : .eventMoved,
+                ["title": event.title, "when": state.t.when(event.when), "year": year.text]))
         return [.saveWheel(wheel)]
     }
 

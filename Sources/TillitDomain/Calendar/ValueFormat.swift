@@ -6,6 +6,7 @@ public enum ValueFormat: String, Sendable, CaseIterable {
     case dateOrWeek
     case schoolYear
     case grades
+    case recurrence
 
     /// The marker put in a `DecodingError`'s description: `format:date:found text`.
     public func marker(found: String) -> String { "format:\(rawValue):\(found)" }

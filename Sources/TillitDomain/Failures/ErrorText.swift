@@ -172,6 +172,8 @@ extension ErrorText {
         case .needsArea: return t(.needsArea)
         case .eventNotFound(let id): return t(.eventNotFound, ["id": id])
         case .actionNotFound(let id): return t(.actionNotFound, ["id": id])
+        case .phaseNotFound(let q): return t(.phaseNotFound, ["query": q])
+        case .badMonth(let v): return t(.badMonth, ["value": v])
         }
     }
 }

@@ -13,6 +13,12 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var openActionCount: Int
     public var tags: [String]
     public var fingerprint: FileFingerprint?
+    /// The open actions that have a date, so that what falls due shows on the wheel and in the
+    /// school list without reading the dialogue (nil in summaries of earlier versions).
+    public var dueActions: [DueAction]?
+
+    /// How summaries are made: an index made another way is made again.
+    public static let version = 2
 
     /// When the dialogue is: its week if planned by week, else its day.
     public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
@@ -31,7 +37,29 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
         openActionCount = d.openActions.count
         tags = d.tags
         self.fingerprint = fingerprint
+        let due = d.actions.filter { $0.status.isOpen && $0.due != nil }.map(DueAction.init)
+        dueActions = due.isEmpty ? nil : due
     }
+}
+
+/// An open action with a date, as the index keeps it.
+public struct DueAction: Codable, Hashable, Sendable {
+    public var id: String
+    public var text: String
+    public var owner: String?
+    public var due: LocalDate
+    public var status: ActionStatus
+
+    public init(_ a: ActionItem) {
+        id = a.id
+        text = a.text
+        owner = a.owner
+        due = a.due ?? LocalDate(year: 2199, month: 12, day: 31)!
+        status = a.status
+    }
+
+    /// Past its date on `today` (and still open).
+    public func isOverdue(on today: LocalDate) -> Bool { due < today }
 }
 
 extension DialogueSummary {

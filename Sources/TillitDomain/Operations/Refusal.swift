@@ -14,4 +14,6 @@ public enum Refusal: Error, Hashable, Sendable {
     case needsArea
     case eventNotFound(String)
     case actionNotFound(String)
+    case phaseNotFound(String)
+    case badMonth(String)
 }

@@ -16,6 +16,14 @@ public struct Localizer: Sendable {
         text(key.rawValue, args)
     }
 
+    /// The same with the values in a dictionary (made at run time).
+    public func callAsFunction(_ key: M, values: [String: String]) -> String {
+        let catalog = Localizer.catalog(language)
+        var template = catalog[key.rawValue] ?? Localizer.catalog(.en)[key.rawValue] ?? key.rawValue
+        if values["count"] == "1", let one = catalog[key.rawValue + Self.singularSuffix] { template = one }
+        return Self.fill(template) { values[String($0)] }
+    }
+
     /// The text of any key, also computed ones such as `section.strengths`. Plurals follow one
     /// rule: a message with a `{count}` has a singular form, `KEY.one`, used when the count is 1
     /// ("1 anteckning hittades", "2 anteckningar hittades"); a test holds every catalogue to it.
@@ -27,7 +35,7 @@ public struct Localizer: Sendable {
         {
             template = one
         }
-        return args.isEmpty ? template : Self.fill(template, args)
+        return args.isEmpty ? template : Self.fill(template) { name in args.first { $0.key == name }?.value }
     }
 
     /// The suffix of a message's singular form.
@@ -35,7 +43,7 @@ public struct Localizer: Sendable {
 
     /// Puts each `{name}` of the template's place holders in one pass (a value that itself holds
     /// braces is left as it is). Runs for many texts of every frame, so it avoids Foundation.
-    static func fill(_ template: String, _ args: KeyValuePairs<String, String>) -> String {
+    static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
         var out = ""
         out.reserveCapacity(template.utf8.count + 16)
         var rest = template[...]
@@ -43,7 +51,7 @@ public struct Localizer: Sendable {
             out += rest[..<open]
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"),
-                let value = args.first(where: { $0.key == rest[afterOpen..<close] })?.value
+                let value = value(rest[afterOpen..<close])
             {
                 out += value
                 rest = rest[rest.index(after: close)...]
@@ -92,6 +100,7 @@ public struct Localizer: Sendable {
             + ["string", "number", "boolean", "array", "object"].map { "type.\($0)" }
             + (1...12).map { "month.\($0)" }
             + (1...12).map { "monthShort.\($0)" }
+            + (1...7).map { "weekdayThe.\($0)" } + ["1", "2", "3", "4", "5", "-1"].map { "ordinal.\($0)" }
     }
 
     /// A date for people: "18 september 2025" or "18 September 2025".
@@ -100,6 +109,20 @@ public struct Localizer: Sendable {
     }
 
     public func monthName(_ m: Int) -> String { text("month.\(m)") }
+
+    /// How an event comes back: "en gång", "varje år, samma vecka", "varje år, den andra fredagen i maj".
+    public func recurrence(_ r: Recurrence?) -> String {
+        switch r {
+        case nil: return self(.recurOnce)
+        case .sameDate: return self(.recurDate)
+        case .sameWeek: return self(.recurWeek)
+        case .nthWeekday(let nth, let weekday, let month):
+            let rule = self(
+                .recurRule,
+                ["nth": text("ordinal.\(nth)"), "weekday": text("weekdayThe.\(weekday)"), "month": monthName(month)])
+            return self(.recurWeekday, ["rule": rule])
+        }
+    }
     public func monthShort(_ m: Int) -> String { text("monthShort.\(m)") }
 
     /// A week for people: "v. 38" or "week 38".

@@ -98,9 +98,10 @@ public enum M: String, CaseIterable, Sendable {
     case labelActions
     case labelOwner
     case labelDue
-    case labelInternal
-    case exportScope
-    case exportScopeInternal
+    case exportInternalBanner
+    case exportEmptySection
+    case exportInternalHeader
+    case exportInternalSuffix
     case labelFollowUp
     case labelTags
     case placeSpeaker
@@ -227,6 +228,12 @@ public enum M: String, CaseIterable, Sendable {
     case keyMoveEarlier
     case keyDeleteEvent
     case keyPlanDialogue
+    case keyPhases
+    case keyAddPhase
+    case keyEditPhase
+    case keyDeletePhase
+    case keyPreviousPhase
+    case keyNextPhase
     case keyUp
     case keyDown
     case keyFirst
@@ -272,6 +279,7 @@ public enum M: String, CaseIterable, Sendable {
     case keyCancel
     case keyYes
     case keyNo
+    case keyEveryYear
     case keyCloseHelp
     case keyCloseBox
     case cancelled
@@ -282,13 +290,18 @@ public enum M: String, CaseIterable, Sendable {
     case confirmRestore
     case confirmArchive
     case confirmDeleteEvent
+    case confirmDeletePhase
+    case confirmDeleteOccurrence
     case dialogueNotAnEvent
     case eventHasNoTarget
     case eventMoved
+    case eventMovedOnly
     case notFound
     case formAddSchool
     case formEditSchool
     case formAddEvent
+    case formAddPhase
+    case formEditPhase
     case formEditEvent
     case formPlanDialogue
     case fieldName
@@ -323,6 +336,9 @@ public enum M: String, CaseIterable, Sendable {
     case contextNotebookDialogue
     case contextTextInput
     case contextFind
+    case contextPhases
+    case phasesTitle
+    case phasesEmpty
     case contextForm
     case contextConfirm
     case contextHelp
@@ -361,6 +377,13 @@ public enum M: String, CaseIterable, Sendable {
     case titleRestore
     case titleDeleteEvent
     case titleReopen
+    case titleDeletePhase
+    case recurOnce
+    case recurDate
+    case recurWeek
+    case recurWeekday
+    case recurSameWeekday
+    case recurRule
     case modeHelp
     case modeReadOnly
     case schoolYearShort
@@ -372,10 +395,13 @@ public enum M: String, CaseIterable, Sendable {
     case hintOpen
     case hintNew
     case hintPlan
+    case hintPhases
     case hintMove
     case hintMonth
     case hintFind
     case hintClose
+    case hintLeave
+    case hintInternal
     case hintPage
     case hintDone
     case hintNext
@@ -392,12 +418,21 @@ public enum M: String, CaseIterable, Sendable {
     case hintScroll
     case eventAdded
     case eventUpdated
+    case eventOnlyYear
     case eventRemoved
+    case eventRemovedYear
     case eventNotFound
+    case phaseNotFound
+    case badMonth
+    case phaseAdded
+    case phaseUpdated
+    case phaseRemoved
+    case phaseColour
     case actionNotFound
     case eventNeedsWhen
     case eventDateOrWeek
     case badKind
+    case badRepeat
     case keyStartDialogue
     case keyNewNote
     case keyFollowUp
@@ -530,6 +565,7 @@ public enum M: String, CaseIterable, Sendable {
     case redactEmail
     case redactPhone
     case exportTitle
+    case exportTitleInternal
     case exportActionsTable
     case exportGenerated
     case exportWritten
@@ -569,6 +605,14 @@ public enum M: String, CaseIterable, Sendable {
     case fieldPath
     case fieldRedact
     case fieldInternal
+    case fieldRepeats
+    case fieldScope
+    case fieldFromMonth
+    case fieldToMonth
+    case fieldColour
+    case scopeOnly
+    case scopeEvery
+    case recurringMark
     case choiceYes
     case choiceNo
     case exportNoPersonalData
@@ -584,6 +628,7 @@ public enum M: String, CaseIterable, Sendable {
     case compareTitle
     case compareNone
     case reportTitle
+    case reportTitleInternal
     case reportHowTitle
     case reportHow
     case reportScopeSchool
@@ -638,6 +683,9 @@ public enum M: String, CaseIterable, Sendable {
     case badArea
     case badSection
     case tagRenamed
+    case countChanged
+    case countInDialogues
+    case tagSame
     case tagNotFound
     case tagEmpty
     case tagListLine

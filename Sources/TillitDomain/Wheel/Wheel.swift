@@ -11,9 +11,9 @@ public struct Wheel: Hashable, Sendable, Codable {
         self.events = events
     }
 
-    /// The events of one school year, in date order.
+    /// The events of one school year (recurring ones as they fall that year), in date order.
     public func events(in year: SchoolYear) -> [WheelEvent] {
-        events.filter { year.contains($0.when.firstDay, startMonth: schoolYearStartMonth) }
+        events.compactMap { $0.occurrence(in: year, startMonth: schoolYearStartMonth) }
             .sorted { ($0.when, $0.title) < ($1.when, $1.title) }
     }
 

@@ -1,4 +1,6 @@
-/// A mark on the annual wheel.
+/// A mark on the annual wheel. A recurring event comes back every school year from the one it was
+/// made in; an occurrence can be changed or left out for one year only (`changes`, by the school
+/// year's first calendar year).
 public struct WheelEvent: Hashable, Sendable, Codable, Identifiable {
     public var id: String
     public var title: String
@@ -6,10 +8,12 @@ public struct WheelEvent: Hashable, Sendable, Codable, Identifiable {
     public var kind: WheelEventKind
     public var schoolID: String?
     public var dialogueID: String?
+    public var recurrence: Recurrence?
+    public var changes: [String: OccurrenceChange]?
 
     public init(
         id: String, title: String, when: WheelWhen, kind: WheelEventKind,
-        schoolID: String? = nil, dialogueID: String? = nil
+        schoolID: String? = nil, dialogueID: String? = nil, recurrence: Recurrence? = nil
     ) {
         self.id = id
         self.title = title
@@ -17,5 +21,24 @@ public struct WheelEvent: Hashable, Sendable, Codable, Identifiable {
         self.kind = kind
         self.schoolID = schoolID
         self.dialogueID = dialogueID
+        self.recurrence = recurrence
+    }
+
+    public var recurs: Bool { recurrence != nil }
+
+    /// The event as it falls in `year` (nil when it does not: not recurring and in another year,
+    /// or left out that year). A recurring event belongs to the cycle: it shows in every year.
+    public func occurrence(in year: SchoolYear, startMonth: Int) -> WheelEvent? {
+        let baseYear = SchoolYear(containing: when.firstDay, startMonth: startMonth)
+        guard let recurrence else { return baseYear == year ? self : nil }
+        let change = changes?[String(year.startYear)]
+        if change?.removed == true { return nil }
+        guard var when = recurrence.occurrence(of: self.when, baseYear: baseYear, in: year, startMonth: startMonth)
+        else { return nil }
+        if let moved = change?.when { when = moved }
+        var e = self
+        e.when = when
+        if let title = change?.title { e.title = title }
+        return e
     }
 }

@@ -65,31 +65,33 @@ public enum DemoStore {
         let y = year.startYear
         func d(_ yy: Int, _ m: Int, _ dd: Int) -> WheelWhen { .date(LocalDate(year: yy, month: m, day: dd)!) }
         func w(_ yy: Int, _ wk: Int) -> WheelWhen { .week(ISOWeek(year: yy, week: wk)!) }
+        // The fixed points of the cycle come back every school year.
         let events = [
             WheelEvent(
                 id: "ev-analysdag-aug", title: "Analysdag: förra läsårets resultat", when: d(y, 8, 14),
-                kind: .analysisDay),
+                kind: .analysisDay, recurrence: .weekdayRule(of: LocalDate(year: y, month: 8, day: 14)!)),
             WheelEvent(
                 id: "ev-verksamhetsplaner", title: "Skolornas verksamhetsplaner klara", when: w(y, 39),
-                kind: .other),
+                kind: .other, recurrence: .sameWeek),
             WheelEvent(
                 id: "ev-namnd-okt", title: "Nämnd: rektorer redovisar sitt kvalitetsarbete",
-                when: d(y, 10, 20), kind: .boardMeeting),
+                when: d(y, 10, 20), kind: .boardMeeting,
+                recurrence: .weekdayRule(of: LocalDate(year: y, month: 10, day: 20)!)),
             WheelEvent(
                 id: "ev-kvalitetsrapport", title: "Kvalitetsrapporten klar", when: d(y, 12, 15),
-                kind: .reportDeadline),
+                kind: .reportDeadline, recurrence: .sameDate),
             WheelEvent(
                 id: "ev-namnd-feb", title: "Nämnd: kvalitetsrapporten behandlas", when: d(y + 1, 2, 17),
-                kind: .boardMeeting),
+                kind: .boardMeeting, recurrence: .weekdayRule(of: LocalDate(year: y + 1, month: 2, day: 17)!)),
             WheelEvent(
                 id: "ev-vardialoger", title: "Vårens uppföljningsdialoger", when: w(y + 1, 12),
-                kind: .dialogue),
+                kind: .dialogue, recurrence: .sameWeek),
             WheelEvent(
                 id: "ev-analysdag-maj", title: "Analysdag: ämnesprov på skolnivå", when: d(y + 1, 5, 13),
-                kind: .analysisDay),
+                kind: .analysisDay, recurrence: .sameDate),
             WheelEvent(
                 id: "ev-namnd-jun", title: "Nämnd: läsårets resultat", when: d(y + 1, 6, 9),
-                kind: .boardMeeting),
+                kind: .boardMeeting, recurrence: .weekdayRule(of: LocalDate(year: y + 1, month: 6, day: 9)!)),
         ]
         return Wheel(
             schoolYearStartMonth: 8,

@@ -23,25 +23,29 @@ public struct HistoryRequest: Sendable {
         // Files read already (a file that could not be read is tried once, and reported once).
         var tried: Set<String> = []
         var listed: [Int: [DialogueSummary]] = [:]
+        var current: [Int: Bool] = [:]
         for year in years {
             let list: [DialogueSummary]
             if let seeded = seed?[year] {
+                // An earlier version's single index is taken as it is (without reading every
+                // dialogue; a summary is made again when its file changes).
                 list = seeded
             } else {
                 // An index is a cache: an unreadable one is rebuilt, not reported as lost data.
                 var indexLoader = StoreLoader(layout: layout)
                 let relative = StoreLayout.yearIndexFile(year)
-                let exists = layout.exists(relative)
-                list =
-                    exists
-                    ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false)?.dialogues ?? []
-                    : []
+                let doc =
+                    layout.exists(relative)
+                    ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false) : nil
+                // Summaries made another way are made again from their files.
+                current[year] = doc?.summaries == DialogueSummary.version
+                list = doc?.dialogues ?? []
             }
             listed[year] = list
             for s in list where byID[s.id] == nil {
                 let fingerprint = FileFingerprint.of(layout.path(StoreLayout.dialogueFile(s.id)))
                 guard let fingerprint else { continue }
-                if fingerprint.matches(s.fingerprint) {
+                if current[year] ?? true, fingerprint.matches(s.fingerprint) {
                     byID[s.id] = s
                 } else if tried.insert(s.id).inserted, let fresh = loader.summary(of: s.id) {
                     byID[fresh.id] = fresh

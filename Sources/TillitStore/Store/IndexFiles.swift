@@ -6,10 +6,13 @@ public struct YearIndexDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     /// The school year's first calendar year (2025 for 2025/26).
     public var schoolYear: Int
+    /// How the summaries were made (`DialogueSummary.version`; absent: the first way).
+    public var summaries: Int?
     public var dialogues: [DialogueSummary]
 
     public init(schoolYear: Int, dialogues: [DialogueSummary]) {
         formatVersion = StoreFormat.version
+        summaries = DialogueSummary.version
         self.schoolYear = schoolYear
         self.dialogues = dialogues
     }
@@ -52,12 +55,15 @@ public struct IndexOverviewDocument: VersionedDocument, Hashable, Sendable {
     public static let recentYears = 3
 
     public var formatVersion: Int
+    /// How the figures were made (`DialogueSummary.version`; absent: the first way).
+    public var summaries: Int?
     public var years: [Year]
     public var recent: [RecentYear]
     public var earlier: Earlier?
 
     public init(years: [Year], recent: [RecentYear], earlier: Earlier?) {
         formatVersion = StoreFormat.version
+        summaries = DialogueSummary.version
         self.years = years
         self.recent = recent
         self.earlier = earlier

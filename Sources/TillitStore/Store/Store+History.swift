@@ -45,7 +45,8 @@ extension Store {
         let doc =
             layout.exists(StoreLayout.overviewFile)
             ? indexLoader.read(IndexOverviewDocument.self, StoreLayout.overviewFile, checkUnknownFields: false) : nil
-        guard let doc, doc.years.allSatisfy({ files[$0.schoolYear] != nil }) else {
+        guard let doc, doc.summaries == DialogueSummary.version, doc.years.allSatisfy({ files[$0.schoolYear] != nil })
+        else {
             // No overview (a new store, or one from an earlier version) or a year's file is gone:
             // build the index from the old single index, the year files left and the dialogues.
             var legacy: IndexDocument?
