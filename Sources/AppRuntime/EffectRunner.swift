@@ -91,6 +91,8 @@ public final class EffectRunner {
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
         case .prepareStart(let id):
             return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
+        case .prepareNew(let schoolID):
+            return [.startPrepared(previous: store.previousHeld(school: schoolID))]
         case .followUpAction(let dialogueID, let actionID, let followUp):
             // The status lives on the action, in the dialogue that created it.
             try journals.fold(dialogueID, in: store)

@@ -11,9 +11,12 @@ enum ConfirmView {
         let inner = OverlayBox.draw(
             width: width, height: text.count + 4, title: t(c.title), in: state.size, &canvas)
         for (i, line) in text.enumerated() { canvas.text(line, x: inner.x + 1, y: inner.y + i, role: .overlay) }
-        let answer =
-            state.language == .sv
-            ? "j/y = \(t(.keyYes)) · n/Esc = \(t(.keyNo))" : "y/j = \(t(.keyYes)) · n/Esc = \(t(.keyNo))"
+        // The answers as the key table has them: yes, the second yes when there is one, no.
+        let yes = state.language == .sv ? "j" : "y"
+        var answers = ["\(yes)/Enter = \(t(.keyYes))"]
+        if c.alternative != nil { answers.append("a = \(t(c.alternativeWord))") }
+        answers.append("n/Esc = \(t(.keyNo))")
+        let answer = answers.joined(separator: " · ")
         canvas.text(answer, x: inner.x + 1, y: inner.maxY - 1, role: .helpKey)
     }
 }

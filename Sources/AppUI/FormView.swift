@@ -19,7 +19,7 @@ enum FormView {
             let a = actions[index]
             title = t(.formReview, ["n": String(index + 1), "count": String(actions.count)])
             summary = Wrap.lines(a.text, width: width - 6).map { ($0, Role.actionOpen) }
-            var details: [String] = [t.actionStatus(a.status)]
+            var details: [String] = [a.statusWords(t, on: state.today)]
             if let owner = a.owner { details.append(owner) }
             if let due = a.due { details.append(due.iso) }
             summary.append((details.joined(separator: " · "), .dim))

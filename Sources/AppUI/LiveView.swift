@@ -70,7 +70,7 @@ enum LiveView {
         }
         let notesBottom = bottom
         var lines = noteLines(open, width: rect.width - 2, t: t)
-        if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t) }
+        if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t, today: state.today) }
         if open.section == .results { lines = reviewLines(d, width: rect.width - 2, t: t) + lines }
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
@@ -139,23 +139,25 @@ enum LiveView {
     }
 
     /// The actions of the way forward, under its notes.
-    static func actionLines(_ d: Dialogue, width: Int, t: Localizer) -> [Line] {
+    static func actionLines(_ d: Dialogue, width: Int, t: Localizer, today: LocalDate) -> [Line] {
         guard !d.actions.isEmpty else { return [] }
         var out = [
             Line(text: "", indent: 0, role: .text, noteID: nil, first: false),
             Line(text: t(.labelActions), indent: 0, role: .section, noteID: nil, first: false),
         ]
         for a in d.actions {
-            var details = [t.actionStatus(a.status)]
+            var details = [a.statusWords(t, on: today)]
             if let owner = a.owner { details.append(owner) }
-            if let due = a.due { details.append(due.iso) }
+            if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
             if !a.tags.isEmpty { details.append(a.tags.map { "#" + $0 }.joined(separator: " ")) }
             for (i, piece) in Wrap.lines(a.text, width: max(8, width - 2)).enumerated() {
                 out.append(
                     Line(text: (i == 0 ? "☐ " : "  ") + piece, indent: 0, role: .actionOpen, noteID: nil, first: false))
             }
             out.append(
-                Line(text: "  " + details.joined(separator: " · "), indent: 0, role: .dim, noteID: nil, first: false))
+                Line(
+                    text: "  " + details.joined(separator: " · "), indent: 0,
+                    role: a.isOverdue(on: today) ? .warning : .dim, noteID: nil, first: false))
         }
         return out
     }

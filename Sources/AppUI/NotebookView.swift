@@ -65,7 +65,7 @@ enum NotebookView {
         let t = state.t
         let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
         var body = PaneGeometry.document(in: rect)
-        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: body.width, t: t)
+        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: body.width, t: t, today: state.today)
         var cursor: (x: Int, y: Int)?
         let query = open.find.text.lowercased()
         let findLine = open.finding || !query.isEmpty

@@ -56,6 +56,9 @@ enum SchoolsView {
                 facts.append(t(.noDialogueYet))
             }
             if let open = st?.openActions, open > 0 { facts.append(t(.openActionsShort, ["count": String(open)])) }
+            if let overdue = st?.overdue(on: state.today), overdue > 0 {
+                facts.append(t(.overdueShort, ["count": String(overdue)]))
+            }
             return ("   " + facts.joined(separator: " · "), "", .dim)
         }
     }

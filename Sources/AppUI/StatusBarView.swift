@@ -41,6 +41,9 @@ enum StatusBarView {
             var text = state.t(binding.hint ?? binding.help)
             // Enter in a form says what it does there ("exportera", "planera").
             if case .form(let form) = state.overlay, binding.command == .accept { text = state.t(form.acceptWord) }
+            if case .confirm(let c) = state.overlay, binding.command == .acceptAlternative {
+                text = state.t(c.alternativeWord)
+            }
             return (" \(binding.keys[0].description) ", text)
         }
     }

@@ -160,20 +160,21 @@ enum MonthList {
             y += 1
         }
         if items.isEmpty, y < rect.maxY {
+            // An empty month says so, and the rest of the year still shows below.
             for line in Wrap.lines(t(.noEventsInMonth, ["month": t.monthName(m.month)]), width: rect.width)
             where y < rect.maxY {
                 canvas.line(line, x: rect.x, y: y, width: rect.width, role: .dim)
                 y += 1
             }
-            return
-        }
-        let selected = min(state.wheel.itemIndex, items.count - 1)
-        let visible = rect.maxY - y
-        let first = ListWindow.first(selected: selected, count: items.count, visible: visible)
-        for (i, item) in items.enumerated().dropFirst(first) where y < rect.maxY {
-            let role: Role = i == selected ? (focused ? .selection : .selectionDim) : .text
-            row(item, state, rect, y: y, role: role, &canvas)
-            y += 1
+        } else {
+            let selected = min(state.wheel.itemIndex, items.count - 1)
+            let visible = rect.maxY - y
+            let first = ListWindow.first(selected: selected, count: items.count, visible: visible)
+            for (i, item) in items.enumerated().dropFirst(first) where y < rect.maxY {
+                let role: Role = i == selected ? (focused ? .selection : .selectionDim) : .text
+                row(item, state, rect, y: y, role: role, &canvas)
+                y += 1
+            }
         }
         // Room to spare: what comes in the rest of the school year, quieter.
         let months = state.wheel.year.months(startMonth: state.data.wheel.schoolYearStartMonth)
@@ -208,11 +209,18 @@ enum MonthList {
             title = e.title
         } else if let d = item.dialogue {
             title = "\(t.eventKind(.dialogue).capitalizedFirst): \(state.data.subject(of: d)) (\(t.status(d.status)))"
+        } else if let a = item.due, let d = item.dueIn {
+            title =
+                t(.wheelActionDue, ["text": a.text, "subject": state.data.subject(of: d)])
+                + (a.isOverdue(on: state.today) ? " · " + t(.overdueMark) : "")
         } else {
             title = ""
         }
-        let mark = item.dialogue?.status == .planned ? "○" : "●"
-        canvas.line("\(when)  \(mark) \(title)", x: rect.x, y: y, width: rect.width, role: role)
+        let mark = item.due != nil ? "☐" : item.dialogue?.status == .planned ? "○" : "●"
+        let overdue = item.due?.isOverdue(on: state.today) == true
+        canvas.line(
+            "\(when)  \(mark) \(title)", x: rect.x, y: y, width: rect.width,
+            role: overdue && role == .text ? .warning : role)
         if role == .text { canvas.restyle(Rect(x: rect.x, y: y, width: DisplayWidth.of(when), height: 1), role: .dim) }
     }
 }

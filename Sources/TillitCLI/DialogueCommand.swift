@@ -98,6 +98,8 @@ struct DialogueNew: ParsableCommand {
     @Option(name: .long, help: "Or a week, e.g. 2026-W49 (the dialogue is planned for that week).") var week: String?
     @Option(name: .long, help: "school, area or organisation (default school).") var level: String?
     @Option(name: .long, help: "A facilitator (repeat for several).") var facilitator: [String] = []
+    @Flag(name: .long, help: "Plan it even if the school (area) already has a dialogue that school year.")
+    var force = false
 
     func run() throws {
         let ctx = try CLIContext(global)
@@ -136,6 +138,16 @@ struct DialogueNew: ParsableCommand {
         } catch {
             throw ctx.fail(error)
         }
+        // One a year unless --force: the one there is named.
+        store.loadEverything()
+        if !force,
+            let there = store.dialogues.existing(
+                level: dialogue.level, schoolID: dialogue.schoolID, areaID: dialogue.areaID, in: dialogue.schoolYear)
+        {
+            let words = ErrorText(t).refusal(
+                .duplicateDialogue(there, subject: DialogueNaming(store: store).subject(there)))
+            throw ctx.fail(words + " " + t(.duplicateForce))
+        }
         do { try store.saveDialogue(dialogue) } catch { throw ctx.fail(error) }
         print(dialogue.id)
     }
@@ -157,6 +169,6 @@ struct DialogueShow: ParsableCommand {
             try ctx.printJSON(dialogue)
             return
         }
-        print(DialogueText(store: store, t: ctx.t).render(dialogue), terminator: "")
+        print(DialogueText(store: store, t: ctx.t, today: ctx.today).render(dialogue), terminator: "")
     }
 }

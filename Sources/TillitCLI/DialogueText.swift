@@ -5,6 +5,7 @@ import TillitStore
 struct DialogueText {
     let store: Store
     let t: Localizer
+    let today: LocalDate
 
     func render(_ d: Dialogue) -> String {
         var out: [String] = []
@@ -39,7 +40,7 @@ struct DialogueText {
         out.append(t(.labelActions))
         if d.actions.isEmpty { out.append("   " + t(.noActions)) }
         for a in d.actions {
-            var line = "   [\(t.actionStatus(a.status))] \(a.text)"
+            var line = "   [\(a.statusWords(t, on: today))] \(a.text)"
             var details: [String] = []
             if let owner = a.owner { details.append("\(t(.labelOwner)): \(owner)") }
             if let due = a.due { details.append("\(t(.labelDue)): \(due.iso)") }

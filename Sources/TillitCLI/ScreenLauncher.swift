@@ -23,7 +23,7 @@ struct ScreenLauncher {
             if let openDialogue {
                 let id: String
                 do { id = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
-                print(DialogueText(store: store, t: t).render(try store.dialogue(id)), terminator: "")
+                print(DialogueText(store: store, t: t, today: ctx.today).render(try store.dialogue(id)), terminator: "")
             } else {
                 print(Overview(store: store, t: t, today: ctx.today, isDemo: isDemo).render(), terminator: "")
             }

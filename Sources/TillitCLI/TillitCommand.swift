@@ -10,7 +10,7 @@ public struct TillitCommand: ParsableCommand {
         abstract: "Tillit: run and record quality dialogues (kvalitetsdialoger) with schools.",
         subcommands: [
             InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
-            ExportCommand.self, SearchCommand.self, ReportCommand.self, TagCommand.self,
+            ExportCommand.self, SearchCommand.self, ReportCommand.self, TagCommand.self, ActionCommand.self,
             DoctorCommand.self,
         ])
 

@@ -155,7 +155,9 @@ public struct ExportModel: Sendable {
         internalLabel = t(.internalMark)
         facts = Self.facts(d, c, t)
         actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
-        sections = SectionKind.allCases.enumerated().map { i, s in Self.section(s, number: i + 1, of: d, t) }
+        sections = SectionKind.allCases.enumerated().map { i, s in
+            Self.section(s, number: i + 1, of: d, t, today: c.exportedOn)
+        }
         reflectionTitle = t(.reflectionLabel)
         reflection =
             d.reflection.map {
@@ -181,7 +183,7 @@ public struct ExportModel: Sendable {
         return facts
     }
 
-    static func section(_ s: SectionKind, number: Int, of d: Dialogue, _ t: Localizer) -> Section {
+    static func section(_ s: SectionKind, number: Int, of d: Dialogue, _ t: Localizer, today: LocalDate) -> Section {
         // A follow-up under an internal note is internal too.
         var hidden: Set<String> = []
         let notes = d.threaded(in: s).map { note, depth in
@@ -205,7 +207,7 @@ public struct ExportModel: Sendable {
             ? []
             : d.actions.map { a in
                 Action(
-                    text: a.text, owner: a.owner ?? "", due: a.due?.iso ?? "", status: t.actionStatus(a.status),
+                    text: a.text, owner: a.owner ?? "", due: a.due?.iso ?? "", status: a.statusWords(t, on: today),
                     state: a.status, tags: a.tags,
                     followUps: a.followUps.map { f in
                         "\(f.date.iso) \(t.actionStatus(f.status))" + (f.comment.isEmpty ? "" : ": \(f.comment)")

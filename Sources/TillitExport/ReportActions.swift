@@ -18,7 +18,7 @@ extension ReportParts {
                     t(.reportOpenColumns).components(separatedBy: " | "),
                     open.map { d, a in
                         var status = t.actionStatus(a.status)
-                        if a.isOverdue(on: m.input.today) { status += " · " + t(.reportOverdueMark) }
+                        if a.isOverdue(on: m.input.today) { status += " · " + t(.overdueMark) }
                         return [a.text, m.source(d), a.owner ?? "–", a.due?.iso ?? "–", status]
                     }))
         }
@@ -52,9 +52,4 @@ extension DialogueLevel {
         case .organisation: return 2
         }
     }
-}
-
-extension LocalDate {
-    /// Later than any day an action is due (for sorting actions without a date last).
-    static let distantFuture = LocalDate(year: 2199, month: 12, day: 31)!
 }

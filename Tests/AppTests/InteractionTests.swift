@@ -68,7 +68,7 @@ import TillitStore
         h.keys("j")  // Hagenskolan
         h.keys("p")
         #expect(h.shows("Planera en kvalitetsdialog"))
-        h.keys("<Tab>")
+        h.keys("<Tab><Tab>")  // from the school, past the area, to when
         h.type("v. 50")
         h.keys("<Enter>")
         let store = try h.reopenStore()

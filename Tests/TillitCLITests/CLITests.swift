@@ -89,7 +89,7 @@ import TillitDomain
         let results = try #require(out.stdout.range(of: "2. Resultat och uppföljning"))
         #expect(strengths.lowerBound < results.lowerBound)
         #expect(out.stdout.contains("       - Fråga: Vad är det som gör att vi lyckas bra?"))
-        #expect(out.stdout.contains("[pågår] Införa en gemensam modell för läsundervisning"))
+        #expect(out.stdout.contains("[pågår · försenad] Införa en gemensam modell för läsundervisning"))
     }
 
     @Test func wheelShowsEventsAndDialoguesAsJSON() throws {
@@ -231,6 +231,77 @@ import TillitDomain
         out = try tillit.run(["tag", "rename", "finnsinte", "annat"])
         #expect(out.status == 1 && out.stderr.contains("#finnsinte"))
         #expect(try tillit.run(["tag", "rename", "###", "x"]).status == 2)
+    }
+
+    @Test func actionsAcrossDialoguesAndYears() throws {
+        try demo()
+        var out = try tillit.run(["action", "list", "--overdue", "--json"])
+        let overdue = try #require(try json(out) as? [[String: Any]])
+        #expect(overdue.map { $0["owner"] as? String } == ["Elevhälsoteamet", "Else-Marie Hallqvist"])
+        #expect(overdue.allSatisfy { $0["overdue"] as? Bool == true })
+        out = try tillit.run(["action", "list", "--owner", "elevhälso", "--lang", "sv"])
+        #expect(out.stdout.contains("ej påbörjad · försenad") && out.stdout.contains("Nytorpsskolan 2025-10-14"))
+        // Set from the command line: durable, in the dialogue the action lives in.
+        let id = try #require(overdue.first?["id"] as? String)
+        out = try tillit.run(["action", "set", id, "--status", "pågår", "--comment", "Startar i januari"])
+        #expect(out.status == 0, "\(out.stderr)")
+        out = try tillit.run(["action", "list", "--status", "inProgress", "--json"])
+        let after = try #require(try json(out) as? [[String: Any]])
+        let set = try #require(after.first { $0["id"] as? String == id })
+        #expect((set["followUps"] as? [[String: Any]])?.last?["comment"] as? String == "Startar i januari")
+        #expect(try tillit.run(["action", "set", "finnsinte", "--status", "done"]).status == 1)
+        #expect(try tillit.run(["action", "set", "2a7f4c19-a", "--status", "done"]).stderr.contains("2a7f4c19-a1"))
+        #expect(try tillit.run(["action", "set", id, "--status", "halvklar"]).stderr.contains("halvklar"))
+    }
+
+    @Test func oneDialogueAYearUnlessForced() throws {
+        try demo()
+        var out = try tillit.run([
+            "dialogue", "new", "--school", "Lövgärdesskolan", "--week", "2027-W10", "--lang", "sv",
+        ])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("Lövgärdesskolan har redan en dialog läsåret 2026/27: planerad"))
+        #expect(out.stderr.contains("--force"))
+        out = try tillit.run(["dialogue", "new", "--school", "Lövgärdesskolan", "--week", "2027-W10", "--force"])
+        #expect(out.status == 0)
+        // Another school year is another matter.
+        out = try tillit.run(["dialogue", "new", "--school", "Lövgärdesskolan", "--week", "2027-W40"])
+        #expect(out.status == 0, "\(out.stderr)")
+    }
+
+    @Test func theWheelTurnsAndItsPhasesAreEdited() throws {
+        try demo()
+        // Recurring events show in next year's wheel.
+        var out = try tillit.run(["wheel", "show", "--year", "2027/28", "--json"])
+        #expect(out.stdout.contains("Kvalitetsrapporten klar") && out.stdout.contains("2027-12-15"))
+        out = try tillit.run(["wheel", "add", "--title", "Skolstart", "--date", "2026-08-17", "--repeats", "weekday"])
+        let id = out.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(out.status == 0 && id.hasPrefix("ev-"))
+        out = try tillit.run(["wheel", "show", "--year", "2027/28", "--lang", "sv"])
+        #expect(out.stdout.contains("2027-08-16") && out.stdout.contains("Skolstart"))  // the third Monday of August
+        // One year only, then every year.
+        out = try tillit.run(["wheel", "edit", id, "--date", "2027-08-18", "--only", "2027/28", "--lang", "sv"])
+        #expect(out.stdout.contains("bara läsåret 2027/28"))
+        out = try tillit.run(["wheel", "remove", id, "--only", "2028/29", "--lang", "sv"])
+        #expect(out.stdout.contains("övriga år står kvar"))
+        out = try tillit.run(["wheel", "show", "--year", "2028/29", "--json"])
+        #expect(!out.stdout.contains("Skolstart"))
+        #expect(
+            try tillit.run(["wheel", "add", "--title", "X", "--date", "2026-09-01", "--repeats", "ibland"]).status == 1)
+        // Phases.
+        out = try tillit.run([
+            "wheel", "phase", "add", "--name", "Skolstart", "--from", "aug", "--to", "aug", "--colour", "3",
+        ])
+        #expect(out.status == 0, "\(out.stderr)")
+        out = try tillit.run(["wheel", "phase", "edit", "skolstart", "--to", "sep", "--lang", "sv"])
+        #expect(out.stdout.contains("augusti–september"))
+        out = try tillit.run(["wheel", "phase", "list", "--json"])
+        let phases = try #require(try json(out) as? [[String: Any]])
+        #expect(phases.contains { $0["name"] as? String == "Skolstart" && $0["colour"] as? Int == 3 })
+        #expect(try tillit.run(["wheel", "phase", "add", "--name", "Y", "--from", "13", "--to", "1"]).status == 1)
+        out = try tillit.run(["wheel", "phase", "remove", "Skolstart"])
+        #expect(out.status == 0)
+        #expect(try tillit.run(["wheel", "phase", "remove", "Skolstart"]).status == 1)
     }
 
     @Test func searchTheCommandLine() throws {

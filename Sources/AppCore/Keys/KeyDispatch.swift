@@ -38,7 +38,7 @@ enum KeyDispatch {
         case .browse: return BrowseReducer.command(command, &state)
         case .prompts: return PromptPickerReducer.command(command, &state, env)
         case .help, .report, .compare: return ReadingReducer.command(command, &state)
-        case .confirm: return ConfirmReducer.command(command, &state)
+        case .confirm: return ConfirmReducer.command(command, &state, env)
         case .unsavedQuit: return UnsavedQuitReducer.command(command, &state)
         case .phases: return PhasesReducer.command(command, &state)
         }

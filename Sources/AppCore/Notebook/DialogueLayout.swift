@@ -48,7 +48,7 @@ public enum DialogueLayout {
         }
     }
 
-    public static func lines(_ d: Dialogue, subject: String, width: Int, t: Localizer) -> [Line] {
+    public static func lines(_ d: Dialogue, subject: String, width: Int, t: Localizer, today: LocalDate) -> [Line] {
         var out: [Line] = []
         let when =
             d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
@@ -69,7 +69,7 @@ public enum DialogueLayout {
         let model = ExportModel(
             d,
             context: .init(
-                subject: subject, area: nil, organisation: "", language: t.language, exportedOn: d.date,
+                subject: subject, area: nil, organisation: "", language: t.language, exportedOn: today,
                 audience: .administration), redact: false)
         for section in model.sections { out += lines(section, model, width: width, t: t) }
         if let r = d.reflection {

@@ -157,10 +157,11 @@ public enum LiveReducer {
         guard !text.isEmpty else { return FormReducer.reject(form, .actionText, t(.emptyName), &state) }
         var due: LocalDate?
         if !form.value(.due).isEmpty {
-            guard let d = LocalDate(iso: form.value(.due)) else {
-                return FormReducer.reject(form, .due, t(.badDate, ["value": form.value(.due)]), &state)
+            // A date, or a week like every other date field (due by its Friday).
+            guard let when = WhenParser.parse(form.value(.due), schoolYear: open.dialogue.schoolYear) else {
+                return FormReducer.reject(form, .due, t(.badWhen, ["value": form.value(.due)]), &state)
             }
-            due = d
+            due = when.dueDay
         }
         let tags = form.value(.tags).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             .map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }

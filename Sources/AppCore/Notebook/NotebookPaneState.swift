@@ -28,6 +28,9 @@ public struct OpenDialogue: Equatable, Sendable {
     /// Why this dialogue may not be changed although the store may (its journal holds changes
     /// from a newer Tillit).
     public var readOnlyReason: ReadOnlyReason?
+    /// A dialogue begun with `n` that exists only here until its setup is accepted (Esc then
+    /// leaves nothing behind).
+    public var isNew = false
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
 

@@ -90,7 +90,7 @@ enum NotebookReducer {
         guard let open = state.notebook.open else { return [] }
         let width = PaneGeometry.document(in: PaneGeometry.inner(.notebook, state)).width
         let subject = state.data.subject(of: .init(open.dialogue, fingerprint: nil))
-        return DialogueLayout.lines(open.dialogue, subject: subject, width: width, t: state.t)
+        return DialogueLayout.lines(open.dialogue, subject: subject, width: width, t: state.t, today: state.today)
     }
 
     /// Rows available for the dialogue's lines.

@@ -4,20 +4,34 @@ import TillitDomain
 /// Starting a dialogue: the setup (date, level, facilitators, participants, agenda), then the
 /// previous dialogue's open actions, one at a time, then live on the strengths.
 enum StartReducer {
-    /// `n` on a school: a new dialogue today, opened and set up at once.
-    static func newDialogue(_ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
+    /// `n` on a school: a new dialogue today, set up at once. It is written only when its setup
+    /// is accepted, so that Esc leaves nothing behind.
+    static func newDialogue(_ state: inout AppState, _ env: AppEnvironment, asked: Bool = false) -> [AppEffect] {
         if GlobalReducer.refuseIfReadOnly(&state) { return [] }
+        // A dialogue planned for the school this year is offered first: start it (j), or a new one (a).
+        let year = SchoolYear(containing: state.today, startMonth: state.data.wheel.schoolYearStartMonth)
+        if !asked, let school = state.selectedSchool,
+            let planned = state.data.dialogues.first(where: {
+                $0.schoolID == school.id && $0.status == .planned && $0.schoolYear == year
+            })
+        {
+            let question = state.t(.startPlannedAsk, ["subject": school.name, "when": state.t.when(planned.when)])
+            state.overlay = .confirm(
+                Confirmation(question: question, action: .startPlanned(planned), alternative: .newDialogueAnyway))
+            return []
+        }
         guard let school = state.selectedSchool,
             let d = try? Dialogue.planned(
                 id: env.makeID(), level: .school, school: school, area: nil, when: .date(state.today),
                 facilitators: state.data.area(school.areaID)?.head.map { [$0] } ?? [],
                 startMonth: state.data.wheel.schoolYearStartMonth)
         else { return [] }
-        state.data.dialogues.append(DialogueSummary(d, fingerprint: nil))
-        state.data.dialogues.sort(by: DialogueSummary.newestFirst)
         state.focus = .notebook
         state.notebook = NotebookPaneState()
-        return [.createDialogue(d), .loadDialogue(d.id, intent: .start)]
+        var open = OpenDialogue(dialogue: d)
+        open.isNew = true
+        state.notebook.open = open
+        return [.prepareNew(schoolID: school.id)]
     }
 
     /// `s` on a planned dialogue: find the previous one first.
@@ -74,7 +88,15 @@ enum StartReducer {
             .filter { !$0.isEmpty },
             participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda)
         state.overlay = nil
-        var effects = DialogueLifecycle.change(.setupSaved(setup), &state)
+        var effects: [AppEffect] = []
+        // A dialogue begun with `n` is written now, before the changes that follow it.
+        if let open = state.notebook.open, open.isNew {
+            effects.append(.createDialogue(open.dialogue))
+            state.notebook.open?.isNew = false
+            state.data.dialogues.append(DialogueSummary(open.dialogue, fingerprint: nil))
+            state.data.dialogues.sort(by: DialogueSummary.newestFirst)
+        }
+        effects += DialogueLifecycle.change(.setupSaved(setup), &state)
         effects += DialogueLifecycle.start(&state)
         if let i = state.data.dialogues.firstIndex(where: { $0.id == state.notebook.open?.dialogue.id }) {
             state.data.dialogues[i].date = date
@@ -94,7 +116,8 @@ enum StartReducer {
             fields: [
                 FormField(
                     .status, choices: [ActionStatus.done, .inProgress, .dropped, .notStarted].map(\.rawValue),
-                    choice: a.status == .notStarted ? ActionStatus.inProgress.rawValue : a.status.rawValue),
+                    // Its status as it stands: Enter straight through changes nothing untrue.
+                    choice: a.status.rawValue),
                 FormField(.comment),
             ])
     }

@@ -13,7 +13,7 @@ public enum ComparePage {
     public static func columnWidth(_ width: Int) -> Int { (width - 3) / 2 }
     public static func inner(_ size: Size) -> Rect { OverlayGeometry.compareBox(in: size).inset(1) }
 
-    public static func rows(_ c: CompareState, width: Int, t: Localizer) -> [Row] {
+    public static func rows(_ c: CompareState, width: Int, t: Localizer, today: LocalDate) -> [Row] {
         let half = columnWidth(width)
         var rows: [Row] = []
         rows.append(
@@ -26,8 +26,8 @@ public enum ComparePage {
             for line in Wrap.lines("\(i + 1). \(t.section(section))", width: max(6, half)) {
                 rows.append(Row(left: PageLine(line, .section), right: PageLine(line, .section)))
             }
-            let left = column(c.current, section, width: half, t: t)
-            let right = column(c.previous, section, width: half, t: t)
+            let left = column(c.current, section, width: half, t: t, today: today)
+            let right = column(c.previous, section, width: half, t: t, today: today)
             for j in 0..<max(left.count, right.count) {
                 rows.append(Row(left: j < left.count ? left[j] : .blank, right: j < right.count ? right[j] : .blank))
             }
@@ -35,7 +35,8 @@ public enum ComparePage {
         return rows
     }
 
-    static func column(_ d: Dialogue, _ section: SectionKind, width: Int, t: Localizer) -> [PageLine] {
+    static func column(_ d: Dialogue, _ section: SectionKind, width: Int, t: Localizer, today: LocalDate) -> [PageLine]
+    {
         var out: [PageLine] = []
         let notes = d.threaded(in: section)
         if notes.isEmpty { out.append(PageLine("  " + t(.noNotes), .dim)) }
@@ -54,19 +55,19 @@ public enum ComparePage {
                 out += Wrap.lines(tags, width: max(6, width - 4 - depth * 2)).map { PageLine(indent + "  " + $0, .dim) }
             }
         }
-        if section == .forward { out += actions(d, width: width, t: t) }
+        if section == .forward { out += actions(d, width: width, t: t, today: today) }
         return out
     }
 
     /// The actions with their real status, owner, date and follow-up comments.
-    static func actions(_ d: Dialogue, width: Int, t: Localizer) -> [PageLine] {
+    static func actions(_ d: Dialogue, width: Int, t: Localizer, today: LocalDate) -> [PageLine] {
         var out: [PageLine] = []
         for a in d.actions {
             let role: Role = a.status.isOpen ? .actionOpen : .actionDone
             for (i, line) in Wrap.lines(a.text, width: max(6, width - 4)).enumerated() {
                 out.append(PageLine((i == 0 ? mark(a.status) : "  ") + line, role))
             }
-            var details = [t.actionStatus(a.status)]
+            var details = [a.statusWords(t, on: today)]
             if let owner = a.owner { details.append(owner) }
             if let due = a.due { details.append("\(t(.labelDue)) \(due.iso)") }
             out += Wrap.lines(details.joined(separator: " · "), width: max(6, width - 4)).map {

@@ -2,16 +2,16 @@ import TillitDomain
 
 /// A yes/no question, and what a "yes" does.
 enum ConfirmReducer {
-    static func command(_ command: Command, _ state: inout AppState) -> [AppEffect]? {
+    static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         guard case .confirm(let confirmation) = state.overlay else { return nil }
         switch command {
         case .accept:
             state.overlay = nil
-            return accept(confirmation.action, &state)
+            return accept(confirmation.action, &state, env)
         case .acceptAlternative:
             guard let alternative = confirmation.alternative else { return [] }
             state.overlay = nil
-            return accept(alternative, &state)
+            return accept(alternative, &state, env)
         case .cancel:
             state.overlay = nil
             state.status = StatusMessage(state.t(.cancelled))
@@ -20,7 +20,7 @@ enum ConfirmReducer {
         }
     }
 
-    static func accept(_ action: Confirmation.Action, _ state: inout AppState) -> [AppEffect] {
+    static func accept(_ action: Confirmation.Action, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         if case .leaveStrengths = action {} else if GlobalReducer.refuseIfReadOnly(&state) { return [] }
         switch action {
         case .archiveSchool(let id), .restoreSchool(let id):
@@ -35,6 +35,12 @@ enum ConfirmReducer {
             return DialogueLifecycle.enter(section, &state)
         case .reopenDialogue:
             return DialogueLifecycle.reopen(&state)
+        case .planAnyway(let form):
+            return PlanForm.submit(form, &state, env)
+        case .startPlanned(let d):
+            return DialogueOpening.request(d.id, schoolID: d.schoolID, intent: .start, &state)
+        case .newDialogueAnyway:
+            return StartReducer.newDialogue(&state, env, asked: true)
         case .deletePhase(let id):
             var wheel = state.data.wheel
             guard (try? wheel.removePhase(id)) != nil else { return [] }

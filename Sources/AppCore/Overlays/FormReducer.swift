@@ -14,25 +14,6 @@ enum FormReducer {
             ])
     }
 
-    static func planForm(_ state: AppState, _ env: AppEnvironment) -> FormState {
-        let school = state.selectedSchool
-        // From the wheel: the shown month's first week; elsewhere: next week.
-        var week = state.today.adding(days: 7).isoWeek
-        if state.focus == .wheel {
-            let m = WheelModel.month(state.wheel, data: state.data)
-            let first = LocalDate(year: m.year, month: m.month, day: 1)!
-            week = first.adding(days: (8 - first.isoWeekday) % 7).isoWeek
-        }
-        let facilitators = state.data.area(school?.areaID)?.head ?? ""
-        return FormState(
-            purpose: .planDialogue,
-            fields: [
-                FormField(.school, text: school?.name ?? ""),
-                FormField(.when, text: week.iso),
-                FormField(.facilitators, text: facilitators),
-            ])
-    }
-
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         guard case .form(var form) = state.overlay else { return nil }
         form.error = nil
@@ -42,6 +23,11 @@ enum FormReducer {
         case .cancel:
             state.overlay = nil
             state.status = StatusMessage(state.t(.cancelled))
+            // A dialogue begun with `n` and not set up was never written: it goes.
+            if form.purpose == .setup, state.notebook.open?.isNew == true {
+                state.notebook.open = nil
+                state.status = StatusMessage(state.t(.newDialogueCancelled))
+            }
             return []
         case .accept:
             return submit(form, &state, env)
@@ -111,34 +97,7 @@ enum FormReducer {
         case .addPhase, .editPhase:
             return PhasesReducer.submit(form, &state)
         case .planDialogue:
-            let school: School
-            do { school = try state.data.schoolList.findSchool(form.value(.school)) } catch {
-                return reject(form, .school, ErrorText(t).refusal(error), &state)
-            }
-            guard let when = WhenParser.parse(form.value(.when), schoolYear: state.wheel.year) else {
-                return reject(form, .when, t(.badWhen, ["value": form.value(.when)]), &state)
-            }
-            let facilitators = form.value(.facilitators).split(separator: ",").map(String.init)
-            let start = state.data.wheel.schoolYearStartMonth
-            let dialogue: Dialogue
-            do {
-                dialogue = try Dialogue.planned(
-                    id: env.makeID(), level: .school, school: school, area: nil, when: when,
-                    facilitators: facilitators, startMonth: start)
-            } catch {
-                return reject(form, .school, ErrorText(t).refusal(error), &state)
-            }
-            state.data.dialogues.append(DialogueSummary(dialogue, fingerprint: nil))
-            state.data.dialogues.sort(by: DialogueSummary.newestFirst)
-            state.overlay = nil
-            WheelReducer.reveal(school.id, &state)
-            state.wheel.year = dialogue.schoolYear
-            state.wheel.monthIndex = WheelPaneState.index(of: when.firstDay.month, startMonth: start)
-            state.wheel.itemIndex =
-                WheelModel.itemsInMonth(state.wheel, data: state.data).firstIndex { $0.dialogue?.id == dialogue.id }
-                ?? 0
-            state.status = StatusMessage(t(.dialoguePlanned, ["school": school.name, "when": t.when(when)]))
-            return [.createDialogue(dialogue)]
+            return PlanForm.submit(form, &state, env)
         }
     }
 

@@ -24,6 +24,8 @@ public struct FormState: Equatable, Sendable {
     public var fields: [FormField]
     public var focus = 0
     public var error: String?
+    /// Asked and answered: save even though a dialogue is there already this school year.
+    public var force = false
 
     public init(purpose: Purpose, fields: [FormField]) {
         self.purpose = purpose

@@ -24,6 +24,8 @@ public enum AppEffect: Equatable, Sendable {
     case search(String, ignoreDiacritics: Bool)
     /// Find the school's previous dialogue before starting this one (for participants and actions).
     case prepareStart(String)
+    /// The same for a dialogue not written yet: the school's newest held dialogue.
+    case prepareNew(schoolID: String)
     /// Record a follow-up on an action in the dialogue that created it.
     case followUpAction(dialogueID: String, actionID: String, ActionFollowUp)
     /// Try again to write the changes that wait for the disk.

@@ -99,6 +99,12 @@ public struct Confirmation: Equatable, Sendable {
         case restoreSchool(String)
         case deleteEvent(String, Wheel.Scope)
         case deletePhase(String)
+        /// Plan the dialogue of the form although one is there already.
+        case planAnyway(FormState)
+        /// Start this planned dialogue (instead of a new one).
+        case startPlanned(DialogueSummary)
+        /// A new dialogue today after all.
+        case newDialogueAnyway
         /// Leave the strengths with none recorded, to this section.
         case leaveStrengths(SectionKind)
         /// Make a closed dialogue live again.
@@ -116,6 +122,12 @@ public struct Confirmation: Equatable, Sendable {
         self.alternative = alternative
     }
 
+    /// The second yes in a word: "varje år", "en ny dialog".
+    public var alternativeWord: M {
+        if case .newDialogueAnyway = alternative { return .keyStartNew }
+        return .keyEveryYear
+    }
+
     /// The box's title: what the question is about.
     public var title: M {
         switch action {
@@ -123,6 +135,8 @@ public struct Confirmation: Equatable, Sendable {
         case .restoreSchool: return .titleRestore
         case .deleteEvent: return .titleDeleteEvent
         case .deletePhase: return .titleDeletePhase
+        case .planAnyway: return .titleDuplicate
+        case .startPlanned, .newDialogueAnyway: return .titleStartPlanned
         case .leaveStrengths: return .titleNudge
         case .reopenDialogue: return .titleReopen
         }

@@ -41,7 +41,7 @@ enum GlobalReducer {
         case .plan:
             // The same everywhere: the form starts from the selected school and, on the wheel, the month.
             if refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(FormReducer.planForm(state, env))
+            state.overlay = .form(PlanForm.make(state))
         default:
             return nil
         }

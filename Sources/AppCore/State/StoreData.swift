@@ -15,6 +15,8 @@ public struct StoreData: Equatable, Sendable {
     /// The dialogues on each school year's wheel (by date, from the wheel's start month), in
     /// wheel order, so that no frame sorts a year of dialogues.
     public private(set) var wheelDialogues: [Int: [DialogueSummary]] = [:]
+    /// The open actions with a date, by the school year they fall due in.
+    public private(set) var wheelDue: [Int: [WheelItem]] = [:]
     public var dialogues: [DialogueSummary] {
         didSet { regroup() }
     }
@@ -46,6 +48,10 @@ public struct StoreData: Equatable, Sendable {
             grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear }
         )
         .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
+        let due = dialogues.filter { !($0.dueActions ?? []).isEmpty }
+        let years = Set(due.flatMap { $0.dueActions!.map { SchoolYear(containing: $0.due, startMonth: start) } })
+        wheelDue = Dictionary(
+            uniqueKeysWithValues: years.map { ($0.startYear, WheelItem.dueActions(due, in: $0, startMonth: start)) })
     }
 
     /// The follow-up questions.

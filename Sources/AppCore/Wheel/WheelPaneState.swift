@@ -23,9 +23,15 @@ public enum WheelModel {
         state.year.months(startMonth: data.wheel.schoolYearStartMonth)[state.monthIndex]
     }
 
-    /// Every item of the school year.
+    /// Every item of the school year: events, dialogues, and open actions in the month they fall due.
     public static func items(_ state: WheelPaneState, data: StoreData) -> [WheelItem] {
-        WheelItem.items(wheel: data.wheel, ordered: data.wheelDialogues[state.year.startYear] ?? [], in: state.year)
+        let items = WheelItem.items(
+            wheel: data.wheel, ordered: data.wheelDialogues[state.year.startYear] ?? [], in: state.year)
+        let due = data.wheelDue[state.year.startYear] ?? []
+        guard !due.isEmpty else { return items }
+        // Stable: what falls on the same day keeps events and dialogues before actions.
+        return (items + due).enumerated().sorted { ($0.element.when, $0.offset) < ($1.element.when, $1.offset) }
+            .map(\.element)
     }
 
     /// The items of the shown month, in date order.

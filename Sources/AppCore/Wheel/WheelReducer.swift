@@ -92,9 +92,9 @@ enum WheelReducer {
     /// Enter on an item: a dialogue opens in the notebook; an event with a school selects it.
     static func open(_ state: inout AppState) -> [AppEffect] {
         guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
-        let dialogueID = item.dialogue?.id ?? item.event?.dialogueID
+        let dialogueID = item.dialogue?.id ?? item.dueIn?.id ?? item.event?.dialogueID
         let schoolID =
-            item.dialogue?.schoolID ?? item.event?.schoolID
+            item.dialogue?.schoolID ?? item.dueIn?.schoolID ?? item.event?.schoolID
             ?? state.data.dialogues.first { $0.id == dialogueID }?.schoolID
         if let dialogueID { return DialogueOpening.request(dialogueID, schoolID: schoolID, intent: .show, &state) }
         if let schoolID { reveal(schoolID, &state) }

@@ -112,3 +112,8 @@ extension LocalDate {
     public init?(storedText: String) { self.init(iso: storedText) }
     public var storedText: String { iso }
 }
+
+extension LocalDate {
+    /// Later than any day something is due (for sorting what has no date last).
+    public static let distantFuture = LocalDate(year: 2199, month: 12, day: 31)!
+}

@@ -31,3 +31,11 @@ public struct ActionItem: Hashable, Sendable, Codable, Identifiable {
         return due < today
     }
 }
+
+extension ActionItem {
+    /// Its status in words, and "försenad" when it is open past its date on `today`: the same
+    /// words in the dialogue, the follow-up, the exports and the command line.
+    public func statusWords(_ t: Localizer, on today: LocalDate) -> String {
+        t.actionStatus(status) + (isOverdue(on: today) ? " · " + t(.overdueMark) : "")
+    }
+}

@@ -173,6 +173,13 @@ extension ErrorText {
         case .eventNotFound(let id): return t(.eventNotFound, ["id": id])
         case .actionNotFound(let id): return t(.actionNotFound, ["id": id])
         case .phaseNotFound(let q): return t(.phaseNotFound, ["query": q])
+        case .duplicateDialogue(let d, let subject):
+            return t(
+                .duplicateDialogue,
+                [
+                    "subject": subject, "year": d.schoolYear.text, "status": t.status(d.status), "when": t.when(d.when),
+                    "id": String(d.id.prefix(8)),
+                ])
         case .badMonth(let v): return t(.badMonth, ["value": v])
         }
     }

@@ -7,6 +7,9 @@ public struct WheelItem: Hashable, Sendable {
     public var event: WheelEvent?
     /// The dialogue, when the item is a dialogue.
     public var dialogue: DialogueSummary?
+    /// An open action falling due, and the dialogue that decided it.
+    public var due: DueAction?
+    public var dueIn: DialogueSummary?
 
     /// The wheel's events and the dialogues of one school year, in date order.
     public static func items(wheel: Wheel, dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
@@ -31,6 +34,15 @@ public struct WheelItem: Hashable, Sendable {
         }
         out += events[e...]
         return out
+    }
+
+    /// The open actions falling due in a school year, from the dialogues' summaries, by date.
+    public static func dueActions(_ dialogues: [DialogueSummary], in year: SchoolYear, startMonth: Int) -> [WheelItem] {
+        dialogues.flatMap { d in
+            (d.dueActions ?? []).filter { year.contains($0.due, startMonth: startMonth) }.map {
+                WheelItem(when: .date($0.due), kind: .other, due: $0, dueIn: d)
+            }
+        }.sorted { ($0.when, $0.due!.id) < ($1.when, $1.due!.id) }
     }
 
     /// The order of dialogues on the wheel: by when they are, ties by id.

@@ -28,6 +28,20 @@ extension Dialogue {
     }
 }
 
+extension Array where Element == DialogueSummary {
+    /// A dialogue the same school (or area, or the organisation) already has in a school year:
+    /// planning another one there is asked about first (the screen) or refused (the command line,
+    /// without --force).
+    public func existing(level: DialogueLevel, schoolID: String?, areaID: String?, in year: SchoolYear)
+        -> DialogueSummary?
+    {
+        first { d in
+            d.level == level && d.schoolYear == year
+                && (level != .school || d.schoolID == schoolID) && (level != .area || d.areaID == areaID)
+        }
+    }
+}
+
 extension ActionItem {
     /// The action as a later dialogue followed it up: its status, and that dialogue's word on
     /// it (one per dialogue: following up again replaces it).

@@ -15,5 +15,7 @@ public enum Refusal: Error, Hashable, Sendable {
     case eventNotFound(String)
     case actionNotFound(String)
     case phaseNotFound(String)
+    /// The school (area, organisation) already has a dialogue that school year.
+    case duplicateDialogue(DialogueSummary, subject: String)
     case badMonth(String)
 }

@@ -80,6 +80,7 @@ public enum M: String, CaseIterable, Sendable {
     case badSchoolYear
     case badWeek
     case badStatus
+    case badActionStatus
     case badLevel
     case needsSchool
     case needsArea
@@ -280,9 +281,11 @@ public enum M: String, CaseIterable, Sendable {
     case keyYes
     case keyNo
     case keyEveryYear
+    case keyStartNew
     case keyCloseHelp
     case keyCloseBox
     case cancelled
+    case newDialogueCancelled
     case quitHint
     case readOnlyMark
     case showingArchived
@@ -318,6 +321,7 @@ public enum M: String, CaseIterable, Sendable {
     case hintSchoolOptional
     case hintFacilitators
     case hintArea
+    case hintLevelArea
     case badWhen
     case eventSaved
     case dialoguePlanned
@@ -378,6 +382,8 @@ public enum M: String, CaseIterable, Sendable {
     case titleDeleteEvent
     case titleReopen
     case titleDeletePhase
+    case titleDuplicate
+    case titleStartPlanned
     case recurOnce
     case recurDate
     case recurWeek
@@ -423,12 +429,20 @@ public enum M: String, CaseIterable, Sendable {
     case eventRemovedYear
     case eventNotFound
     case phaseNotFound
+    case duplicateDialogue
+    case duplicateAsk
+    case duplicateForce
+    case startPlannedAsk
     case badMonth
     case phaseAdded
     case phaseUpdated
     case phaseRemoved
     case phaseColour
     case actionNotFound
+    case actionAmbiguous
+    case actionSet
+    case actionNone
+    case actionColumns
     case eventNeedsWhen
     case eventDateOrWeek
     case badKind
@@ -659,7 +673,9 @@ public enum M: String, CaseIterable, Sendable {
     case reportOrganisationDialogue
     case reportOpenActionsTitle
     case reportOpenColumns
-    case reportOverdueMark
+    case overdueMark
+    case overdueShort
+    case wheelActionDue
     case reportNoOpenActions
     case reportFollowUpTitle
     case reportFollowUpColumns

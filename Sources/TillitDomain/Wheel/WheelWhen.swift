@@ -13,6 +13,14 @@ public enum WheelWhen: Hashable, Sendable, TextCodable, Comparable {
 
     public static func < (a: WheelWhen, b: WheelWhen) -> Bool { a.firstDay < b.firstDay }
 
+    /// The day something is due by: the day, or a week's Friday.
+    public var dueDay: LocalDate {
+        switch self {
+        case .date(let d): return d
+        case .week(let w): return w.monday.adding(days: 4)
+        }
+    }
+
     public var iso: String {
         switch self {
         case .date(let d): return d.iso

@@ -13,4 +13,12 @@ extension Store {
         }.min(by: DialogueSummary.newestFirst)
         return previous.flatMap { try? dialogueWithJournal($0.id).dialogue }
     }
+
+    /// The school's newest dialogue that was held (for a dialogue not written yet).
+    public func previousHeld(school: String) -> Dialogue? {
+        loadEverything()
+        let previous = dialogues.filter { $0.schoolID == school && $0.status != .planned }
+            .min(by: DialogueSummary.newestFirst)
+        return previous.flatMap { try? dialogueWithJournal($0.id).dialogue }
+    }
 }

@@ -1,0 +1,174 @@
+import AppCore
+import AppUI
+import Foundation
+import TUIKit
+import TestSupport
+import Testing
+import TillitDomain
+
+/// The yearly cycle on the screen: the wheel turns, planning asks before a double, nothing
+/// stray is left behind, actions that slip are seen.
+@Suite struct YearlyCycleTests {
+    @Test func nextSchoolYearHasItsRecurringEvents() {
+        var d = Driver()
+        d.keys("1<PgDn>")
+        #expect(d.state.wheel.year == SchoolYear(startYear: 2027))
+        let titles = WheelModel.items(d.state.wheel, data: d.state.data).compactMap { $0.event?.title }
+        #expect(titles.contains("Kvalitetsrapporten klar"))
+        #expect(titles.contains("Nämnd: kvalitetsrapporten behandlas"))
+        let report = WheelModel.items(d.state.wheel, data: d.state.data).first {
+            $0.event?.title == "Kvalitetsrapporten klar"
+        }
+        #expect(report?.when == .date(LocalDate(iso: "2027-12-15")!))
+    }
+
+    @Test func deletingOneYearOfARecurringEventOrEveryYear() {
+        var d = Driver()
+        d.keys("1")  // November 2026: move to December, the report deadline
+        d.keys("l")
+        let items = WheelModel.itemsInMonth(d.state.wheel, data: d.state.data)
+        d.state.wheel.itemIndex = items.firstIndex { $0.event?.id == "ev-kvalitetsrapport" } ?? 0
+        d.keys("d")
+        guard case .confirm(let c) = d.state.overlay else {
+            Issue.record("no question")
+            return
+        }
+        #expect(c.alternative != nil && c.question.contains("bara läsåret 2026/27"))
+        d.keys("j")
+        #expect(
+            d.state.data.wheel.events(in: SchoolYear(startYear: 2026)).allSatisfy { $0.id != "ev-kvalitetsrapport" })
+        #expect(d.state.data.wheel.events(in: SchoolYear(startYear: 2027)).contains { $0.id == "ev-kvalitetsrapport" })
+        // Every year: a on the same question for the next year's occurrence.
+        d.keys("<PgDn>")
+        let next = WheelModel.itemsInMonth(d.state.wheel, data: d.state.data)
+        d.state.wheel.itemIndex = next.firstIndex { $0.event?.id == "ev-kvalitetsrapport" } ?? 0
+        d.keys("da")
+        #expect(!d.state.data.wheel.events.contains { $0.id == "ev-kvalitetsrapport" })
+    }
+
+    @Test func aNewDialogueThatIsCancelledLeavesNothingBehind() {
+        var d = Driver()
+        d.keys("j")  // Hagenskolan: nothing planned
+        let before = d.state.data.dialogues
+        d.keys("n")
+        #expect(d.effects == [.prepareNew(schoolID: "hagenskolan")])
+        d.send(.startPrepared(previous: nil))
+        d.keys("<Esc>")
+        #expect(d.state.notebook.open == nil)
+        #expect(d.state.data.dialogues == before)
+        #expect(!d.effects.contains { if case .createDialogue = $0 { true } else { false } })
+        #expect(d.state.status?.text == "Avbrutet; ingen dialog skapades.")
+        // Accepted, it is written first, then set up.
+        d.keys("n")
+        d.send(.startPrepared(previous: nil))
+        d.effects = []
+        d.keys("<Enter>")
+        guard case .createDialogue(let created) = d.effects.first else {
+            Issue.record("not written")
+            return
+        }
+        #expect(created.schoolID == "hagenskolan")
+        #expect(d.state.data.dialogues.contains { $0.id == created.id })
+    }
+
+    @Test func aPlannedDialogueIsOfferedBeforeANewOne() {
+        var d = Driver()
+        d.keys("jjjj")  // Nytorpsskolan, planned this year
+        d.keys("n")
+        guard case .confirm(let c) = d.state.overlay else {
+            Issue.record("no question")
+            return
+        }
+        #expect(c.question.contains("har en planerad dialog"))
+        d.keys("j")
+        #expect(d.effects.last == .loadDialogue(Fixtures.nytorpPlanned, intent: .start))
+        d = Driver()
+        d.keys("jjjjna")
+        #expect(d.effects.last == .prepareNew(schoolID: "nytorpsskolan"))
+    }
+
+    @Test func aSecondDialogueInOneSchoolYearIsAskedAbout() {
+        var d = Driver()
+        d.keys("jjj")  // Lövgärdesskolan, planned in December
+        d.keys("p<Enter>")
+        guard case .confirm(let c) = d.state.overlay else {
+            Issue.record("no question")
+            return
+        }
+        #expect(c.question.contains("Lövgärdesskolan har redan en dialog läsåret 2026/27"))
+        d.keys("n")
+        #expect(!d.effects.contains { if case .createDialogue = $0 { true } else { false } })
+        d.keys("p<Enter>j")
+        #expect(d.effects.contains { if case .createDialogue = $0 { true } else { false } })
+    }
+
+    @Test func everyLevelCanBePlannedAndAnEmptySchoolIsSaidSo() {
+        var d = Driver()
+        d.keys("p")
+        guard case .form(var form) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.fields[form.focus].key == .school)
+        // No school: the form says what is missing, not that "" is no school.
+        d.keys("<C-u><Enter>")
+        guard case .form(let empty) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(empty.error == "En dialog på enhetsnivå behöver en skola.")
+        // An area dialogue for Centrum-Väster.
+        d = Driver()
+        d.keys("p<S-Tab><Right>")
+        guard case .form(let area) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(area.value(.level) == "area")
+        d.keys("<Enter>")
+        guard case .createDialogue(let planned) = d.effects.last else {
+            Issue.record("not planned")
+            return
+        }
+        #expect(planned.level == .area && planned.areaID == "centrum-vaster" && planned.schoolID == nil)
+        form = area
+        _ = form
+    }
+
+    @Test func anActionIsDueByAWeekAndOverdueActionsShow() throws {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        LiveDialogueTests.start(&d)
+        d.keys("ALäsgrupper i åk 4<Tab><Tab>v. 10<Enter>")
+        let action = try #require(d.state.notebook.open?.dialogue.actions.last)
+        #expect(action.due == LocalDate(iso: "2027-03-12"))  // the Friday of week 10
+        // The school list names what is past its date; the wheel shows actions in their month.
+        var s = Driver(Fixtures.state(Size(width: 100, height: 30)))
+        let nytorp = try #require(s.state.data.schoolStats["nytorpsskolan"])
+        #expect(nytorp.overdue(on: s.state.today) == 2)
+        let screen = AppView.render(s.state).screen.textLines().joined(separator: "\n")
+        #expect(screen.contains("2 försenade"))
+        s.keys("1l")  // December 2026: the rast activities action falls due on the 1st
+        let due = WheelModel.itemsInMonth(s.state.wheel, data: s.state.data).compactMap(\.due)
+        #expect(due.map(\.text) == ["Rastaktiviteter ledda av vuxna tre dagar i veckan"])
+    }
+
+    @Test func phasesAreEditedOnTheScreen() {
+        var d = Driver()
+        d.keys("1f")
+        #expect(d.state.overlay == .phases(0))
+        d.keys("a")
+        d.type("Planering")
+        d.keys("<Tab><Right><Right><Tab><Right><Right><Right><Enter>")
+        let added = d.state.data.wheel.phases.last
+        #expect(added?.name == "Planering" && added?.startMonth == 10 && added?.endMonth == 12)
+        guard case .phases(let selected) = d.state.overlay else {
+            Issue.record("not back in the list")
+            return
+        }
+        #expect(d.state.data.wheel.phases[selected].name == "Planering")
+        d.keys("dj")
+        #expect(!d.state.data.wheel.phases.contains { $0.name == "Planering" })
+        #expect(d.effects.filter { if case .saveWheel = $0 { true } else { false } }.count == 2)
+    }
+}
