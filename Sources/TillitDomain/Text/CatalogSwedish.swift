@@ -90,7 +90,10 @@ enum CatalogSwedish {
         "badSchoolYear": "”{value}” är inget läsår: skriv till exempel 2025/26.",
         "badStatus": "”{value}” är ingen status: använd planned, live eller closed.",
         "badActionStatus":
-            "”{value}” är ingen status för en åtgärd: använd notStarted, inProgress, done eller dropped (eller ej påbörjad, pågår, klar, avbruten).",
+            """
+        ”{value}” är ingen status för en åtgärd: använd notStarted, inProgress, done eller dropped (eller ej \
+        påbörjad, pågår, klar, avbruten).
+        """,
         "badLevel": "”{value}” är ingen nivå: använd school, area eller organisation.",
         "needsSchool": "En dialog på enhetsnivå behöver en skola.",
         "needsArea": "En dialog på områdesnivå behöver ett utbildningsområde.",
