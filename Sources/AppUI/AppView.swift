@@ -39,6 +39,7 @@ public enum AppView {
         case .form(let f): cursor = FormView.draw(f, state, &canvas)
         case .unsavedQuit(let u): UnsavedQuitView.draw(u, state, &canvas)
         case .phases(let selected): PhasesView.draw(selected, state, &canvas)
+        case .speakers(let picker): cursor = SpeakerPickerView.draw(picker, state, &canvas)
         case nil: break
         }
         return Frame(screen: canvas.screen, cursor: cursor)

@@ -31,8 +31,11 @@ enum LiveView {
                         "planned": DialogueClock.format(planned), "total": DialogueClock.format(total),
                         "agenda": DialogueClock.format(clock.agendaTotalMinutes * 60),
                     ])
+            // How far over the agenda the meeting is, in words that cannot be misread.
+            let agendaOver = DialogueClock.minutesOver(total, clock.agendaTotalMinutes * 60)
+            if agendaOver > 0 { text += " · " + t(.clockOver, ["minutes": String(agendaOver)]) }
             if !clock.isRunning { text += " · " + t(.pausedMark) }
-            let over = (planned > 0 && spent > planned) || total > clock.agendaTotalMinutes * 60
+            let over = (planned > 0 && spent > planned) || agendaOver > 0
             canvas.line(text, x: rect.x, y: y, width: rect.width, role: over ? .timerOver : .timer)
             y += 1
         }

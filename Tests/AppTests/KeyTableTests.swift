@@ -50,6 +50,9 @@ import TillitExport
         case .confirm: d.keys("d")
         case .help: d.keys("?")
         case .phases: d.keys("1f")
+        case .speakers:
+            live()
+            d.keys("a<A-s>")
         case .unsavedQuit:
             d.send(.unsaved(UnsavedChanges(count: 2, trouble: nil)))
             d.keys("q")

@@ -269,7 +269,9 @@ import TillitDomain
         c = c.resumed(now: t0.addingTimeInterval(1000))
         #expect(c.total(now: t0.addingTimeInterval(1010)) == 195)
         #expect(DialogueClock.format(3725) == "1:02:05")
-        #expect(DialogueClock.format(125) == "02:05")
+        // Never "02:05", which reads as two minutes or two hours.
+        #expect(DialogueClock.format(125) == "0:02:05")
+        #expect(DialogueClock.minutesOver(5401, 5400) == 1 && DialogueClock.minutesOver(5400, 5400) == 0)
         // P pauses, P resumes, journaled.
         d.keys("P")
         #expect(d.state.notebook.open?.dialogue.clock?.isRunning == false)

@@ -172,3 +172,53 @@ import TillitDomain
         #expect(d.effects.filter { if case .saveWheel = $0 { true } else { false } }.count == 2)
     }
 }
+
+/// People and time in the room.
+@Suite struct PeopleAndTimeTests {
+    @Test func theSpeakerIsPickedFromAShortListOrAddedOnTheSpot() {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        LiveDialogueTests.start(&d, previous: Fixtures.dialogue(Fixtures.nytorp2025))
+        d.keys("<Enter><Enter>")  // last time's two actions
+        d.keys("aVi ser en ökning<A-s>")
+        guard case .speakers = d.state.overlay else {
+            Issue.record("no list of speakers")
+            return
+        }
+        // The facilitators come first: they speak too. 2 is the second facilitator.
+        let names = SpeakerPicker.choices(d.state.notebook.open!.dialogue, filter: "")
+        #expect(names.prefix(3) == [nil, "Lena Bergström", "Jonas Ek"])
+        d.keys("2")
+        #expect(d.state.overlay == nil && d.state.notebook.open?.editor?.draft.speaker == "Jonas Ek")
+        // Typing filters; a name not there is added to the participants.
+        d.keys("<A-s>")
+        d.type("Else")
+        d.keys("<Enter>")
+        #expect(d.state.notebook.open?.editor?.draft.speaker == "Else-Marie Hallqvist")
+        d.keys("<A-s>")
+        d.type("Gunnel Ek")
+        d.keys("<Enter>")
+        #expect(d.state.notebook.open?.editor?.draft.speaker == "Gunnel Ek")
+        #expect(d.state.notebook.open?.dialogue.participants.contains { $0.name == "Gunnel Ek" } == true)
+        #expect(
+            d.effects.contains(
+                .journal(Fixtures.nytorpPlanned, .participantAdded(Participant(name: "Gunnel Ek", role: .other(""))))))
+    }
+
+    @Test func rolesAreKeptAsWritten() {
+        let people = DialogueSetup.participants(
+            from: "Anna Berg (kontaktpolitiker), Bo Ek (rektor), Cia Lind (Skolverket)")
+        #expect(people.map(\.role) == [.other("kontaktpolitiker"), .principal, .other("Skolverket")])
+    }
+
+    @Test func lastTimesActionsHaveTheirOwnTime() {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        LiveDialogueTests.start(&d, previous: Fixtures.dialogue(Fixtures.nytorp2025))
+        // Reviewing: the clock stands still; done: it runs on the strengths.
+        #expect(d.state.notebook.open?.dialogue.clock?.isRunning == false)
+        d.keys("<Enter><Enter>")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.notebook.open?.dialogue.clock?.isRunning == true)
+    }
+}

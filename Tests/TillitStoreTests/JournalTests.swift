@@ -89,6 +89,7 @@ import TillitDomain
                     date: d, level: .school, facilitators: [], participants: [],
                     agendaMinutes: [:])),
             .actionReviewed(ReviewedAction(dialogueID: "d", actionID: "x", text: "X", status: .done, comment: "")),
+            .participantAdded(Participant(name: "Gäst", role: .other(""))),
         ]
         var kinds: Set<String> = []
         for change in all {

@@ -41,6 +41,7 @@ enum KeyDispatch {
         case .confirm: return ConfirmReducer.command(command, &state, env)
         case .unsavedQuit: return UnsavedQuitReducer.command(command, &state)
         case .phases: return PhasesReducer.command(command, &state)
+        case .speakers: return SpeakerPickerReducer.command(command, &state)
         }
     }
 }

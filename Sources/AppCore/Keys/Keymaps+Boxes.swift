@@ -58,6 +58,15 @@ extension Keymaps {
         KeyBinding([k(.escape), k("q"), k("f")], .back, .keyCloseBox, hint: .hintClose),
     ]
 
+    /// Who is speaking (digits 1–9 pick at once: they are typed, and picked).
+    static let speakers =
+        [
+            KeyBinding([k(.up)], .up, .keyPreviousPerson),
+            KeyBinding([k(.down)], .down, .keyNextPerson, hint: .hintMove),
+            KeyBinding([k(.enter)], .accept, .keyPickPerson, hint: .hintOpen),
+            KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
+        ] + lineEditing
+
     static let unsavedQuit = [
         KeyBinding([k(.enter)], .accept, .unsavedRetry, hint: .unsavedRetry),
         KeyBinding([k("x")], .emergencyCopy, .unsavedRescue, hint: .unsavedRescue),

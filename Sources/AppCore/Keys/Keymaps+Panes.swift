@@ -102,7 +102,7 @@ extension Keymaps {
             KeyBinding([KeyEvent(.enter, alt: true)], .newLine, .keyNewLine, hint: .hintNewLine),
             KeyBinding([k(.escape)], .cancel, .keyKeepDraft, hint: .hintKeepDraft),
             KeyBinding([k(.tab)], .cycleKind, .keyNoteKind, hint: .hintKind),
-            KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keySpeaker, hint: .hintSpeaker),
+            KeyBinding([KeyEvent(.char("s"), alt: true)], .cycleSpeaker, .keyPickSpeaker, hint: .hintSpeaker),
             KeyBinding([KeyEvent(.char("i"), alt: true)], .toggleInternal, .keyInternal, hint: .hintInternal),
             KeyBinding([k(.ctrl("z"))], .undo, .keyUndo),
             KeyBinding([k(.ctrl("y"))], .redo, .keyRedo),

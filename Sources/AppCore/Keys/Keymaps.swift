@@ -29,6 +29,7 @@ public enum Keymaps {
         case .confirm: return confirm
         case .unsavedQuit: return unsavedQuit
         case .phases: return phases
+        case .speakers: return speakers
         }
     }
 

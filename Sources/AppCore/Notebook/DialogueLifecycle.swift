@@ -80,6 +80,14 @@ enum DialogueLifecycle {
         return change(.clockChanged(clock.paused(now: state.now)), &state)
     }
 
+    /// Starts a paused clock of the open live dialogue again (after last time's actions).
+    static func resumeClock(_ state: inout AppState) -> [AppEffect] {
+        guard let open = state.notebook.open, open.isLive, let clock = open.dialogue.clock, !clock.isRunning else {
+            return []
+        }
+        return change(.clockChanged(clock.resumed(now: state.now)), &state)
+    }
+
     /// Leaves the open dialogue: its clock stops while it is not on screen, its journal is folded.
     static func leave(_ state: inout AppState) -> [AppEffect] {
         guard let id = state.notebook.open?.dialogue.id else { return [] }

@@ -102,9 +102,12 @@ enum StartReducer {
             state.data.dialogues[i].date = date
             state.data.dialogues[i].plannedWeek = nil
         }
-        // Then last time's open actions, for follow-up.
+        // Then last time's open actions, for follow-up: their time is their own, not the
+        // strengths', so the clock stands still meanwhile.
         if let previous = state.notebook.previous, !previous.openActions.isEmpty {
             state.overlay = .form(reviewForm(previous.id, previous.openActions, 0))
+            effects += DialogueLifecycle.pauseClock(&state)
+            state.status = StatusMessage(state.t(.clockReviewPaused))
         }
         return effects
     }
@@ -147,6 +150,7 @@ enum StartReducer {
         } else {
             state.overlay = nil
             state.status = StatusMessage(state.t(.reviewDone))
+            effects += DialogueLifecycle.resumeClock(&state)
         }
         return effects
     }

@@ -28,6 +28,8 @@ enum FormReducer {
                 state.notebook.open = nil
                 state.status = StatusMessage(state.t(.newDialogueCancelled))
             }
+            // Last time's actions left for now: the meeting's clock goes on.
+            if case .reviewAction = form.purpose { return DialogueLifecycle.resumeClock(&state) }
             return []
         case .accept:
             return submit(form, &state, env)

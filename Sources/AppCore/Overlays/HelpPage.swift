@@ -33,6 +33,7 @@ public enum HelpPage {
         case .help: return .contextHelp
         case .unsavedQuit: return .unsavedTitle
         case .phases: return .contextPhases
+        case .speakers: return .contextSpeakers
         }
     }
 

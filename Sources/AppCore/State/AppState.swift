@@ -51,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         case .form: return .form
         case .unsavedQuit: return .unsavedQuit
         case .phases: return .phases
+        case .speakers: return .speakers
         case nil: break
         }
         switch focus {
@@ -90,6 +91,8 @@ public enum Overlay: Equatable, Sendable {
     case unsavedQuit(UnsavedChanges)
     /// The wheel's phases, the selected one.
     case phases(Int)
+    /// Who is speaking, over the note editor.
+    case speakers(SpeakerPicker)
 }
 
 /// A yes/no question and what a yes does.

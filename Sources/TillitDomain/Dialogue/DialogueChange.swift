@@ -18,12 +18,14 @@ public enum DialogueChange: Hashable, Sendable, Codable {
     case clockChanged(DialogueClock)
     case setupSaved(DialogueSetup)
     case actionReviewed(ReviewedAction)
+    /// Someone joined the people in the room (named as a speaker on the spot).
+    case participantAdded(Participant)
 
     /// The names the kinds of change are written with (a journal line of another kind comes from
     /// a newer version). A test checks every case against this list.
     public static let kindNames: Set<String> = [
         "statusChanged", "sectionEntered", "noteSaved", "noteDeleted", "draftChanged", "draftEdited", "actionSaved",
-        "actionDeleted", "reflectionSaved", "clockChanged", "setupSaved", "actionReviewed",
+        "actionDeleted", "reflectionSaved", "clockChanged", "setupSaved", "actionReviewed", "participantAdded",
     ]
 
     /// A dialogue with a journal's changes applied in order. Edits of the draft that follow one
@@ -109,6 +111,8 @@ public enum DialogueChange: Hashable, Sendable, Codable {
             list.removeAll { $0.actionID == review.actionID && $0.dialogueID == review.dialogueID }
             list.append(review)
             d.reviewedActions = list
+        case .participantAdded(let p):
+            if !d.participants.contains(where: { $0.name == p.name }) { d.participants.append(p) }
         }
         return d
     }

@@ -62,9 +62,15 @@ public struct DialogueClock: Hashable, Sendable, Codable {
     }
 
     /// `mm:ss` (or `h:mm:ss` past an hour).
+    /// Hours, minutes and seconds, always all three ("0:12:05", "1:58:00"): "01:58" would read
+    /// as a minute or as an hour.
     public static func format(_ seconds: Int) -> String {
         let s = max(0, seconds)
-        if s >= 3600 { return String(format: "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60) }
-        return String(format: "%02d:%02d", s / 60, s % 60)
+        return String(format: "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+    }
+
+    /// Whole minutes over a limit (rounded up: a minute started is a minute over), 0 when not over.
+    public static func minutesOver(_ spent: Int, _ limit: Int) -> Int {
+        spent > limit ? (spent - limit + 59) / 60 : 0
     }
 }

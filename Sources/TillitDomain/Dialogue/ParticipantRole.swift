@@ -43,11 +43,13 @@ public enum ParticipantRole: Hashable, Sendable, Codable {
     }
 
     /// Reads a role from its file key or from its Swedish or English name ("rektor", "Principal").
+    /// Anything else is kept as it was written ("kontaktpolitiker" stays kontaktpolitiker): the
+    /// known roles are offered, not imposed.
     public init(parsing text: String) {
         let folded = text.trimmingCharacters(in: .whitespaces).lowercased()
         let synonyms: [String: ParticipantRole] = [
             "rektor": .principal, "principal": .principal,
-            "biträdande rektor": .deputyPrincipal, "bitr. rektor": .deputyPrincipal,
+            "biträdande rektor": .deputyPrincipal,
             "deputyprincipal": .deputyPrincipal, "deputy principal": .deputyPrincipal,
             "förstelärare": .leadTeacher, "leadteacher": .leadTeacher, "lead teacher": .leadTeacher,
             "arbetslagsledare": .teamLeader, "teamleader": .teamLeader, "team leader": .teamLeader,
@@ -56,9 +58,8 @@ public enum ParticipantRole: Hashable, Sendable, Codable {
             "head of education": .headOfEducation,
             "verksamhetsutvecklare": .developmentOfficer, "developmentofficer": .developmentOfficer,
             "development officer": .developmentOfficer,
-            "politiker": .politician, "politician": .politician, "kontaktpolitiker": .politician,
-            "förtroendevald": .politician,
-            "skolverket/spsm": .nationalAgency, "skolverket": .nationalAgency, "spsm": .nationalAgency,
+            "politiker": .politician, "politician": .politician,
+            "skolverket/spsm": .nationalAgency,
             "nationalagency": .nationalAgency, "national agency": .nationalAgency,
         ]
         self = synonyms[folded] ?? .other(text.trimmingCharacters(in: .whitespaces))

@@ -341,6 +341,11 @@ public enum M: String, CaseIterable, Sendable {
     case contextTextInput
     case contextFind
     case contextPhases
+    case contextSpeakers
+    case speakersTitle
+    case speakersHint
+    case speakerNone
+    case speakerNew
     case phasesTitle
     case phasesEmpty
     case contextForm
@@ -462,6 +467,7 @@ public enum M: String, CaseIterable, Sendable {
     case keyKeepDraft
     case keyNoteKind
     case keySpeaker
+    case keyPickSpeaker
     case keyInternal
     case keyUndo
     case keyRedo
@@ -512,6 +518,9 @@ public enum M: String, CaseIterable, Sendable {
     case keyPrompts
     case keyPreviousQuestion
     case keyNextQuestion
+    case keyPreviousPerson
+    case keyNextPerson
+    case keyPickPerson
     case keyAskQuestion
     case hintPrompts
     case hintAsk
@@ -545,6 +554,8 @@ public enum M: String, CaseIterable, Sendable {
     case clockPaused
     case clockResumed
     case clockLine
+    case clockOver
+    case clockReviewPaused
     case pausedMark
     case summaryTitle
     case summaryNotes

@@ -25,10 +25,9 @@ enum EditorReducer {
                 metaChanged = true
             }
         case .cycleSpeaker:
-            let names = [nil] + (state.notebook.open?.dialogue.participants.map { Optional($0.name) } ?? [])
-            let i = names.firstIndex(of: editor.draft.speaker) ?? 0
-            editor.draft.speaker = names[(i + 1) % names.count]
-            metaChanged = true
+            // Picked from a short list over the editor (the facilitators speak too).
+            state.overlay = .speakers(SpeakerPicker())
+            return []
         case .toggleInternal:
             editor.draft.isInternal = editor.draft.isInternal == true ? nil : true
             metaChanged = true
