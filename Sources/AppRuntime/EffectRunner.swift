@@ -91,6 +91,8 @@ public final class EffectRunner {
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
         case .prepareStart(let id):
             return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
+        case .prepareYearPlan(let year):
+            return [.yearPlanReady(YearPlanning.plan(year, store: store))]
         case .prepareNew(let schoolID):
             return [.startPrepared(previous: store.previousHeld(school: schoolID))]
         case .followUpAction(let dialogueID, let actionID, let followUp):

@@ -40,6 +40,7 @@ public enum AppView {
         case .unsavedQuit(let u): UnsavedQuitView.draw(u, state, &canvas)
         case .phases(let selected): PhasesView.draw(selected, state, &canvas)
         case .speakers(let picker): cursor = SpeakerPickerView.draw(picker, state, &canvas)
+        case .yearPlan(let plan, let scroll): YearPlanView.draw(plan, scroll, state, &canvas)
         case nil: break
         }
         return Frame(screen: canvas.screen, cursor: cursor)

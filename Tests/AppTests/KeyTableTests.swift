@@ -50,6 +50,11 @@ import TillitExport
         case .confirm: d.keys("d")
         case .help: d.keys("?")
         case .phases: d.keys("1f")
+        case .yearPlan:
+            let plan = YearPlan.make(
+                for: SchoolYear(startYear: 2027), schools: d.state.data.schoolList, dialogues: d.state.data.dialogues,
+                facilitatorsOf: { _ in ["Lena Bergström"] }, startMonth: 8, makeID: { "plan" })
+            d.send(.yearPlanReady(plan))
         case .speakers:
             live()
             d.keys("a<A-s>")

@@ -153,6 +153,27 @@ import TillitDomain
         #expect(due.map(\.text) == ["Rastaktiviteter ledda av vuxna tre dagar i veckan"])
     }
 
+    @Test func theComingYearIsPlannedFromTheWheel() {
+        var d = Driver()
+        d.keys("1Y")
+        #expect(d.effects.last == .prepareYearPlan(SchoolYear(startYear: 2027)))
+        let plan = YearPlan.make(
+            for: SchoolYear(startYear: 2027), schools: d.state.data.schoolList, dialogues: d.state.data.dialogues,
+            facilitatorsOf: { _ in ["Jonas Ek"] }, startMonth: 8, makeID: { UUID().uuidString })
+        d.send(.yearPlanReady(plan))
+        guard case .yearPlan = d.state.overlay else {
+            Issue.record("no plan shown")
+            return
+        }
+        d.effects = []
+        d.keys("<Enter>")
+        #expect(d.effects.count == plan.entries.count)
+        #expect(d.state.wheel.year == SchoolYear(startYear: 2027))
+        #expect(
+            WheelModel.items(d.state.wheel, data: d.state.data).filter { $0.dialogue != nil }.count
+                == plan.entries.count)
+    }
+
     @Test func phasesAreEditedOnTheScreen() {
         var d = Driver()
         d.keys("1f")

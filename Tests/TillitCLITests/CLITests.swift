@@ -254,6 +254,24 @@ import TillitDomain
         #expect(try tillit.run(["action", "set", id, "--status", "halvklar"]).stderr.contains("halvklar"))
     }
 
+    @Test func aNewSchoolYearInOneStep() throws {
+        try demo()
+        var out = try tillit.run(["year", "plan", "2027/28", "--dry-run", "--lang", "sv"])
+        #expect(out.status == 0 && out.stdout.contains("Provkörning"))
+        #expect(out.stdout.contains("2027-12-13 (v.\u{a0}50)  Nytorpsskolan · Lena Bergström, Jonas Ek"))
+        #expect(out.stdout.contains("Utbildningsområde Nordost"))
+        #expect(!out.stdout.contains("Sjöstadsskolan"))  // archived
+        out = try tillit.run(["dialogue", "list", "--year", "2027/28", "--json"])
+        #expect((try json(out) as? [Any])?.isEmpty == true)
+        out = try tillit.run(["year", "plan", "2027/28", "--lang", "sv"])
+        #expect(out.stdout.contains("Planerade 8 dialoger läsåret 2027/28."), "\(out.stdout)")
+        out = try tillit.run(["dialogue", "list", "--year", "2027/28", "--json"])
+        #expect((try json(out) as? [Any])?.count == 8)
+        // Again: nothing left to plan.
+        out = try tillit.run(["year", "plan", "2027/28", "--lang", "sv"])
+        #expect(out.stdout.contains("Inget att planera"))
+    }
+
     @Test func oneDialogueAYearUnlessForced() throws {
         try demo()
         var out = try tillit.run([

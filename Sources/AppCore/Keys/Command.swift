@@ -10,7 +10,7 @@ public enum Command: Hashable, Sendable {
     // Moving.
     case up, down, left, right, first, last, pageUp, pageDown
     // Lists and panes.
-    case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today, phases
+    case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today, phases, planYear
     case previousYear, nextYear
     // Dialogues.
     case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock

@@ -1,7 +1,7 @@
 /// Where keys are read: each context has its own table.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case global, wheel, schools, notebookList, notebookDialogue, notebookLive, editor, prompts, search, browse
-    case compare, report, textInput, find, form, confirm, help, unsavedQuit, phases, speakers
+    case compare, report, textInput, find, form, confirm, help, unsavedQuit, phases, speakers, yearPlan
 
     /// The panes' contexts also take the global keys (`q`, `?`, Tab...); fields and boxes over
     /// the panes take only their own.

@@ -42,6 +42,7 @@ enum KeyDispatch {
         case .unsavedQuit: return UnsavedQuitReducer.command(command, &state)
         case .phases: return PhasesReducer.command(command, &state)
         case .speakers: return SpeakerPickerReducer.command(command, &state)
+        case .yearPlan: return YearPlanReducer.command(command, &state)
         }
     }
 }

@@ -67,6 +67,14 @@ extension Keymaps {
             KeyBinding([k(.escape)], .cancel, .keyCancel, hint: .hintCancel),
         ] + lineEditing
 
+    /// A new school year's plan, to accept or not.
+    static let yearPlan = [
+        KeyBinding([k(.up), k("k")], .up, .keyScrollUp),
+        KeyBinding([k(.down), k("j")], .down, .keyScrollDown, hint: .hintScroll),
+        KeyBinding([k(.enter)], .accept, .keyAcceptPlan, hint: .hintPlan),
+        KeyBinding([k(.escape), k("q")], .cancel, .keyCancel, hint: .hintCancel),
+    ]
+
     static let unsavedQuit = [
         KeyBinding([k(.enter)], .accept, .unsavedRetry, hint: .unsavedRetry),
         KeyBinding([k("x")], .emergencyCopy, .unsavedRescue, hint: .unsavedRescue),

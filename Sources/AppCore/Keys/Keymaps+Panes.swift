@@ -21,6 +21,7 @@ extension Keymaps {
         KeyBinding([k("d"), k(.delete)], .remove, .keyDeleteEvent),
         KeyBinding([k("p")], .plan, .keyPlanDialogue, hint: .hintPlan),
         KeyBinding([k("f")], .phases, .keyPhases, hint: .hintPhases),
+        KeyBinding([k("Y")], .planYear, .keyYearPlan),
     ]
 
     static let schools =

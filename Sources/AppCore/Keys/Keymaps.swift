@@ -30,6 +30,7 @@ public enum Keymaps {
         case .unsavedQuit: return unsavedQuit
         case .phases: return phases
         case .speakers: return speakers
+        case .yearPlan: return yearPlan
         }
     }
 

@@ -34,6 +34,7 @@ public enum HelpPage {
         case .unsavedQuit: return .unsavedTitle
         case .phases: return .contextPhases
         case .speakers: return .contextSpeakers
+        case .yearPlan: return .contextYearPlan
         }
     }
 

@@ -21,6 +21,8 @@ public enum AppAction: Equatable, Sendable {
     case comparisonLoaded(Dialogue?)
     /// The store's answer to a search.
     case searchResults(String, [NoteSearch.Hit])
+    /// A school year's plan, to show and accept.
+    case yearPlanReady(YearPlan)
     /// Ready to start: the school's previous dialogue, if there is one.
     case startPrepared(previous: Dialogue?)
     case loadFailed(StoreError)

@@ -26,6 +26,8 @@ public enum AppEffect: Equatable, Sendable {
     case prepareStart(String)
     /// The same for a dialogue not written yet: the school's newest held dialogue.
     case prepareNew(schoolID: String)
+    /// Make a school year's plan (it comes back to be accepted).
+    case prepareYearPlan(SchoolYear)
     /// Record a follow-up on an action in the dialogue that created it.
     case followUpAction(dialogueID: String, actionID: String, ActionFollowUp)
     /// Try again to write the changes that wait for the disk.

@@ -73,6 +73,13 @@ public enum AppReducer {
         case .searchResults(let query, let hits):
             SearchReducer.results(query, hits, &state)
             return []
+        case .yearPlanReady(let plan):
+            if plan.entries.isEmpty {
+                state.status = StatusMessage(state.t(.yearPlanNothing, ["year": plan.year.text]))
+            } else {
+                state.overlay = .yearPlan(plan, ScrollState())
+            }
+            return []
         case .startPrepared(let previous):
             return StartReducer.prepared(previous, &state, env)
         case .loadFailed(let error):

@@ -52,6 +52,7 @@ public struct AppState: Equatable, Sendable {
         case .unsavedQuit: return .unsavedQuit
         case .phases: return .phases
         case .speakers: return .speakers
+        case .yearPlan: return .yearPlan
         case nil: break
         }
         switch focus {
@@ -93,6 +94,8 @@ public enum Overlay: Equatable, Sendable {
     case phases(Int)
     /// Who is speaking, over the note editor.
     case speakers(SpeakerPicker)
+    /// A new school year's dialogues, to accept (and how far the list is scrolled).
+    case yearPlan(YearPlan, ScrollState)
 }
 
 /// A yes/no question and what a yes does.

@@ -30,6 +30,11 @@ enum WheelReducer {
             return open(&state)
         case .phases:
             state.overlay = .phases(0)
+        case .planYear:
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
+            // The shown year when it lies ahead, else the one after this school year.
+            let current = SchoolYear(containing: state.today, startMonth: state.data.wheel.schoolYearStartMonth)
+            return [.prepareYearPlan(max(state.wheel.year, current.next))]
         case .add:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             state.overlay = .form(EventForm.make(nil, state))

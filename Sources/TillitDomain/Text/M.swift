@@ -230,6 +230,8 @@ public enum M: String, CaseIterable, Sendable {
     case keyDeleteEvent
     case keyPlanDialogue
     case keyPhases
+    case keyYearPlan
+    case keyAcceptPlan
     case keyAddPhase
     case keyEditPhase
     case keyDeletePhase
@@ -342,6 +344,7 @@ public enum M: String, CaseIterable, Sendable {
     case contextFind
     case contextPhases
     case contextSpeakers
+    case contextYearPlan
     case speakersTitle
     case speakersHint
     case speakerNone
@@ -389,6 +392,12 @@ public enum M: String, CaseIterable, Sendable {
     case titleDeletePhase
     case titleDuplicate
     case titleStartPlanned
+    case yearPlanTitle
+    case yearPlanLine
+    case yearPlanNothing
+    case yearPlanDone
+    case yearPlanHint
+    case yearPlanDryRun
     case recurOnce
     case recurDate
     case recurWeek

@@ -1,0 +1,96 @@
+/// A new school year's dialogues in one step: every active school (and each area and the
+/// organisation that had a dialogue) gets one in the week it had this year, on the same weekday,
+/// spread so that no facilitator has two on one day; a school that had none gets a free day in
+/// the weeks the others use. Schools that already have one planned that year are left as they are.
+public struct YearPlan: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var dialogue: Dialogue
+        /// The dialogue of the year before it was made from, if any.
+        public var from: DialogueSummary?
+    }
+
+    public var year: SchoolYear
+    public var entries: [Entry]
+
+    /// The plan for `year`, from the dialogues of the year before it.
+    public static func make(
+        for year: SchoolYear, schools: SchoolList, dialogues: [DialogueSummary], facilitatorsOf: (String) -> [String],
+        startMonth: Int, makeID: () -> String
+    ) -> YearPlan {
+        // Each one's latest dialogue before the year gives its week (the year before, or earlier).
+        let last = dialogues.filter { $0.schoolYear < year }
+        var busy: [LocalDate: Set<String>] = [:]
+        for d in dialogues where d.schoolYear == year {
+            busy[d.date, default: []].formUnion(facilitatorsOf(d.id))
+        }
+        var entries: [Entry] = []
+        func place(_ level: DialogueLevel, school: School?, area: Area?, from: DialogueSummary?) {
+            // Already there for that year: left alone.
+            if dialogues.existing(level: level, schoolID: school?.id, areaID: area?.id ?? school?.areaID, in: year)
+                != nil
+            {
+                return
+            }
+            let people =
+                from.map { facilitatorsOf($0.id) }
+                ?? (schools.area(school?.areaID ?? area?.id ?? "")?.head.map { [$0] } ?? [])
+            var day =
+                from.map { shifted($0.date, by: year.startYear - $0.schoolYear.startYear) }
+                ?? firstFreeDay(year: year, startMonth: startMonth, people: people, busy: busy)
+            // No facilitator twice on one day: the next working day that is free for all of them.
+            var guardDays = 0
+            while !(busy[day] ?? []).isDisjoint(with: people), guardDays < 60 {
+                day = nextWorkday(after: day)
+                guardDays += 1
+            }
+            busy[day, default: []].formUnion(people)
+            guard
+                let d = try? Dialogue.planned(
+                    id: makeID(), level: level, school: school, area: area, when: .date(day), facilitators: people,
+                    startMonth: startMonth)
+            else { return }
+            entries.append(Entry(dialogue: d, from: from))
+        }
+        for school in SwedishOrder.sorted(schools.schools.filter { !$0.archived }, by: \.name) {
+            let from = last.filter { $0.level == .school && $0.schoolID == school.id }.min(
+                by: DialogueSummary.newestFirst)
+            place(.school, school: school, area: nil, from: from)
+        }
+        for area in schools.areas {
+            guard
+                let from = last.filter({ $0.level == .area && $0.areaID == area.id }).min(
+                    by: DialogueSummary.newestFirst)
+            else { continue }
+            place(.area, school: nil, area: area, from: from)
+        }
+        if let from = last.filter({ $0.level == .organisation }).min(by: DialogueSummary.newestFirst) {
+            place(.organisation, school: nil, area: nil, from: from)
+        }
+        return YearPlan(
+            year: year,
+            entries: entries.sorted { ($0.dialogue.date, $0.dialogue.id) < ($1.dialogue.date, $1.dialogue.id) })
+    }
+
+    /// The same weekday of the same ISO week, `years` later.
+    static func shifted(_ date: LocalDate, by years: Int) -> LocalDate {
+        let week = date.isoWeek
+        let target = ISOWeek(year: week.year + years, week: min(week.week, ISOWeek.weeksIn(year: week.year + years)))
+        return target.map { $0.monday.adding(days: date.isoWeekday - 1) } ?? date
+    }
+
+    static func nextWorkday(after day: LocalDate) -> LocalDate {
+        var d = day.adding(days: 1)
+        while d.isoWeekday > 5 { d = d.adding(days: 1) }
+        return d
+    }
+
+    /// A school without a dialogue last year: the first working day from mid-September that is
+    /// free for its facilitators.
+    static func firstFreeDay(year: SchoolYear, startMonth: Int, people: [String], busy: [LocalDate: Set<String>])
+        -> LocalDate
+    {
+        var d = LocalDate(year: year.startYear, month: 9, day: 15)!
+        while d.isoWeekday > 5 || !(busy[d] ?? []).isDisjoint(with: people) { d = nextWorkday(after: d) }
+        return d
+    }
+}
