@@ -17,7 +17,8 @@ import Testing
     {
         DialogueSummary(
             Dialogue(
-                id: id, level: level, schoolID: school, areaID: "nordost", date: LocalDate(iso: date)!, status: .closed),
+                id: id, level: level, schoolID: school, areaID: "nordost", date: LocalDate(iso: date)!,
+                status: .closed),
             fingerprint: nil)
     }
 

@@ -540,7 +540,10 @@ enum CatalogEnglish {
         "yearPlanDone": "Planned {count} dialogues in {year}.",
         "yearPlanDone.one": "Planned 1 dialogue in {year}.",
         "yearPlanHint":
-            "The same week and weekday as this year; no facilitator has two on one day. Enter plans them all, Esc cancels.",
+            """
+        The same week and weekday as this year; no facilitator has two on one day. Enter plans them all, Esc \
+        cancels.
+        """,
         "yearPlanDryRun": "(Dry run: nothing was saved.)",
         "recurOnce": "once",
         "recurDate": "every year, same date",

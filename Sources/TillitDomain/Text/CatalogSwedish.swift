@@ -537,7 +537,10 @@ enum CatalogSwedish {
         "yearPlanDone": "Planerade {count} dialoger läsåret {year}.",
         "yearPlanDone.one": "Planerade 1 dialog läsåret {year}.",
         "yearPlanHint":
-            "Samma vecka och veckodag som i år; ingen dialogledare har två samma dag. Enter planerar alla, Esc avbryter.",
+            """
+        Samma vecka och veckodag som i år; ingen dialogledare har två samma dag. Enter planerar alla, Esc \
+        avbryter.
+        """,
         "yearPlanDryRun": "(Provkörning: inget sparades.)",
         "recurOnce": "en gång",
         "recurDate": "varje år, samma datum",
