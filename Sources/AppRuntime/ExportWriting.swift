@@ -15,7 +15,8 @@ enum ExportWriting {
                 subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
                 area: d.areaID.flatMap { store.area($0)?.name },
                 organisation: store.schools.organisation.name, language: request.language,
-                exportedOn: request.exportedOn, audience: request.includeInternal ? .administration : .school)
+                exportedOn: request.exportedOn, audience: request.includeInternal ? .administration : .school,
+                address: d.schoolID.flatMap { store.school($0)?.address })
             let format = ExportFormat(rawValue: request.format) ?? .md
             let bytes: Data
             do {

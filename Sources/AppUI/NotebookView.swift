@@ -63,9 +63,8 @@ enum NotebookView {
         x: Int, y: Int
     )? {
         let t = state.t
-        let subject = state.data.subject(of: DialogueSummary(open.dialogue, fingerprint: nil))
         var body = PaneGeometry.document(in: rect)
-        let lines = DialogueLayout.lines(open.dialogue, subject: subject, width: body.width, t: t, today: state.today)
+        let lines = DialogueLayout.lines(state, width: body.width)
         var cursor: (x: Int, y: Int)?
         let query = open.find.text.lowercased()
         let findLine = open.finding || !query.isEmpty

@@ -208,7 +208,9 @@ enum MonthList {
         if let e = item.event {
             title = e.title
         } else if let d = item.dialogue {
-            title = "\(t.eventKind(.dialogue).capitalizedFirst): \(state.data.subject(of: d)) (\(t.status(d.status)))"
+            let time = d.startTime.map { " " + t.time($0) } ?? ""
+            let kind = t.eventKind(.dialogue).capitalizedFirst
+            title = "\(kind): \(state.data.subject(of: d))\(time) (\(t.status(d.status)))"
         } else if let a = item.due, let d = item.dueIn {
             title =
                 t(.wheelActionDue, ["text": a.text, "subject": state.data.subject(of: d)])

@@ -86,7 +86,7 @@ struct DialogueList: ParsableCommand {
     }
 }
 
-/// `tillit dialogue new --school NAME|ID [--date] [--level]`: prints only the new id.
+/// `tillit dialogue new --school NAME|ID [--date|--week] [--time] [--place] [--level]`: prints only the new id.
 struct DialogueNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: "Plan a new dialogue; prints only its id.")
@@ -96,6 +96,8 @@ struct DialogueNew: ParsableCommand {
     @Option(name: .long, help: "The education area, for a dialogue at area level.") var area: String?
     @Option(name: .long, help: "The date, YYYY-MM-DD (default today).") var date: String?
     @Option(name: .long, help: "Or a week, e.g. 2026-W49 (the dialogue is planned for that week).") var week: String?
+    @Option(name: .long, help: "When it starts, e.g. 9:00 or 13.30 (default: all day).") var time: String?
+    @Option(name: .long, help: "Where: a room or an address (default: the school's address).") var place: String?
     @Option(name: .long, help: "school, area or organisation (default school).") var level: String?
     @Option(name: .long, help: "A facilitator (repeat for several).") var facilitator: [String] = []
     @Flag(name: .long, help: "Plan it even if the school (area) already has a dialogue that school year.")
@@ -114,6 +116,11 @@ struct DialogueNew: ParsableCommand {
             guard let w = ISOWeek(iso: week) else { throw ctx.fail(t(.badWeek, ["value": week])) }
             plannedWeek = w
             when = w.monday
+        }
+        var startTime: TimeOfDay?
+        if let time {
+            guard let parsed = TimeOfDay(parsing: time) else { throw ctx.fail(t(.badTime, ["value": time])) }
+            startTime = parsed
         }
         var dialogueLevel = DialogueLevel.school
         if let level {
@@ -134,7 +141,7 @@ struct DialogueNew: ParsableCommand {
             dialogue = try Dialogue.planned(
                 id: UUID().uuidString.lowercased(), level: dialogueLevel, school: s, area: a,
                 when: plannedWeek.map(WheelWhen.week) ?? .date(when), facilitators: facilitator,
-                startMonth: store.wheel.schoolYearStartMonth)
+                startMonth: store.wheel.schoolYearStartMonth, startTime: startTime, place: place)
         } catch {
             throw ctx.fail(error)
         }

@@ -10,12 +10,16 @@ struct DialogueText {
     func render(_ d: Dialogue) -> String {
         var out: [String] = []
         let subject = DialogueNaming(store: store).subject(DialogueSummary(d, fingerprint: nil))
-        out.append("\(t(.labelDialogue)): \(subject), \(t.longDate(d.date))")
+        let time = d.startTime.map { " \(t.time($0))" } ?? ""
+        out.append("\(t(.labelDialogue)): \(subject), \(t.longDate(d.date))\(time)")
         let facts = [
             (t(.labelSchoolYear), d.schoolYear.text), (t(.labelLevel), t.level(d.level)),
             (t(.labelStatus), t.status(d.status)),
         ]
         out.append("  " + facts.map { "\($0.0): \($0.1)" }.joined(separator: "   "))
+        if let place = d.location(school: d.schoolID.flatMap(store.school)) {
+            out.append("  \(t(.labelPlace)): \(place)")
+        }
         out.append("  ID: \(d.id)")
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out.append("  \(t(.labelFacilitators)): \(facilitators)")

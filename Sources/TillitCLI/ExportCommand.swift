@@ -38,7 +38,8 @@ struct ExportCommand: ParsableCommand {
             subject: DialogueNaming(store: store).subject(summary),
             area: dialogue.areaID.flatMap { store.area($0)?.name },
             organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today,
-            audience: `internal` ? .administration : .school)
+            audience: `internal` ? .administration : .school,
+            address: dialogue.schoolID.flatMap { store.school($0)?.address })
         // Before anything leaves the program: personal data, where it stands.
         let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt, audience: context.audience)
         if !found.isEmpty {

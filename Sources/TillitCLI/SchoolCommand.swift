@@ -32,6 +32,7 @@ struct SchoolListCommand: ParsableCommand {
         var areaName: String?
         var principal: String?
         var grades: Grades?
+        var address: String?
         var archived: Bool
         var lastDialogue: LocalDate?
         var nextDialogue: LocalDate?
@@ -55,7 +56,7 @@ struct SchoolListCommand: ParsableCommand {
                 schools.map { s in
                     Row(
                         id: s.id, name: s.name, areaID: s.areaID, areaName: store.area(s.areaID)?.name,
-                        principal: s.principal, grades: s.grades, archived: s.archived,
+                        principal: s.principal, grades: s.grades, address: s.address, archived: s.archived,
                         lastDialogue: stats[s.id]?.lastDialogue, nextDialogue: stats[s.id]?.nextPlanned,
                         openActions: stats[s.id]?.openActions ?? 0)
                 })
@@ -81,7 +82,7 @@ struct SchoolListCommand: ParsableCommand {
     }
 }
 
-/// `tillit school add --name --area [--principal] [--grades]`.
+/// `tillit school add --name --area [--principal] [--grades] [--address]`.
 struct SchoolAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a school.")
 
@@ -90,18 +91,23 @@ struct SchoolAdd: ParsableCommand {
     @Option(name: .long, help: "Its education area (created if new).") var area: String
     @Option(name: .long, help: "The principal (rektor).") var principal: String?
     @Option(name: .long, help: "Grades, e.g. F-3, 4-9, F-9.") var grades: String?
+    @Option(name: .long, help: "The school's address (the place of its dialogues).") var address: String?
 
     func run() throws {
         let ctx = try CLIContext(global)
         // The rules are checked before the lock is taken, and again on the list as it is.
         var check = SchoolList(organisation: Organisation(name: ""))
-        do { try check.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
+        do { try check.addSchool(name: name, area: area, principal: principal, grades: grades, address: address) } catch
+        {
             throw ctx.fail(error)
         }
         let store = try ctx.openForWriting("tillit school add")
         var list = store.schools
         let added: (school: School, newArea: Area?)
-        do { added = try list.addSchool(name: name, area: area, principal: principal, grades: grades) } catch {
+        do {
+            added = try list.addSchool(
+                name: name, area: area, principal: principal, grades: grades, address: address)
+        } catch {
             throw ctx.fail(error)
         }
         do { try store.saveSchools(list) } catch { throw ctx.fail(error) }
@@ -111,7 +117,7 @@ struct SchoolAdd: ParsableCommand {
     }
 }
 
-/// `tillit school edit NAME|ID [--name] [--area] [--principal] [--grades]`.
+/// `tillit school edit NAME|ID [--name] [--area] [--principal] [--grades] [--address]`.
 struct SchoolEdit: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a school's details.")
 
@@ -121,10 +127,11 @@ struct SchoolEdit: ParsableCommand {
     @Option(name: .long, help: "New education area (created if new).") var area: String?
     @Option(name: .long, help: "New principal.") var principal: String?
     @Option(name: .long, help: "New grades, e.g. F-6.") var grades: String?
+    @Option(name: .long, help: "New address (empty clears it).") var address: String?
 
     func run() throws {
         let ctx = try CLIContext(global)
-        guard name != nil || area != nil || principal != nil || grades != nil else {
+        guard name != nil || area != nil || principal != nil || grades != nil || address != nil else {
             throw ctx.fail(ctx.t(.nothingToChange))
         }
         let store = try ctx.openForWriting("tillit school edit")
@@ -132,7 +139,8 @@ struct SchoolEdit: ParsableCommand {
         let edited: (school: School, newArea: Area?)
         do {
             let s = try list.findSchool(school)
-            edited = try list.editSchool(s.id, name: name, area: area, principal: principal, grades: grades)
+            edited = try list.editSchool(
+                s.id, name: name, area: area, principal: principal, grades: grades, address: address)
         } catch {
             throw ctx.fail(error)
         }

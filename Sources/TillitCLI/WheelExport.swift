@@ -8,11 +8,15 @@ import TillitStore
 struct WheelExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the annual wheel and the dialogues as iCalendar (.ics) for calendar programs.")
+        abstract:
+            "Export the annual wheel (events, phases) and the dialogues as iCalendar (.ics) for calendar programs.")
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .long, help: "ics (the only format).") var format: String = "ics"
-    @Option(name: .long, help: "Only this school year, e.g. 2026/27 (default: every year).") var year: String?
+    @Option(
+        name: .long,
+        help: "Only this school year, e.g. 2026/27 (default: every year with dialogues, and this year and the next).")
+    var year: String?
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
     @Flag(name: .long, help: "Replace the output file if it exists.") var force = false
 
@@ -26,23 +30,22 @@ struct WheelExport: ParsableCommand {
             only = y
         }
         let store = try ctx.open(.read)
-        let start = store.wheel.schoolYearStartMonth
-        let naming = DialogueNaming(store: store)
-        var items: [ICalendarExporter.Item] = []
-        for e in store.wheel.events where only.map({ $0.contains(e.when.firstDay, startMonth: start) }) ?? true {
-            items.append(
-                .init(
-                    uid: "\(e.id)@tillit", summary: e.title, when: e.when, category: t.eventKind(e.kind),
-                    description: e.schoolID.flatMap { store.school($0)?.name }))
+        store.loadEverything()
+        let summaries = store.dialogues.filter { d in only.map { $0 == d.schoolYear } ?? true }
+        var dialogues = store.readDialogues(summaries.map(\.id))
+        // One that cannot be read is still in the calendar, from its summary: on its day, unnamed people.
+        let read = Set(dialogues.map(\.id))
+        let unread = summaries.filter { !read.contains($0.id) }
+        for s in unread {
+            var d = Dialogue(
+                id: s.id, level: s.level, schoolID: s.schoolID, areaID: s.areaID, date: s.date,
+                schoolYear: s.schoolYear, status: s.status, plannedWeek: s.plannedWeek)
+            d.startTime = s.startTime
+            dialogues.append(d)
         }
-        for d in store.dialogues where only.map({ $0.contains(d.date, startMonth: start) }) ?? true {
-            items.append(
-                .init(
-                    uid: "dialogue-\(d.id)@tillit",
-                    summary: "\(t.eventKind(.dialogue).capitalizedFirst): \(naming.subject(d))", when: d.when,
-                    category: t.eventKind(.dialogue), description: t.status(d.status)))
-        }
-        items.sort { ($0.when, $0.uid) < ($1.when, $1.uid) }
+        if !unread.isEmpty { ctx.warn(t(.icsUnread, ["count": String(unread.count)])) }
+        let calendar = WheelCalendar(wheel: store.wheel, schools: store.schools, dialogues: dialogues, t: t)
+        let items = calendar.items(in: only.map { [$0] } ?? calendar.years(today: ctx.today))
         let text = ICalendarExporter.render(
             items,
             calendarName: t(.wheelTitle, ["year": only?.text ?? ""])

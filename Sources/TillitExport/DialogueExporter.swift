@@ -56,6 +56,7 @@ public enum DialogueExporter {
         switch place {
         case .facilitator: return t(.labelFacilitators)
         case .participant: return t(.labelParticipants)
+        case .place: return t(.labelPlace)
         case .note(let s, let n): return "\(t.sectionShort(s)) #\(n)"
         case .speaker(let s, let n): return "\(t.sectionShort(s)) #\(n), \(t(.placeSpeaker))"
         case .noteTag(let s, let n): return "\(t.sectionShort(s)) #\(n), \(t(.labelTags))"

@@ -97,11 +97,14 @@ public struct ExportModel: Sendable {
         public var language: Language
         public var exportedOn: LocalDate
         public var audience: Audience
+        /// The school's address: where the dialogue is held when no other place is given.
+        public var address: String?
 
         public init(
             subject: String, area: String?, organisation: String, language: Language, exportedOn: LocalDate,
-            audience: Audience = .school
+            audience: Audience = .school, address: String? = nil
         ) {
+            self.address = address
             self.subject = subject
             self.area = area
             self.organisation = organisation
@@ -144,6 +147,7 @@ public struct ExportModel: Sendable {
         c.subject = safe(c.subject)
         c.area = c.area.map(safe)
         c.organisation = safe(c.organisation)
+        c.address = c.address.map(safe)
         language = c.language
         audience = c.audience
         title = t(c.audience == .administration ? .exportTitleInternal : .exportTitle, ["subject": c.subject])
@@ -151,7 +155,8 @@ public struct ExportModel: Sendable {
         internalHeader = c.audience == .administration ? t(.exportInternalHeader) : nil
         emptyText = t(.exportEmptySection)
         subject = c.subject
-        dateText = "\(t.longDate(d.date)) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
+        let time = d.startTime.map { " \(t.time($0))" } ?? ""
+        dateText = "\(t.longDate(d.date))\(time) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
         internalLabel = t(.internalMark)
         facts = Self.facts(d, c, t)
         actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
@@ -171,6 +176,10 @@ public struct ExportModel: Sendable {
             (t(.labelDate), t.longDate(d.date)), (t(.labelSchoolYear), d.schoolYear.text),
             (t(.labelLevel), t.level(d.level)), (t(.labelStatus), t.status(d.status)),
         ]
+        if let time = d.startTime { facts.insert((t(.labelTime), t.time(time)), at: 1) }
+        if let place = d.location(address: c.address) {
+            facts.insert((t(.labelPlace), place), at: d.startTime == nil ? 1 : 2)
+        }
         if let area = c.area { facts.append((t(.labelArea), area)) }
         facts.append((t(.labelOrganisation), c.organisation))
         let facilitators = d.facilitators.joined(separator: ", ")

@@ -242,4 +242,47 @@ import TillitDomain
         #expect(d.state.overlay == nil)
         #expect(d.state.notebook.open?.dialogue.clock?.isRunning == true)
     }
+
+    @Test func aDialogueHasItsTimeAndPlace() {
+        var d = Driver()
+        d.keys("p<Tab><Tab><Tab>")
+        guard case .form(let form) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.fields[form.focus].key == .time)
+        d.keys("25.00<Enter>")
+        guard case .form(let wrong) = d.state.overlay else {
+            Issue.record("the form closed on a wrong time")
+            return
+        }
+        #expect(wrong.error == "”25.00” är ingen tid: skriv timme och minut, t.ex. 9.00 eller 13.30.")
+        #expect(wrong.fields[wrong.focus].key == .time)
+        d.keys("<C-u>kl. 9.30<Tab>Aulan<Enter>")
+        guard case .createDialogue(let planned) = d.effects.last else {
+            Issue.record("not planned")
+            return
+        }
+        #expect(planned.startTime == TimeOfDay(hour: 9, minute: 30) && planned.place == "Aulan")
+        #expect(d.state.data.dialogues.first { $0.id == planned.id }?.startTime == TimeOfDay(hour: 9, minute: 30))
+
+        // Set up when it starts: the time and place can be changed; an empty place is the school's address.
+        d = LiveDialogueTests().openPlanned()
+        d.keys("s")
+        d.send(.startPrepared(previous: nil))
+        d.keys("<Tab>13:15<Enter>")
+        let open = d.state.notebook.open?.dialogue
+        #expect(open?.startTime == TimeOfDay(hour: 13, minute: 15) && open?.place == nil)
+        let text = DialogueLayout.lines(d.state, width: 70).map { $0.pieces.map(\.0).joined() }
+        #expect(text.first?.hasSuffix("kl.\u{a0}13.15") == true, "\(text.first ?? "")")
+        #expect(text.contains("Plats: Nytorpsvägen 12, Göteborg"))
+    }
+
+    @Test func aSchoolHasAnAddress() {
+        var d = Driver()
+        d.keys("2j")
+        d.keys("e<Tab><Tab><Tab><Tab>Nytorpsvägen 12<Enter>")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.data.schoolList.schools.contains { $0.address == "Nytorpsvägen 12" })
+    }
 }

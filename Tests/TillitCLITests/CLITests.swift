@@ -170,6 +170,45 @@ import TillitDomain
         #expect(FileManager.default.contents(atPath: folder.sub("a.docx"))?.prefix(2) == Data([0x50, 0x4B]))
     }
 
+    /// What the `icalendar` parser finds in a file (through the export tests' validate.py).
+    static func parsedCalendar(_ file: String) throws -> [String] {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("TillitExportTests/validate.py").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", script, "ics", file]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aDialogueIsPlannedAtATimeAndAPlace() throws {
+        try demo()
+        var out = try tillit.run(["school", "edit", "Hagenskolan", "--address", "Hagens gata 1, Göteborg"])
+        #expect(out.status == 0, "\(out.stderr)")
+        out = try tillit.run([
+            "dialogue", "new", "--school", "Hagenskolan", "--date", "2027-03-10", "--time", "kl. 9.30",
+        ])
+        let id = out.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        out = try tillit.run(["dialogue", "show", id, "--lang", "sv"])
+        #expect(out.stdout.hasPrefix("Dialog: Hagenskolan, 10 mars 2027 kl.\u{a0}9.30\n"), "\(out.stdout)")
+        #expect(out.stdout.contains("  Plats: Hagens gata 1, Göteborg\n"))
+        out = try tillit.run(["dialogue", "show", id, "--json"])
+        #expect((try json(out) as? [String: Any])?["startTime"] as? String == "09:30")
+        // The calendar has it at its time, in Swedish time, at the school's address.
+        let file = folder.sub("k.ics")
+        #expect(try tillit.run(["wheel", "export", "--year", "2026/27", "-o", file, "--lang", "sv"]).status == 0)
+        let found = try Self.parsedCalendar(file)
+        #expect(found.contains("event:dialogue-\(id)@tillit:Kvalitetsdialog: Hagenskolan:2027-03-10 09:30:00+01:00"))
+        #expect(found.contains("location:dialogue-\(id)@tillit:Hagens gata 1, Göteborg"))
+        #expect(found.contains("location:dialogue-b5d4a0e2-8f61-4c3b-a9d7-61e2f08c5b19@tillit:Lövgärdesskolan, aulan"))
+        #expect(found.contains { $0.hasPrefix("event:phase-") })
+    }
+
     @Test func theWheelExportsToCalendars() throws {
         try demo()
         let file = folder.sub("arshjul.ics")
@@ -385,6 +424,7 @@ import TillitDomain
             (["school", "edit", "Lå", "--grades", "F-6"], "several schools"),
             (["dialogue", "new", "--school", "Hagenskolan", "--date", "2026-02-30"], "2026-02-30"),
             (["dialogue", "new", "--school", "Sjöstadsskolan"], "archived"),
+            (["dialogue", "new", "--school", "Hagenskolan", "--time", "25.00"], "25.00"),
             (["dialogue", "show", "ffff"], "ffff"),
             (["dialogue", "list", "--year", "2026"], "2026"),
             (["school", "list", "--lang", "fi"], "fi"),

@@ -53,4 +53,28 @@ import Testing
         #expect(months.first! == (2025, 8))
         #expect(months.last! == (2026, 7))
     }
+
+    @Test(arguments: [
+        ("9", "09:00"), ("09", "09:00"), ("9.30", "09:30"), ("9:30", "09:30"), ("kl. 13.15", "13:15"),
+        ("kl 8", "08:00"), ("1315", "13:15"), ("930", "09:30"), (" 0:05 ", "00:05"), ("23:59", "23:59"),
+    ])
+    func timesAreReadAsPeopleWriteThem(_ written: String, _ stored: String) {
+        #expect(TimeOfDay(parsing: written)?.storedText == stored)
+    }
+
+    @Test(arguments: ["", "24", "9.5", "9:60", "25.00", "kl.", "9.30.00", "nio", "-1", "１０:00", "9:3"])
+    func whatIsNotATimeIsRefused(_ written: String) {
+        #expect(TimeOfDay(parsing: written) == nil)
+    }
+
+    @Test func timesAreStoredOneWayAndGoPastMidnight() throws {
+        #expect(TimeOfDay(storedText: "9:30") == nil)
+        #expect(TimeOfDay(storedText: "09:30") == TimeOfDay(hour: 9, minute: 30))
+        let late = try #require(TimeOfDay(hour: 23, minute: 30))
+        #expect(late.adding(minutes: 90) == (TimeOfDay(hour: 1, minute: 0)!, 1))
+        #expect(late.adding(minutes: -24 * 60) == (late, -1))
+        #expect(
+            Localizer(.sv).time(late) == "kl.\u{a0}23.30"
+                && Localizer(.en).time(TimeOfDay(hour: 9, minute: 5)!) == "9:05")
+    }
 }

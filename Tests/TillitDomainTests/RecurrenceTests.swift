@@ -17,7 +17,9 @@ import Testing
             id: "r", title: "Kvalitetsrapporten klar", when: .date(Self.date("2026-12-15")), kind: .reportDeadline,
             recurrence: .sameDate)
         #expect(occurrence(report, Self.y2027) == .date(Self.date("2027-12-15")))
-        #expect(occurrence(report, SchoolYear(startYear: 2020)) == .date(Self.date("2020-12-15")))
+        #expect(occurrence(report, SchoolYear(startYear: 2031)) == .date(Self.date("2031-12-15")))
+        // From the year it was made for, not before: an earlier year's wheel is left as it was.
+        #expect(occurrence(report, SchoolYear(startYear: 2025)) == nil)
         // The spring half of the school year lands in the next calendar year.
         let board = WheelEvent(
             id: "b", title: "Nämnd", when: .date(Self.date("2027-02-17")), kind: .boardMeeting,

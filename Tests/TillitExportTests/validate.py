@@ -90,8 +90,16 @@ elif kind == "docx":
 elif kind == "ics":
     import icalendar
     cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+    for tz in cal.walk("VTIMEZONE"):
+        print(f"timezone:{tz.get('TZID')}")
     for ev in cal.walk("VEVENT"):
-        print(f"event:{ev.get('UID')}:{ev.get('SUMMARY')}:{ev.decoded('DTSTART')}")
+        uid = ev.get('UID')
+        print(f"event:{uid}:{ev.get('SUMMARY')}:{ev.decoded('DTSTART')}")
+        print(f"end:{uid}:{ev.decoded('DTEND')}")
+        if ev.get('LOCATION') is not None:
+            print(f"location:{uid}:{ev.get('LOCATION')}")
+        if ev.get('DESCRIPTION') is not None:
+            print(f"description:{uid}:{str(ev.get('DESCRIPTION'))!r}")
 elif kind == "md-text":
     from markdown_it import MarkdownIt
     import html5lib

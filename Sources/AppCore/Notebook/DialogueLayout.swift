@@ -48,15 +48,31 @@ public enum DialogueLayout {
         }
     }
 
-    public static func lines(_ d: Dialogue, subject: String, width: Int, t: Localizer, today: LocalDate) -> [Line] {
+    /// The open dialogue's lines at `width`, with its subject and where it is held.
+    public static func lines(_ state: AppState, width: Int) -> [Line] {
+        guard let d = state.notebook.open?.dialogue else { return [] }
+        return lines(
+            d, subject: state.data.subject(of: .init(d, fingerprint: nil)),
+            place: d.location(school: d.schoolID.flatMap(state.data.school)), width: width, t: state.t,
+            today: state.today)
+    }
+
+    public static func lines(
+        _ d: Dialogue, subject: String, place: String? = nil, width: Int, t: Localizer, today: LocalDate
+    ) -> [Line] {
         var out: [Line] = []
-        let when =
+        var when =
             d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
+        if let time = d.startTime { when += " " + t.time(time) }
         out += wrapped("\(subject) · \(when)", indent: 0, first: "", rest: "", width: width, role: .title)
         var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"
         if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
         out += wrapped(facts, indent: 0, first: "", rest: "", width: width, role: d.isReadOnly ? .readOnly : .dim)
         if d.status == .planned { out.append(Line([(t(.plannedHint), .prompt)])) }
+        if let place {
+            out += wrapped(
+                place, indent: 0, first: t(.labelPlace) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
+        }
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out += wrapped(
             facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text,

@@ -87,10 +87,7 @@ enum NotebookReducer {
 
     /// The open dialogue's lines at the notebook's current width.
     static func documentLines(_ state: AppState) -> [DialogueLayout.Line] {
-        guard let open = state.notebook.open else { return [] }
-        let width = PaneGeometry.document(in: PaneGeometry.inner(.notebook, state)).width
-        let subject = state.data.subject(of: .init(open.dialogue, fingerprint: nil))
-        return DialogueLayout.lines(open.dialogue, subject: subject, width: width, t: state.t, today: state.today)
+        DialogueLayout.lines(state, width: PaneGeometry.document(in: PaneGeometry.inner(.notebook, state)).width)
     }
 
     /// Rows available for the dialogue's lines.

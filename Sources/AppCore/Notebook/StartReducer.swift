@@ -61,6 +61,8 @@ enum StartReducer {
                 purpose: .setup,
                 fields: [
                     FormField(.date, text: state.today.iso),
+                    FormField(.time, text: d.startTime?.storedText ?? ""),
+                    FormField(.place, text: d.place ?? ""),
                     FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
                     FormField(.facilitators, text: facilitators.joined(separator: ", ")),
                     FormField(.participants, text: participantsText(participants, state.t)),
@@ -75,6 +77,11 @@ enum StartReducer {
         guard let date = LocalDate(iso: form.value(.date)) else {
             return FormReducer.reject(form, .date, t(.badDate, ["value": form.value(.date)]), &state)
         }
+        let time = form.value(.time).trimmingCharacters(in: .whitespaces)
+        let startTime = TimeOfDay(parsing: time)
+        guard time.isEmpty || startTime != nil else {
+            return FormReducer.reject(form, .time, t(.badTime, ["value": time]), &state)
+        }
         let typed = form.value(.agenda)
         let template = state.data.agendas.first { $0.name.lowercased().hasPrefix(typed.lowercased()) && !typed.isEmpty }
         guard let agenda = DialogueSetup.agenda(from: typed) ?? template?.minutes else {
@@ -86,7 +93,9 @@ enum StartReducer {
                 $0.trimmingCharacters(in: .whitespaces)
             }
             .filter { !$0.isEmpty },
-            participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda)
+            participants: DialogueSetup.participants(from: form.value(.participants)), agendaMinutes: agenda,
+            startTime: startTime,
+            place: Optional(SchoolList.cleanName(form.value(.place))).flatMap { $0.isEmpty ? nil : $0 })
         state.overlay = nil
         var effects: [AppEffect] = []
         // A dialogue begun with `n` is written now, before the changes that follow it.

@@ -11,6 +11,7 @@ enum FormReducer {
                 FormField(.area, text: state.data.area(school?.areaID ?? state.selectedSchool?.areaID)?.name ?? ""),
                 FormField(.principal, text: school?.principal ?? ""),
                 FormField(.grades, text: school?.grades?.text ?? ""),
+                FormField(.address, text: school?.address ?? ""),
             ])
     }
 
@@ -111,11 +112,11 @@ enum FormReducer {
             if case .editSchool(let id) = form.purpose {
                 saved = try list.editSchool(
                     id, name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                    grades: form.value(.grades))
+                    grades: form.value(.grades), address: form.value(.address))
             } else {
                 saved = try list.addSchool(
                     name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                    grades: form.value(.grades))
+                    grades: form.value(.grades), address: form.value(.address))
             }
         } catch {
             let field: FormField.Key

@@ -100,7 +100,7 @@ public struct FormField: Equatable, Sendable {
         case name, area, principal, grades, title, when, kind, school, facilitators
         case actionText, owner, due, tags, purpose, takeForward
         case date, level, participants, agenda, status, comment, format, path, redact, includeInternal, repeats, scope
-        case fromMonth, toMonth, colour
+        case fromMonth, toMonth, colour, time, place, address
     }
 
     public var key: Key
@@ -151,6 +151,9 @@ public struct FormField: Equatable, Sendable {
         case .toMonth: return .fieldToMonth
         case .colour: return .fieldColour
         case .scope: return .fieldScope
+        case .time: return .fieldTime
+        case .place: return .fieldPlace
+        case .address: return .fieldAddress
         }
     }
 
@@ -165,6 +168,8 @@ public struct FormField: Equatable, Sendable {
         case .tags: return .hintTags
         case .participants: return .hintParticipants
         case .agenda: return .hintAgenda
+        case .time: return .hintTime
+        case .place: return .hintPlace
         default: return nil
         }
     }

@@ -21,6 +21,8 @@ enum PlanForm {
                 FormField(.school, text: school?.name ?? ""),
                 FormField(.area, text: state.data.area(school?.areaID)?.name ?? ""),
                 FormField(.when, text: week.iso),
+                FormField(.time),
+                FormField(.place),
                 FormField(.facilitators, text: facilitators),
             ])
         // Most dialogues are a school's: the school's field comes first to hand.
@@ -53,13 +55,18 @@ enum PlanForm {
         guard let when = WhenParser.parse(form.value(.when), schoolYear: state.wheel.year) else {
             return FormReducer.reject(form, .when, t(.badWhen, ["value": form.value(.when)]), &state)
         }
+        let time = form.value(.time).trimmingCharacters(in: .whitespaces)
+        let startTime = TimeOfDay(parsing: time)
+        guard time.isEmpty || startTime != nil else {
+            return FormReducer.reject(form, .time, t(.badTime, ["value": time]), &state)
+        }
         let facilitators = form.value(.facilitators).split(separator: ",").map(String.init)
         let start = state.data.wheel.schoolYearStartMonth
         let dialogue: Dialogue
         do {
             dialogue = try Dialogue.planned(
                 id: env.makeID(), level: level, school: school, area: area, when: when, facilitators: facilitators,
-                startMonth: start)
+                startMonth: start, startTime: startTime, place: form.value(.place))
         } catch {
             return FormReducer.reject(form, level == .area ? .area : .school, ErrorText(t).refusal(error), &state)
         }

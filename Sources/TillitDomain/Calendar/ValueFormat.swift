@@ -7,6 +7,7 @@ public enum ValueFormat: String, Sendable, CaseIterable {
     case schoolYear
     case grades
     case recurrence
+    case time
 
     /// The marker put in a `DecodingError`'s description: `format:date:found text`.
     public func marker(found: String) -> String { "format:\(rawValue):\(found)" }

@@ -2,6 +2,8 @@
 public enum TextPlace: Hashable, Sendable {
     case facilitator
     case participant
+    /// Where the meeting is held.
+    case place
     /// A note, by its section and its place in the section's reading order (1-based).
     case note(SectionKind, Int)
     case speaker(SectionKind, Int)
@@ -32,6 +34,7 @@ extension Dialogue {
     public func mappingTexts(_ transform: (TextPlace, String) -> String) -> Dialogue {
         var d = self
         d.facilitators = facilitators.map { transform(.facilitator, $0) }
+        d.place = place.map { transform(.place, $0) }
         for i in d.participants.indices {
             d.participants[i].name = transform(.participant, participants[i].name)
             if case .other(let role) = participants[i].role, !role.isEmpty {

@@ -11,6 +11,10 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     /// is then the week's Monday).
     public var plannedWeek: ISOWeek?
     public var schoolYear: SchoolYear
+    /// When the meeting starts (nil: all day, or not yet known).
+    public var startTime: TimeOfDay?
+    /// Where it is held: a room or an address (nil: the school's address, if it has one).
+    public var place: String?
     public var status: DialogueStatus
     public var facilitators: [String]
     public var participants: [Participant]
@@ -50,6 +54,24 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
 
     /// When the dialogue is: its week if planned by week, else its day.
     public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
+
+    /// Where the dialogue is held: its place, else the school's address.
+    public func location(school: School?) -> String? { location(address: school?.address) }
+
+    /// Where the dialogue is held: its place, else `address`.
+    public func location(address: String?) -> String? {
+        if let place, !place.isEmpty { return place }
+        return address.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The agenda's minutes per section: as set up, else the default agenda.
+    public var agenda: [SectionKind: Int] { clock?.agendaMinutes ?? DialogueClock.defaultAgenda }
+
+    /// How long the meeting is planned to last: its agenda, else an hour and a half.
+    public var plannedMinutes: Int {
+        let total = agenda.values.reduce(0, +)
+        return total > 0 ? total : 90
+    }
 
     /// The top-level notes of a section in the order they were written.
     public func rootNotes(in section: SectionKind) -> [Note] {

@@ -98,6 +98,8 @@ public enum DialogueChange: Hashable, Sendable, Codable {
             d.clock = clock
         case .setupSaved(let setup):
             d.date = setup.date
+            d.startTime = setup.startTime
+            d.place = setup.place
             d.plannedWeek = nil
             d.schoolYear = SchoolYear(containing: setup.date)
             d.level = setup.level

@@ -1,15 +1,20 @@
-/// What is settled when a dialogue starts: date, level, who leads, who takes part, the agenda.
+/// What is settled when a dialogue starts: date, time and place, level, who leads, who takes part,
+/// the agenda.
 public struct DialogueSetup: Hashable, Sendable, Codable {
     public var date: LocalDate
     public var level: DialogueLevel
     public var facilitators: [String]
     public var participants: [Participant]
     public var agendaMinutes: [SectionKind: Int]
+    public var startTime: TimeOfDay?
+    public var place: String?
 
     public init(
         date: LocalDate, level: DialogueLevel, facilitators: [String], participants: [Participant],
-        agendaMinutes: [SectionKind: Int]
+        agendaMinutes: [SectionKind: Int], startTime: TimeOfDay? = nil, place: String? = nil
     ) {
+        self.startTime = startTime
+        self.place = place
         self.date = date
         self.level = level
         self.facilitators = facilitators

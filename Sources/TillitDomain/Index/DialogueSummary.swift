@@ -7,6 +7,8 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var date: LocalDate
     public var plannedWeek: ISOWeek?
     public var schoolYear: SchoolYear
+    /// When the meeting starts, if a time was given (nil in summaries of earlier versions).
+    public var startTime: TimeOfDay?
     public var status: DialogueStatus
     public var noteCount: Int
     public var actionCount: Int
@@ -18,7 +20,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     public var dueActions: [DueAction]?
 
     /// How summaries are made: an index made another way is made again.
-    public static let version = 2
+    public static let version = 3
 
     /// When the dialogue is: its week if planned by week, else its day.
     public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
@@ -31,6 +33,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
         date = d.date
         plannedWeek = d.plannedWeek
         schoolYear = d.schoolYear
+        startTime = d.startTime
         status = d.status
         noteCount = d.notes.count
         actionCount = d.actions.count

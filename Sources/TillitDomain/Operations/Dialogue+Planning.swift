@@ -3,7 +3,7 @@
 extension Dialogue {
     public static func planned(
         id: String, level: DialogueLevel, school: School?, area: Area?, when: WheelWhen,
-        facilitators: [String], startMonth: Int
+        facilitators: [String], startMonth: Int, startTime: TimeOfDay? = nil, place: String? = nil
     ) throws(Refusal) -> Dialogue {
         var schoolID: String?
         var areaID = area?.id ?? school?.areaID
@@ -21,10 +21,13 @@ extension Dialogue {
         var week: ISOWeek?
         if case .week(let w) = when { week = w }
         let date = when.firstDay
-        return Dialogue(
+        var d = Dialogue(
             id: id, level: level, schoolID: schoolID, areaID: areaID, date: date,
             schoolYear: SchoolYear(containing: date, startMonth: startMonth), status: .planned,
             facilitators: facilitators.map(SchoolList.cleanName).filter { !$0.isEmpty }, plannedWeek: week)
+        d.startTime = startTime
+        d.place = place.map(SchoolList.cleanName).flatMap { $0.isEmpty ? nil : $0 }
+        return d
     }
 }
 

@@ -45,7 +45,7 @@ extension SchoolList {
     @discardableResult
     public mutating func addSchool(
         name: String, area: String, principal: String? = nil,
-        grades: String? = nil
+        grades: String? = nil, address: String? = nil
     ) throws(Refusal) -> (school: School, newArea: Area?) {
         let clean = Self.cleanName(name)
         guard !clean.isEmpty else { throw .emptyName }
@@ -58,17 +58,18 @@ extension SchoolList {
         let principal = principal.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 }
         let school = School(
             id: Slug.unique(clean, taken: Set(schools.map(\.id))), name: clean, areaID: a.id,
-            principal: principal, grades: parsed)
+            principal: principal, grades: parsed,
+            address: address.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 })
         copy.schools.append(school)
         self = copy
         return (school, created ? a : nil)
     }
 
-    /// Changes a school: only what is given (an empty principal or grades clears them).
+    /// Changes a school: only what is given (an empty principal, grades or address clears them).
     @discardableResult
     public mutating func editSchool(
         _ id: String, name: String? = nil, area: String? = nil, principal: String? = nil,
-        grades: String? = nil
+        grades: String? = nil, address: String? = nil
     ) throws(Refusal) -> (school: School, newArea: Area?) {
         guard let i = schools.firstIndex(where: { $0.id == id }) else { throw .schoolNotFound(id) }
         var copy = self
@@ -83,6 +84,7 @@ extension SchoolList {
         }
         if let parsed = try Self.grades(grades) { s.grades = parsed }
         if let principal { s.principal = Self.cleanName(principal).isEmpty ? nil : Self.cleanName(principal) }
+        if let address { s.address = Self.cleanName(address).isEmpty ? nil : Self.cleanName(address) }
         var newArea: Area?
         if let area {
             let (a, created) = try copy.area(named: area)

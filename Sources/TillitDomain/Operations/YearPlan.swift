@@ -1,7 +1,7 @@
 /// A new school year's dialogues in one step: every active school (and each area and the
-/// organisation that had a dialogue) gets one in the week it had this year, on the same weekday,
-/// spread so that no facilitator has two on one day; a school that had none gets a free day in
-/// the weeks the others use. Schools that already have one planned that year are left as they are.
+/// organisation that had a dialogue) gets one in the week it had this year, on the same weekday at
+/// the same time, spread so that no facilitator has two on one day; a school that had none gets a
+/// free day in the weeks the others use. Schools that already have one planned that year are left as they are.
 public struct YearPlan: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         public var dialogue: Dialogue
@@ -47,7 +47,7 @@ public struct YearPlan: Hashable, Sendable {
             guard
                 let d = try? Dialogue.planned(
                     id: makeID(), level: level, school: school, area: area, when: .date(day), facilitators: people,
-                    startMonth: startMonth)
+                    startMonth: startMonth, startTime: from?.startTime)
             else { return }
             entries.append(Entry(dialogue: d, from: from))
         }

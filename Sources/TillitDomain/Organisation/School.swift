@@ -5,12 +5,15 @@ public struct School: Hashable, Sendable, Codable, Identifiable {
     public var areaID: String
     public var principal: String?
     public var grades: Grades?
+    /// Where the school is: the place of its dialogues unless another is given.
+    public var address: String?
     public var archived: Bool
 
     public init(
         id: String, name: String, areaID: String, principal: String? = nil,
-        grades: Grades? = nil, archived: Bool = false
+        grades: Grades? = nil, archived: Bool = false, address: String? = nil
     ) {
+        self.address = address
         self.id = id
         self.name = name
         self.areaID = areaID

@@ -128,6 +128,17 @@ public struct Localizer: Sendable {
     /// A week for people: "v. 38" or "week 38".
     public func week(_ w: ISOWeek) -> String { self(.weekShort, ["week": String(w.week)]) }
 
+    /// A time of day for people: "kl. 9.30" or "9:30".
+    public func time(_ time: TimeOfDay) -> String {
+        let minute = (time.minute < 10 ? "0" : "") + String(time.minute)
+        return self(.timeOfDay, ["hour": String(time.hour), "minute": minute])
+    }
+
+    /// When a meeting is, with its time if it has one: "2026-10-15 (v. 42) kl. 9.00".
+    public func when(_ w: WheelWhen, at time: TimeOfDay?) -> String {
+        time.map { "\(when(w)) \(self.time($0))" } ?? when(w)
+    }
+
     public func when(_ w: WheelWhen) -> String {
         switch w {
         case .date(let d): return "\(d.iso) (\(week(d.isoWeek)))"

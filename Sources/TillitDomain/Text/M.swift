@@ -3,6 +3,7 @@ public enum M: String, CaseIterable, Sendable {
     case errorPrefix
     case warningPrefix
     case weekShort
+    case timeOfDay
     case overviewTitle
     case overviewStore
     case overviewDemoStore
@@ -95,6 +96,8 @@ public enum M: String, CaseIterable, Sendable {
     case labelLevel
     case labelStatus
     case labelFacilitators
+    case labelTime
+    case labelPlace
     case labelParticipants
     case labelActions
     case labelOwner
@@ -111,6 +114,9 @@ public enum M: String, CaseIterable, Sendable {
     case noActions
     case noneGiven
     case wheelTitle
+    case icsUnread
+    case icsAgenda
+    case icsPhase
     case wheelPhases
     case wheelEvents
     case wheelNoEvents
@@ -318,10 +324,16 @@ public enum M: String, CaseIterable, Sendable {
     case fieldKind
     case fieldSchool
     case fieldFacilitators
+    case fieldAddress
+    case fieldPlace
+    case fieldTime
     case hintGrades
     case hintWhen
     case hintSchoolOptional
     case hintFacilitators
+    case badTime
+    case hintPlace
+    case hintTime
     case hintArea
     case hintLevelArea
     case badWhen

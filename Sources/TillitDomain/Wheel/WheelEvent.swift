@@ -27,10 +27,13 @@ public struct WheelEvent: Hashable, Sendable, Codable, Identifiable {
     public var recurs: Bool { recurrence != nil }
 
     /// The event as it falls in `year` (nil when it does not: not recurring and in another year,
-    /// or left out that year). A recurring event belongs to the cycle: it shows in every year.
+    /// before the year it was made for, or left out that year). A recurring event belongs to the
+    /// cycle: it shows in every year from its first.
     public func occurrence(in year: SchoolYear, startMonth: Int) -> WheelEvent? {
         let baseYear = SchoolYear(containing: when.firstDay, startMonth: startMonth)
         guard let recurrence else { return baseYear == year ? self : nil }
+        // It comes back from the year it was made for, not before: the past is not rewritten.
+        guard year >= baseYear else { return nil }
         let change = changes?[String(year.startYear)]
         if change?.removed == true { return nil }
         guard var when = recurrence.occurrence(of: self.when, baseYear: baseYear, in: year, startMonth: startMonth)

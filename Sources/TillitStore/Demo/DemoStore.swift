@@ -17,7 +17,8 @@ public enum DemoStore {
         let schools = [
             School(
                 id: "guldhedsskolan", name: "Guldhedsskolan", areaID: "centrum-vaster",
-                principal: "Tuija Talvikki Daalenstierna", grades: Grades(text: "F-9")),
+                principal: "Tuija Talvikki Daalenstierna", grades: Grades(text: "F-9"),
+                address: "Doktor Bex gata 2, Göteborg"),
             School(
                 id: "langedragsskolan", name: "Långedragsskolan", areaID: "centrum-vaster",
                 principal: "Karolina Cronberg", grades: Grades(text: "F-6")),
@@ -26,32 +27,42 @@ public enum DemoStore {
                 principal: "Sofia Nyberg", grades: Grades(text: "F-6")),
             School(
                 id: "nytorpsskolan", name: "Nytorpsskolan", areaID: "nordost",
-                principal: "Else-Marie Hallqvist", grades: Grades(text: "4-9")),
+                principal: "Else-Marie Hallqvist", grades: Grades(text: "4-9"),
+                address: "Nytorpsvägen 12, Göteborg"),
             School(
                 id: "lovgardesskolan", name: "Lövgärdesskolan", areaID: "nordost",
-                principal: "Marika Andersson", grades: Grades(text: "F-9")),
+                principal: "Marika Andersson", grades: Grades(text: "F-9"),
+                address: "Lövgärdets torg 3, Angered"),
             School(
                 id: "langmosseskolan", name: "Långmosseskolan", areaID: "hisingen",
-                principal: "Anna-Kristina Jerlhag", grades: Grades(text: "F-6")),
+                principal: "Anna-Kristina Jerlhag", grades: Grades(text: "F-6"),
+                address: "Långmossegatan 20, Hisings Backa"),
             School(
                 id: "nya-varvets-skola", name: "Nya Varvets skola", areaID: "hisingen",
-                principal: "Emir Kovačević", grades: Grades(text: "F-9")),
+                principal: "Emir Kovačević", grades: Grades(text: "F-9"),
+                address: "Varvsgatan 7, Västra Frölunda"),
             School(
                 id: "sjostadsskolan", name: "Sjöstadsskolan", areaID: "hisingen",
                 principal: "Gunilla Åberg", grades: Grades(text: "F-3"), archived: true),
         ]
-        let nytorp = nytorpLastYear(last)
+        var nytorp = nytorpLastYear(last)
+        nytorp.startTime = TimeOfDay(hour: 8, minute: 30)
         let guldheden = guldhedenLastYear(last)
-        let langmosse = langmosseThisAutumn(year)
+        var langmosse = langmosseThisAutumn(year)
+        langmosse.startTime = TimeOfDay(hour: 13, minute: 15)
+        langmosse.place = "Långmosseskolan, konferensrum Lärkan"
         let nordost = nordostThisAutumn(year)
-        let nytorpPlanned = Dialogue(
+        var nytorpPlanned = Dialogue(
             id: "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73", schoolID: "nytorpsskolan", areaID: "nordost",
             date: max(today.adding(days: 7), year.firstDay()), schoolYear: year, status: .planned,
             facilitators: ["Lena Bergström", "Jonas Ek"])
-        let lovgardenPlanned = Dialogue(
+        nytorpPlanned.startTime = TimeOfDay(hour: 9, minute: 0)
+        var lovgardenPlanned = Dialogue(
             id: "b5d4a0e2-8f61-4c3b-a9d7-61e2f08c5b19", schoolID: "lovgardesskolan", areaID: "nordost",
             date: max(today.adding(days: 14), year.firstDay()), schoolYear: year, status: .planned,
             facilitators: ["Lena Bergström", "Jonas Ek"])
+        lovgardenPlanned.startTime = TimeOfDay(hour: 13, minute: 0)
+        lovgardenPlanned.place = "Lövgärdesskolan, aulan"
         let dialogues = [nytorp, guldheden, langmosse, nordost, nytorpPlanned, lovgardenPlanned]
         return StoreContent(
             schools: SchoolList(

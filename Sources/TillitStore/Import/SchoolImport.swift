@@ -43,7 +43,7 @@ public struct SchoolImport: Sendable {
     }
 
     public enum Column: CaseIterable, Sendable {
-        case name, area, principal, grades, archived, areaHead
+        case name, area, principal, grades, archived, areaHead, address
 
         /// Header names understood, in Swedish and English (compared without case and spaces).
         public var headers: [String] {
@@ -58,6 +58,7 @@ public struct SchoolImport: Sendable {
             case .grades: return ["årskurser", "årskurs", "arskurser", "stadium", "grades", "grade", "years"]
             case .archived: return ["arkiverad", "arkiverat", "nedlagd", "archived"]
             case .areaHead: return ["utbildningschef", "områdeschef", "area head", "head of education"]
+            case .address: return ["adress", "besöksadress", "gatuadress", "address", "street address"]
             }
         }
     }
@@ -114,7 +115,7 @@ public struct SchoolImport: Sendable {
             // Names are one line: a quoted cell written over two lines is a mistake in the file.
             let broken = [
                 (Column.name, name), (.area, areaName), (.principal, field(.principal) ?? ""),
-                (.areaHead, field(.areaHead) ?? ""),
+                (.areaHead, field(.areaHead) ?? ""), (.address, field(.address) ?? ""),
             ].first { $0.1.contains(where: \.isNewline) }
             if let (column, value) = broken {
                 issues.append(
@@ -148,14 +149,14 @@ public struct SchoolImport: Sendable {
                 if let existing = result.schools.first(where: { $0.name.lowercased() == key }) {
                     let (s, _) = try result.editSchool(
                         existing.id, area: area.id, principal: field(.principal),
-                        grades: field(.grades))
+                        grades: field(.grades), address: field(.address))
                     if let archived { try result.setArchived(s.id, archived) }
                     let now = result.school(s.id)!
                     if now == existing { plan.unchanged.append(now) } else { plan.updated.append(now) }
                 } else {
                     let (s, _) = try result.addSchool(
                         name: name, area: area.id, principal: field(.principal),
-                        grades: field(.grades))
+                        grades: field(.grades), address: field(.address))
                     if let archived { try result.setArchived(s.id, archived) }
                     plan.added.append(result.school(s.id)!)
                 }

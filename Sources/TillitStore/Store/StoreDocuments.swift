@@ -101,6 +101,7 @@ extension SchoolList {
         for i in doc.schools.indices {
             doc.schools[i].name = clean(schools[i].name)
             doc.schools[i].principal = schools[i].principal.map(clean)
+            doc.schools[i].address = schools[i].address.map(clean)
         }
         return doc
     }
