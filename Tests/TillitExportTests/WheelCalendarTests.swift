@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TillitDomain
 
@@ -108,5 +109,34 @@ import TillitDomain
             [.init(uid: "x@tillit", summary: "Analysdag", when: .date(Self.date("2026-10-01")), category: "analysdag")],
             calendarName: "Årshjul", stamp: Date(timeIntervalSince1970: 0))
         #expect(!text.contains("VTIMEZONE") && text.contains("TRANSP:TRANSPARENT"))
+    }
+
+    /// A real calendar program reads it: calcurse imports every item, at its Swedish time (read
+    /// here on a machine in UTC, so that summer and winter time show).
+    @Test func aCalendarProgramImportsItAtTheRightTime() throws {
+        let tmp = TempFolder("calcurse")
+        let file = tmp.sub("arshjul.ics")
+        let text = ICalendarExporter.render(
+            Self.calendar().items(in: [SchoolYear(startYear: 2026)]), calendarName: "Årshjul",
+            stamp: Date(timeIntervalSince1970: 1_795_000_000))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["calcurse", "-D", tmp.sub("data"), "-C", tmp.sub("config"), "-i", file]
+        p.environment = ["TZ": "UTC", "HOME": tmp.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try FileManager.default.createDirectory(atPath: tmp.sub("data"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: tmp.sub("config"), withIntermediateDirectories: true)
+        try p.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(report)")
+        #expect(report.contains("0 skipped"), "\(report)")
+        let apts = try String(contentsOfFile: tmp.sub("data/apts"), encoding: .utf8)
+        #expect(apts.contains("10/15/2026 @ 07:00 -> 10/15/2026 @ 08:30"), "\(apts)")
+        #expect(apts.contains("12/07/2026 @ 12:00 -> 12/07/2026 @ 14:00"))
+        #expect(apts.contains("09/01/2026 [1] {1D -> 11/30/2026}"))
     }
 }
