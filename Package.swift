@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "TUIKit"),
         .target(name: "TillitDomain"),
         .target(name: "TillitStore", dependencies: ["TillitDomain"]),
+        // Sharing a store through git: the git program driven, the sync, the merge driver.
+        .target(name: "TillitShare", dependencies: ["TillitDomain", "TillitStore"]),
         // Exports: Markdown, HTML, text, JSON, DOCX (our own small ZIP writer).
         .target(name: "TillitExport", dependencies: ["TillitDomain"]),
         // The note editor as a value: graphemes, motions, undo, wrapping.
@@ -38,12 +40,12 @@ let package = Package(
         // The run loop, effects, themes and config: the impure shell around the core.
         .target(
             name: "AppRuntime",
-            dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport"]),
+            dependencies: ["AppCore", "AppUI", "TUIKit", "TillitDomain", "TillitStore", "TillitExport", "TillitShare"]),
         .target(
             name: "TillitCLI",
             dependencies: [
-                "TillitDomain", "TillitStore", "TillitExport", "CursesBackend", "TUIKit", "AppCore", "AppUI",
-                "AppRuntime",
+                "TillitDomain", "TillitStore", "TillitExport", "TillitShare", "CursesBackend", "TUIKit", "AppCore",
+                "AppUI", "AppRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +75,7 @@ let package = Package(
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),
         .testTarget(
             name: "TillitCLITests",
-            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "TestSupport", "tillit"]
+            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "TillitShare", "TestSupport", "tillit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TillitDomain
+import TillitShare
 import TillitStore
 
 /// `tillit doctor`: checks every file of the store and lists every problem.
@@ -13,7 +14,11 @@ struct DoctorCommand: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         let store = try ctx.open(.read, quiet: true)
-        let report = StoreDoctor.check(store, rescue: RescueFolder(environment: ProcessInfo.processInfo.environment))
+        let env = ProcessInfo.processInfo.environment
+        var report = StoreDoctor.check(store, rescue: RescueFolder(environment: env))
+        let shared = ShareDoctor.check(store.root, environment: env)
+        report.problems += shared
+        if !shared.isEmpty, !report.advice.contains(.share) { report.advice.append(.share) }
         let text = ErrorText(ctx.t)
         defer {
             // Where the program writes down what went wrong, for whoever helps.
@@ -36,6 +41,7 @@ struct DoctorCommand: ParsableCommand {
             case .restore: print(ctx.t(.doctorHint))
             case .permissions: print(ctx.t(.doctorHintPermissions, ["path": store.root]))
             case .cache: print(ctx.t(.doctorHintCache))
+            case .share: print(ctx.t(.doctorHintShare))
             }
         }
         throw ExitCode(1)

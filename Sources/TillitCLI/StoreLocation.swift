@@ -17,4 +17,12 @@ public enum StoreLocation {
         let cwd = environment["PWD"] ?? "."
         return "\(cwd)/\(path)"
     }
+
+    /// A git remote as given: an address (`ssh://…`, `https://…`, `user@host:path`) as it is, a
+    /// folder made absolute (git runs in the store, not where the command was given).
+    static func remote(_ text: String, _ environment: [String: String]) -> String {
+        if text.contains("://") { return text }
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") { return text }
+        return absolute(text, environment)
+    }
 }

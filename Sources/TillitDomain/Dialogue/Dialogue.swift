@@ -30,6 +30,8 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     public var clock: DialogueClock?
     /// Earlier dialogues' actions followed up in this one.
     public var reviewedActions: [ReviewedAction]?
+    /// What a merge of two computers' copies could not settle alone, until someone resolves it.
+    public var conflicts: [MergeConflict]?
 
     public init(
         id: String, level: DialogueLevel = .school, schoolID: String? = nil,

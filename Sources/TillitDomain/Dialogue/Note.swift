@@ -16,9 +16,11 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
     /// (unless internal notes are asked for), the administration's material keeps it, marked.
     /// Absent (nil) in files of earlier versions and for shared notes.
     public var isInternal: Bool?
+    /// For the other computer's version of a note both changed (see `MergeConflict`): that note.
+    public var conflictOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, section, kind, text, speaker, tags, created, updated, parentID
+        case id, section, kind, text, speaker, tags, created, updated, parentID, conflictOf
         case isInternal = "internal"
     }
 

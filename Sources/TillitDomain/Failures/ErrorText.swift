@@ -29,6 +29,10 @@ public struct ErrorText: Sendable {
         case .ambiguousDialogue(let id, let matches):
             return t(
                 .dialogueAmbiguous, ["id": id, "matches": matches.map { String($0.prefix(8)) }.joined(separator: ", ")])
+        case .conflictNotFound(let id):
+            return t(.conflictNotFound, ["id": id])
+        case .cannotTakeOther(let place):
+            return t(.conflictCannotTakeOther, ["place": place])
         }
     }
 
@@ -148,6 +152,14 @@ public struct ErrorText: Sendable {
         case .journalDamaged(let lines):
             return t(.problemJournalDamaged, ["lines": lines.map(String.init).joined(separator: ", ")])
         case .rescueWaiting: return t(.problemRescueWaiting)
+        case .mergeConflicts(let count): return t(.problemMergeConflicts, ["count": String(count)])
+        case .mergeKeptAside: return t(.problemMergeKeptAside)
+        case .git(.unmerged): return t(.problemGitUnmerged)
+        case .git(.detachedHead): return t(.problemGitDetached)
+        case .git(.busy(let what)): return t(.problemGitBusy, ["what": what])
+        case .git(.tracksLocalFile): return t(.problemGitTracksLocal)
+        case .git(.strayFile): return t(.problemGitStray)
+        case .git(.noMergeDriver): return t(.problemGitNoDriver)
         }
     }
 }

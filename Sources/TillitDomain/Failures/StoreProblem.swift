@@ -55,6 +55,12 @@ public struct StoreProblem: Error, Hashable, Sendable {
         case journalDamaged(lines: [Int])
         /// An emergency copy (outside the store) waiting to be folded in.
         case rescueWaiting
+        /// Conflicts a merge of two computers' copies left for a person to resolve.
+        case mergeConflicts(count: Int)
+        /// The other computer's version of a file that could not be merged, kept aside.
+        case mergeKeptAside
+        /// Something about the shared store's git repository.
+        case git(GitIssue)
     }
 
     /// The file, relative to the store folder (or absolute when outside it).
@@ -72,7 +78,7 @@ public struct StoreProblem: Error, Hashable, Sendable {
     public var protectsFile: Bool {
         switch kind {
         case .permissions, .leftoverTemporary, .unknownSchool, .unknownArea, .threadTooDeep, .journalKeptAside,
-            .orphanJournal, .journalDamaged, .rescueWaiting:
+            .orphanJournal, .journalDamaged, .rescueWaiting, .mergeConflicts, .mergeKeptAside, .git:
             return false
         default: return true
         }
@@ -89,6 +95,22 @@ extension StoreProblem.Kind {
         case nil: return e.isMissing ? .missing : .unreadable(e.systemMessage)
         }
     }
+}
+
+/// What can be wrong with a shared store's git repository.
+public enum GitIssue: Hashable, Sendable {
+    /// A merge by hand left a file unmerged (git's conflict).
+    case unmerged
+    /// No branch is checked out.
+    case detachedHead
+    /// Git is in the middle of something (a rebase, a merge).
+    case busy(String)
+    /// A file that each computer makes for itself is in the history (the index, a journal).
+    case tracksLocalFile
+    /// A file that is not the store's would be shared by the next sync.
+    case strayFile
+    /// The merge driver is not set up (the next sync sets it up).
+    case noMergeDriver
 }
 
 /// Why a JSON text's syntax is wrong.

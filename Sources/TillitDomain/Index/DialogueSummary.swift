@@ -18,9 +18,11 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
     /// The open actions that have a date, so that what falls due shows on the wheel and in the
     /// school list without reading the dialogue (nil in summaries of earlier versions).
     public var dueActions: [DueAction]?
+    /// Merge conflicts not yet resolved (nil: none, or a summary of an earlier version).
+    public var conflicts: Int?
 
     /// How summaries are made: an index made another way is made again.
-    public static let version = 3
+    public static let version = 4
 
     /// When the dialogue is: its week if planned by week, else its day.
     public var when: WheelWhen { plannedWeek.map(WheelWhen.week) ?? .date(date) }
@@ -42,6 +44,7 @@ public struct DialogueSummary: Codable, Hashable, Sendable, Identifiable {
         self.fingerprint = fingerprint
         let due = d.actions.filter { $0.status.isOpen && $0.due != nil }.map(DueAction.init)
         dueActions = due.isEmpty ? nil : due
+        conflicts = d.conflicts.map(\.count).flatMap { $0 > 0 ? $0 : nil }
     }
 }
 

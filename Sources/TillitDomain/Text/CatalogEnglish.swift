@@ -153,6 +153,11 @@ enum CatalogEnglish {
         """,
         "doctorHintPermissions":
             "Make them private (notes may hold personal data about pupils): chmod -R go-rwx {path}",
+        "doctorHintShare":
+            """
+        Sharing: tillit share conflicts shows the conflicts with both values and tillit share resolve resolves \
+        them; tillit sync puts right what an interrupted sync left.
+        """,
         "doctorHintCache":
             """
         The files in index/ and search/ are only caches: Tillit builds them again the next time the data \
@@ -521,6 +526,106 @@ enum CatalogEnglish {
         "nextDialogueShort": "next {when}",
         "noDialogueYet": "no dialogue yet",
         "notesShort": "{count} notes",
+        "listAnd": " and ",
+        "actionsShort": "{count} actions",
+        "actionsShort.one": "1 action",
+        "commitDialogue": "{subject} {date}: {notes}, {actions}",
+        "commitDialogueRemoved": "Dialogue {id} removed",
+        "commitKeptAside": "a file that could not be merged, kept aside",
+        "commitAgendas": "the agenda templates",
+        "commitPrompts": "the question bank",
+        "commitWheel": "the annual wheel",
+        "commitSchools": "the school list",
+        "commitDialogues": "{count} dialogues",
+        "commitDialogues.one": "one dialogue",
+        "commitSettings": "sharing settings",
+        "shareGitFailed": "Git could not {step}: {message}",
+        "problemGitNoDriver": "Tillit's merge is not set up in the git repository; the next tillit sync sets it up",
+        "problemGitStray": "the file is not the store's yet would be shared by the next sync; move it elsewhere",
+        "problemGitTracksLocal":
+            """
+        each computer makes this file for itself, yet it is in the shared history; remove it from there with \
+        git rm --cached
+        """,
+        "problemGitBusy": "git is in the middle of something else ({what}); finish it with git",
+        "problemGitDetached": "no branch is checked out in the store's git repository; check out main again with git",
+        "problemGitUnmerged": "git left the file unmerged (a merge by hand); run tillit sync, or resolve it with git",
+        "problemMergeKeptAside":
+            """
+        the other computer's version of a file that could not be merged; compare it with the original, carry \
+        over what is missing, then remove the file
+        """,
+        "problemMergeConflicts": "{count} conflicts from a merge to resolve (tillit share conflicts)",
+        "problemMergeConflicts.one": "1 conflict from a merge to resolve (tillit share conflicts)",
+        "conflictTookOther": "Conflict {id} resolved with the other computer's value.",
+        "conflictResolved": "Conflict {id} resolved; the value kept stays.",
+        "conflictsHowTo":
+            """
+        Resolve one with tillit share resolve ID (keep) or tillit share resolve ID --take-other (take the \
+        other computer's).
+        """,
+        "conflictOther": "other: {value}",
+        "conflictKept": "kept:  {value}",
+        "conflictsNone": "No conflicts to resolve.",
+        "syncStatusNoNews": "The shared store has nothing new.",
+        "syncStatusNews": "The shared store has changes not yet taken in here.",
+        "syncStatusNotShared": "{count} changes not shared:",
+        "syncStatusNotShared.one": "1 change not shared:",
+        "syncStatusAllShared": "Everything is shared.",
+        "syncStatusRemote": "Shared with {remote}.",
+        "syncRecovered": "Put right what an interrupted sync left ({what}).",
+        "syncConflicts": "{count} conflicts to resolve: see tillit share conflicts",
+        "syncConflicts.one": "1 conflict to resolve: see tillit share conflicts",
+        "syncKeptAside": "a file could not be merged; the other computer's version is kept as {path}",
+        "syncNothing": "Everything was already shared; there was nothing new to get.",
+        "syncReceived": "Received {count} changes:",
+        "syncReceived.one": "Received 1 change:",
+        "syncSent": "Sent {count} changes:",
+        "syncMore": "and {count} more",
+        "syncMore.one": "and 1 more",
+        "syncSent.one": "Sent 1 change:",
+        "shareCloned": "Got the store into {path} ({count} dialogues).",
+        "shareCloned.one": "Got the store into {path} (1 dialogue).",
+        "shareInitDone": "The store is now shared with {remote}.",
+        "conflictHead": "Head of education",
+        "conflictAgenda": "The agenda template {name}",
+        "conflictPrompt": "The follow-up question {id}",
+        "conflictWheel": "The annual wheel: {what}",
+        "conflictSameName": "Two schools are named {name}",
+        "conflictAction": "The action “{action}”: {field}",
+        "conflictNote": "Note in {section}",
+        "conflictCannotTakeOther":
+            """
+        The other computer's value for {place} cannot be taken from here: change it by hand, then resolve the \
+        conflict without --take-other.
+        """,
+        "conflictNotFound": "No conflict has the id “{id}” (see tillit share conflicts).",
+        "shareNotAStore": "{remote} does not hold a Tillit store.",
+        "shareFolderNotEmpty": "The folder {path} is not empty. Choose a new or empty folder with --store.",
+        "shareBusy":
+            """
+        The store's git repository is in the middle of something else ({what}). Finish it with git first, or \
+        ask someone who knows git; nothing was changed.
+        """,
+        "shareNoAuthor":
+            """
+        Git does not know who you are. Give your name and e-mail with --name and --email to tillit share init \
+        or clone, or as name = and email = in the config file.
+        """,
+        "sharePushRefused":
+            "The shared store did not take the changes ({message}). They are saved here and go out with the next sync.",
+        "shareUnreachable":
+            "Could not reach the shared store ({message}). Your changes are saved here and go out with the next sync.",
+        "shareRemoteNotEmpty": "{remote} already holds a store. Get it with tillit share clone {remote} instead.",
+        "shareAlreadyShared": "The store is already shared with {remote}.",
+        "shareNotShared":
+            """
+        The store is not shared. Share it with tillit share init ADDRESS, or get a shared one with tillit \
+        share clone ADDRESS.
+        """,
+        "shareNoGit":
+            "Git is not installed on this computer. Run scripts/setup, or install git (sudo apt-get install git).",
+        "commitMerge": "Merged the changes from the other computers",
         "notesShort.one": "1 note",
         "filterPrompt": "Filter",
         "findPrompt": "Find",
@@ -535,6 +640,7 @@ enum CatalogEnglish {
         "themeUnreadable": "Could not read the theme {file}: {reason}; using the default theme.",
         "configProblem": "{file}:{line}: {problem}",
         "configUnknownKey": "unknown setting “{key}” (known: theme, lang)",
+        "configBadSync": "sync can be auto or manual, not “{value}”",
         "readOnlyInUse": "read-only: another Tillit is writing (process {pid})",
         "termMissing": "TERM is not set, so Tillit cannot draw its screen. Try: TERM=xterm-256color tillit",
         "termNoTerminfo": "The terminal database (terminfo) was not found. Install ncurses-base or set TERMINFO.",

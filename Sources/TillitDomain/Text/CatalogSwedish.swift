@@ -154,6 +154,11 @@ enum CatalogSwedish {
         """,
         "doctorHintPermissions":
             "Gör dem privata (anteckningar kan innehålla personuppgifter om elever): chmod -R go-rwx {path}",
+        "doctorHintShare":
+            """
+        Delningen: tillit share conflicts visar konflikterna med båda värdena och tillit share resolve löser \
+        dem; tillit sync rättar till det en avbruten synkning lämnade.
+        """,
         "doctorHintCache":
             """
         Filerna i index/ och search/ är bara cache: Tillit bygger upp dem igen nästa gång datamappen skrivs, \
@@ -515,6 +520,116 @@ enum CatalogSwedish {
         "nextDialogueShort": "nästa {when}",
         "noDialogueYet": "ingen dialog ännu",
         "notesShort": "{count} anteckningar",
+        "listAnd": " och ",
+        "actionsShort": "{count} åtgärder",
+        "actionsShort.one": "1 åtgärd",
+        "commitDialogue": "{subject} {date}: {notes}, {actions}",
+        "commitDialogueRemoved": "Dialog {id} borttagen",
+        "commitKeptAside": "en fil som inte gick att slå ihop, sparad åt sidan",
+        "commitAgendas": "agendamallarna",
+        "commitPrompts": "frågebanken",
+        "commitWheel": "årshjulet",
+        "commitSchools": "skollistan",
+        "commitDialogues": "{count} dialoger",
+        "commitDialogues.one": "en dialog",
+        "commitSettings": "inställningar för delning",
+        "shareGitFailed": "Git kunde inte göra {step}: {message}",
+        "problemGitNoDriver":
+            "Tillits sammanslagning är inte inställd i git-förrådet; nästa tillit sync ställer in den",
+        "problemGitStray":
+            "filen hör inte till datamappen men skulle delas vid nästa synkning; flytta den någon annanstans",
+        "problemGitTracksLocal":
+            """
+        filen görs av varje dator för sig men finns i den delade historiken; ta bort den därifrån med git rm \
+        --cached
+        """,
+        "problemGitBusy": "git är mitt i något annat ({what}); avsluta det med git",
+        "problemGitDetached": "ingen gren är utcheckad i datamappens git-förråd; checka ut main igen med git",
+        "problemGitUnmerged":
+            "git har lämnat filen osammanslagen (en sammanslagning för hand); kör tillit sync, eller lös den med git",
+        "problemMergeKeptAside":
+            """
+        den andra datorns version av en fil som inte gick att slå ihop; jämför med originalet, för över det \
+        som saknas och ta sedan bort filen
+        """,
+        "problemMergeConflicts": "{count} konflikter från en sammanslagning att lösa (tillit share conflicts)",
+        "problemMergeConflicts.one": "1 konflikt från en sammanslagning att lösa (tillit share conflicts)",
+        "conflictTookOther": "Konflikten {id} är löst med den andra datorns värde.",
+        "conflictResolved": "Konflikten {id} är löst; värdet som behölls står kvar.",
+        "conflictsHowTo":
+            """
+        Lös en konflikt med tillit share resolve ID (behåll) eller tillit share resolve ID --take-other (ta \
+        den andra datorns).
+        """,
+        "conflictOther": "andra datorn: {value}",
+        "conflictKept": "behölls:      {value}",
+        "conflictsNone": "Inga konflikter att lösa.",
+        "syncStatusNoNews": "Den delade datamappen har inget nytt.",
+        "syncStatusNews": "Den delade datamappen har ändringar som inte har hämtats hit.",
+        "syncStatusNotShared": "{count} ändringar inte delade:",
+        "syncStatusNotShared.one": "1 ändring inte delad:",
+        "syncStatusAllShared": "Allt är delat.",
+        "syncStatusRemote": "Delas med {remote}.",
+        "syncRecovered": "Rättade till efter en avbruten synkning ({what}).",
+        "syncConflicts": "{count} konflikter att lösa: se tillit share conflicts",
+        "syncConflicts.one": "1 konflikt att lösa: se tillit share conflicts",
+        "syncKeptAside": "en fil gick inte att slå ihop; den andra datorns version är sparad som {path}",
+        "syncNothing": "Allt var redan delat; inget nytt fanns att hämta.",
+        "syncReceived": "Tog emot {count} ändringar:",
+        "syncReceived.one": "Tog emot 1 ändring:",
+        "syncSent": "Skickade {count} ändringar:",
+        "syncMore": "och {count} till",
+        "syncMore.one": "och 1 till",
+        "syncSent.one": "Skickade 1 ändring:",
+        "shareCloned": "Hämtade datamappen till {path} ({count} dialoger).",
+        "shareCloned.one": "Hämtade datamappen till {path} (1 dialog).",
+        "shareInitDone": "Datamappen delas nu med {remote}.",
+        "conflictHead": "Utbildningschef",
+        "conflictAgenda": "Agendamallen {name}",
+        "conflictPrompt": "Följdfrågan {id}",
+        "conflictWheel": "Årshjulet: {what}",
+        "conflictSameName": "Två skolor heter {name}",
+        "conflictAction": "Åtgärden ”{action}”: {field}",
+        "conflictNote": "Anteckning i {section}",
+        "conflictCannotTakeOther":
+            """
+        Den andra datorns värde för {place} kan inte tas över härifrån: ändra det för hand och lös sedan \
+        konflikten utan --take-other.
+        """,
+        "conflictNotFound": "Ingen konflikt har id ”{id}” (se tillit share conflicts).",
+        "shareNotAStore": "Det finns ingen Tillit-datamapp på {remote}.",
+        "shareFolderNotEmpty": "Mappen {path} är inte tom. Välj en ny eller tom mapp med --store.",
+        "shareBusy":
+            """
+        Datamappens git-förråd är mitt i något annat ({what}). Avsluta det med git först, eller be någon som \
+        kan git om hjälp; inget ändrades.
+        """,
+        "shareNoAuthor":
+            """
+        Git vet inte vem du är. Ange ditt namn och din e-post med --name och --email till tillit share init \
+        eller clone, eller som name = och email = i inställningsfilen.
+        """,
+        "sharePushRefused":
+            """
+        Den delade datamappen tog inte emot ändringarna ({message}). De är sparade här och skickas vid nästa \
+        synkning.
+        """,
+        "shareUnreachable":
+            """
+        Kunde inte nå den delade datamappen ({message}). Dina ändringar är sparade här och skickas vid nästa \
+        synkning.
+        """,
+        "shareRemoteNotEmpty":
+            "Det finns redan en datamapp på {remote}. Hämta den med tillit share clone {remote} i stället.",
+        "shareAlreadyShared": "Datamappen delas redan med {remote}.",
+        "shareNotShared":
+            """
+        Datamappen delas inte. Dela den med tillit share init ADRESS, eller hämta en delad med tillit share \
+        clone ADRESS.
+        """,
+        "shareNoGit":
+            "Git finns inte på den här datorn. Kör scripts/setup, eller installera git (sudo apt-get install git).",
+        "commitMerge": "Slog ihop ändringar från de andra datorerna",
         "notesShort.one": "1 anteckning",
         "filterPrompt": "Filter",
         "findPrompt": "Sök",
@@ -529,6 +644,7 @@ enum CatalogSwedish {
         "themeUnreadable": "Kunde inte läsa temat {file}: {reason}; använder standardtemat.",
         "configProblem": "{file}:{line}: {problem}",
         "configUnknownKey": "okänd inställning ”{key}” (kända: theme, lang)",
+        "configBadSync": "sync kan vara auto eller manual, inte ”{value}”",
         "readOnlyInUse": "skrivskyddad: en annan Tillit skriver (process {pid})",
         "termMissing": "TERM är inte satt, så Tillit kan inte rita sin skärm. Prova: TERM=xterm-256color tillit",
         "termNoTerminfo": "Terminaldatabasen (terminfo) hittades inte. Installera ncurses-base eller sätt TERMINFO.",

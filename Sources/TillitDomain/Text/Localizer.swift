@@ -128,6 +128,12 @@ public struct Localizer: Sendable {
     /// A week for people: "v. 38" or "week 38".
     public func week(_ w: ISOWeek) -> String { self(.weekShort, ["week": String(w.week)]) }
 
+    /// Items in a sentence: "a, b och c" or "a, b and c".
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + self(.listAnd) + items.last!
+    }
+
     /// A time of day for people: "kl. 9.30" or "9:30".
     public func time(_ time: TimeOfDay) -> String {
         let minute = (time.minute < 10 ? "0" : "") + String(time.minute)

@@ -131,6 +131,7 @@ public enum M: String, CaseIterable, Sendable {
     case doctorHint
     case doctorHintPermissions
     case doctorHintCache
+    case doctorHintShare
     case doctorLog
     case noStore
     case storeFlagEmpty
@@ -191,6 +192,14 @@ public enum M: String, CaseIterable, Sendable {
     case problemOrphanJournal
     case problemJournalDamaged
     case problemRescueWaiting
+    case problemGitNoDriver
+    case problemGitStray
+    case problemGitTracksLocal
+    case problemGitBusy
+    case problemGitDetached
+    case problemGitUnmerged
+    case problemMergeKeptAside
+    case problemMergeConflicts
     case termUnknown
     case termCannotDraw
     case opOpen
@@ -373,6 +382,58 @@ public enum M: String, CaseIterable, Sendable {
     case nextDialogueShort
     case noDialogueYet
     case notesShort
+    case listAnd
+    case actionsShort
+    case commitDialogue
+    case commitDialogueRemoved
+    case commitKeptAside
+    case commitAgendas
+    case commitPrompts
+    case commitWheel
+    case commitSchools
+    case commitDialogues
+    case commitSettings
+    case shareGitFailed
+    case conflictTookOther
+    case conflictResolved
+    case conflictsHowTo
+    case conflictOther
+    case conflictKept
+    case conflictsNone
+    case syncStatusNoNews
+    case syncStatusNews
+    case syncStatusNotShared
+    case syncStatusAllShared
+    case syncStatusRemote
+    case syncRecovered
+    case syncConflicts
+    case syncKeptAside
+    case syncNothing
+    case syncReceived
+    case syncSent
+    case syncMore
+    case shareCloned
+    case shareInitDone
+    case conflictHead
+    case conflictAgenda
+    case conflictPrompt
+    case conflictWheel
+    case conflictSameName
+    case conflictAction
+    case conflictNote
+    case conflictCannotTakeOther
+    case conflictNotFound
+    case shareNotAStore
+    case shareFolderNotEmpty
+    case shareBusy
+    case shareNoAuthor
+    case sharePushRefused
+    case shareUnreachable
+    case shareRemoteNotEmpty
+    case shareAlreadyShared
+    case shareNotShared
+    case shareNoGit
+    case commitMerge
     case filterPrompt
     case findPrompt
     case noMatchingSchools
@@ -386,6 +447,7 @@ public enum M: String, CaseIterable, Sendable {
     case themeUnreadable
     case configProblem
     case configUnknownKey
+    case configBadSync
     case readOnlyInUse
     case termMissing
     case termNoTerminfo

@@ -4,6 +4,8 @@ public struct Wheel: Hashable, Sendable, Codable {
     public var schoolYearStartMonth: Int
     public var phases: [WheelPhase]
     public var events: [WheelEvent]
+    /// What a merge of two computers' copies could not settle alone, until someone resolves it.
+    public var conflicts: [MergeConflict]?
 
     public init(schoolYearStartMonth: Int = 8, phases: [WheelPhase] = [], events: [WheelEvent] = []) {
         self.schoolYearStartMonth = schoolYearStartMonth

@@ -13,6 +13,8 @@ public enum StoreDoctor {
         case permissions
         /// A cache (the index, the word lists of search) is damaged: it is rebuilt by itself.
         case cache
+        /// Something a merge left, or the shared store's repository: see the sharing commands.
+        case share
     }
 
     public struct Report: Sendable {
@@ -56,6 +58,9 @@ public enum StoreDoctor {
             for note in d.notes where !seenIDs.insert("\(id)/\(note.id)").inserted {
                 problems.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
             }
+            if let n = d.conflicts?.count, n > 0 {
+                problems.append(StoreProblem(file: relative, kind: .mergeConflicts(count: n)))
+            }
             let depth = d.deepestThread
             if depth > Dialogue.maxShownDepth {
                 problems.append(
@@ -74,6 +79,18 @@ public enum StoreDoctor {
             for school in store.schools.schools where !ids.insert(school.id).inserted {
                 problems.append(StoreProblem(file: StoreLayout.schoolsFile, kind: .duplicateID(school.id)))
             }
+        }
+        for (file, list) in [
+            (StoreLayout.schoolsFile, store.schools.conflicts), (StoreLayout.wheelFile, store.wheel.conflicts),
+        ]
+        where (list?.count ?? 0) > 0 {
+            problems.append(StoreProblem(file: file, kind: .mergeConflicts(count: list?.count ?? 0)))
+        }
+        // What merges kept aside: the other computer's version of a file that could not be merged.
+        for name in DurableFile.names(in: layout.path(StoreLayout.conflictsFolder)).sorted() where !name.hasPrefix(".")
+        {
+            files += 1
+            problems.append(StoreProblem(file: "\(StoreLayout.conflictsFolder)/\(name)", kind: .mergeKeptAside))
         }
         files += checkJournals(store, dialogues: Set(dialogueFiles), &problems)
         files += checkCaches(layout, &problems)
@@ -186,6 +203,7 @@ public enum StoreDoctor {
         for p in problems {
             switch p.kind {
             case .permissions: out.insert(.permissions)
+            case .mergeConflicts, .mergeKeptAside, .git: out.insert(.share)
             case .leftoverTemporary, .journalKeptAside, .journalDamaged, .journalFromNewerVersion, .orphanJournal,
                 .rescueWaiting,
                 .symlink, .notAFile, .threadTooDeep, .newerVersion:

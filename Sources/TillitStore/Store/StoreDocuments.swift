@@ -28,15 +28,19 @@ public struct SchoolsDocument: VersionedDocument, Hashable, Sendable {
     public var organisation: Organisation
     public var areas: [Area]
     public var schools: [School]
+    public var conflicts: [MergeConflict]?
 
     public init(_ list: SchoolList) {
         formatVersion = StoreFormat.version
         organisation = list.organisation
         areas = list.areas
         schools = list.schools
+        conflicts = list.conflicts
     }
 
-    public var list: SchoolList { SchoolList(organisation: organisation, areas: areas, schools: schools) }
+    public var list: SchoolList {
+        SchoolList(organisation: organisation, areas: areas, schools: schools, conflicts: conflicts)
+    }
 }
 
 /// `wheel.json`: the annual wheel.
@@ -70,6 +74,7 @@ struct VersionProbe: Decodable {
 public struct PromptsDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var bank: PromptBank
+    public var conflicts: [MergeConflict]?
 
     public init(bank: PromptBank) {
         formatVersion = StoreFormat.version
@@ -81,6 +86,7 @@ public struct PromptsDocument: VersionedDocument, Hashable, Sendable {
 public struct AgendasDocument: VersionedDocument, Hashable, Sendable {
     public var formatVersion: Int
     public var templates: [AgendaTemplate]
+    public var conflicts: [MergeConflict]?
 
     public init(templates: [AgendaTemplate]) {
         formatVersion = StoreFormat.version

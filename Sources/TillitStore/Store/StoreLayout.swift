@@ -44,6 +44,8 @@ public struct StoreLayout: Hashable, Sendable {
     public static let dialoguesFolder = "dialogues"
     public static let journalFolder = "journal"
     public static let searchFolder = "search"
+    /// Where a merge keeps the other computer's version of a file it could not merge.
+    public static let conflictsFolder = "conflicts"
     /// In the name of a journal kept aside because some of its lines could not be read.
     public static let keptAsideMarker = ".unreadable-"
     /// The store's folders, each 0700 and never a link.
