@@ -91,8 +91,10 @@ public final class EffectRunner {
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
         case .prepareStart(let id):
             return [.startPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
-        case .prepareYearPlan(let year):
-            return [.yearPlanReady(YearPlanning.plan(year, store: store))]
+        case .prepareYearPlan(let year, let today):
+            return [.yearPlanReady(YearPlanning.plan(year, store: store, today: today))]
+        case .loadPreviousForReview(let id):
+            return [.reviewPrepared(previous: store.previousHeld(before: id, earlierOnly: false))]
         case .prepareNew(let schoolID):
             return [.startPrepared(previous: store.previousHeld(school: schoolID))]
         case .followUpAction(let dialogueID, let actionID, let followUp):

@@ -74,6 +74,11 @@ enum FormView {
             if !field.choices.isEmpty {
                 let value = choiceLabel(field.choices[field.choiceIndex], field.key, state)
                 canvas.line("‹ \(value) ›", x: fieldX, y: y, width: fieldWidth, role: focused ? .input : .overlay)
+                // A colour is shown, not only numbered.
+                if field.key == .colour, let n = Int(field.choices[field.choiceIndex]), (1...5).contains(n) {
+                    let x = fieldX + DisplayWidth.of("‹ \(value) › ")
+                    if x + 2 <= fieldX + fieldWidth { canvas.text("██", x: x, y: y, role: PhasesView.roles[n - 1]) }
+                }
             } else {
                 let (visible, column) = field.editor.visible(width: fieldWidth)
                 canvas.line(visible, x: fieldX, y: y, width: fieldWidth, role: .input)

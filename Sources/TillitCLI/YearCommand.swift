@@ -28,7 +28,7 @@ struct YearPlanCommand: ParsableCommand {
         guard let target = SchoolYear(text: year) else { throw ctx.fail(t(.badSchoolYear, ["value": year])) }
         let store = dryRun ? try ctx.open(.read) : try ctx.openForWriting("tillit year plan")
         defer { store.close() }
-        let plan = YearPlanning.plan(target, store: store)
+        let plan = YearPlanning.plan(target, store: store, today: ctx.today)
         let naming = DialogueNaming(store: store)
         if plan.entries.isEmpty {
             print(t(.yearPlanNothing, ["year": target.text]))

@@ -1,10 +1,11 @@
-import AppCore
 import AppUI
 import Foundation
 import TUIKit
 import TestSupport
 import Testing
 import TillitDomain
+
+@testable import AppCore
 
 /// The yearly cycle on the screen: the wheel turns, planning asks before a double, nothing
 /// stray is left behind, actions that slip are seen.
@@ -156,7 +157,7 @@ import TillitDomain
     @Test func theComingYearIsPlannedFromTheWheel() {
         var d = Driver()
         d.keys("1Y")
-        #expect(d.effects.last == .prepareYearPlan(SchoolYear(startYear: 2027)))
+        #expect(d.effects.last == .prepareYearPlan(SchoolYear(startYear: 2027), today: d.state.today))
         let plan = YearPlan.make(
             for: SchoolYear(startYear: 2027), schools: d.state.data.schoolList, dialogues: d.state.data.dialogues,
             facilitatorsOf: { _ in ["Jonas Ek"] }, startMonth: 8, makeID: { UUID().uuidString })
@@ -191,6 +192,44 @@ import TillitDomain
         d.keys("dj")
         #expect(!d.state.data.wheel.phases.contains { $0.name == "Planering" })
         #expect(d.effects.filter { if case .saveWheel = $0 { true } else { false } }.count == 2)
+    }
+
+    /// A phase drawn in a colour by its place keeps that colour when only its name changes.
+    @Test func editingAPhaseKeepsItsColour() throws {
+        var d = Driver()
+        let index = try #require(
+            d.state.data.wheel.phases.firstIndex { $0.colour == nil && $0 != d.state.data.wheel.phases[0] })
+        let colour = d.state.data.wheel.colour(ofPhaseAt: index)
+        #expect(colour != 1)
+        d.keys("1f" + String(repeating: "j", count: index) + "e")
+        guard case .form(let form) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.value(.colour) == String(colour))
+        d.keys("<End>!<Enter>")
+        #expect(d.state.data.wheel.phases[index].name.hasSuffix("!"))
+        #expect(d.state.data.wheel.colour(ofPhaseAt: index) == colour)
+    }
+
+    /// Editing one year's occurrence on the screen leaves the other years where they were.
+    @Test func oneYearsOccurrenceIsChangedOnTheScreenAlone() throws {
+        var d = Driver()
+        d.keys("1<PgDn>")
+        let event = try #require(
+            d.state.data.wheel.events.first { if case .nthWeekday = $0.recurrence { true } else { false } })
+        let rule = event.recurrence
+        let next = try #require(event.occurrence(in: SchoolYear(startYear: 2027), startMonth: 8))
+        let later = event.occurrence(in: SchoolYear(startYear: 2028), startMonth: 8)?.when
+        WheelReducer.follow(next.when, eventID: event.id, &d.state)
+        d.keys("e<Tab>")
+        let moved = next.when.firstDay.adding(days: 6)
+        d.keys("<C-u>\(moved.iso)<Enter>")
+        let after = try #require(d.state.data.wheel.events.first { $0.id == event.id })
+        #expect(after.recurrence == rule)
+        #expect(after.occurrence(in: SchoolYear(startYear: 2027), startMonth: 8)?.when == .date(moved))
+        #expect(after.occurrence(in: SchoolYear(startYear: 2028), startMonth: 8)?.when == later)
+        #expect(after.occurrence(in: SchoolYear(startYear: 2026), startMonth: 8)?.when == event.when)
     }
 }
 
@@ -230,6 +269,37 @@ import TillitDomain
         let people = DialogueSetup.participants(
             from: "Anna Berg (kontaktpolitiker), Bo Ek (rektor), Cia Lind (Skolverket)")
         #expect(people.map(\.role) == [.other("kontaktpolitiker"), .principal, .other("Skolverket")])
+    }
+
+    /// Esc leaves last time's actions for later, not for good: F takes up those still waiting.
+    @Test func lastTimesActionsLeftWithEscComeBackWithF() {
+        var d = Driver()
+        LiveDialogueTests().openPlannedIn(&d)
+        let previous = Fixtures.dialogue(Fixtures.nytorp2025)
+        LiveDialogueTests.start(&d, previous: previous)
+        let open = previous.openActions
+        #expect(open.count == 2)
+        d.keys("<Esc>")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.status?.text == "2 av förra gångens åtgärder väntar på uppföljning: F tar upp dem igen.")
+        #expect(d.state.notebook.open?.dialogue.clock?.isRunning == true)
+        d.keys("F")
+        guard case .form(let form) = d.state.overlay, case .reviewAction(_, let actions, 0) = form.purpose else {
+            Issue.record("no follow-up")
+            return
+        }
+        #expect(actions.map(\.id) == open.map(\.id))
+        d.keys("<Enter><Esc>")
+        #expect(d.state.status?.text == "1 av förra gångens åtgärder väntar på uppföljning: F tar upp den igen.")
+        d.keys("F")
+        guard case .form(let again) = d.state.overlay, case .reviewAction(_, let rest, 0) = again.purpose else {
+            Issue.record("no follow-up of the one left")
+            return
+        }
+        #expect(rest.map(\.id) == [open[1].id])
+        d.keys("<Enter>F")
+        #expect(d.state.overlay == nil)
+        #expect(d.state.status?.text.hasPrefix("Förra gångens åtgärder är uppföljda") == true)
     }
 
     @Test func lastTimesActionsHaveTheirOwnTime() {

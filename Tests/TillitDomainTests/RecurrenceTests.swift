@@ -72,6 +72,23 @@ import Testing
         #expect(wheel.events.isEmpty)
     }
 
+    /// The form sends the rule it reads from the date shown; one year's change must not take it.
+    @Test func oneYearsChangeLeavesTheRuleAlone() throws {
+        var wheel = Wheel(events: [
+            WheelEvent(
+                id: "a", title: "Analysdag", when: .date(Self.date("2026-08-14")), kind: .analysisDay,
+                recurrence: .weekdayRule(of: Self.date("2026-08-14")))
+        ])
+        let moved = Self.date("2027-08-20")
+        try wheel.editEvent(
+            "a", when: .date(moved), recurrence: .some(.weekdayRule(of: moved)), scope: .only(Self.y2027),
+            seenIn: Self.y2027)
+        #expect(wheel.events[0].recurrence == .nthWeekday(nth: 2, weekday: 5, month: 8))
+        #expect(wheel.events(in: Self.y2026).first?.when == .date(Self.date("2026-08-14")))
+        #expect(wheel.events(in: Self.y2027).first?.when == .date(moved))
+        #expect(wheel.events(in: SchoolYear(startYear: 2028)).first?.when == .date(Self.date("2028-08-11")))
+    }
+
     @Test func storedAsReadableText() throws {
         var e = WheelEvent(
             id: "n", title: "Nämnd", when: .date(Self.date("2026-10-20")), kind: .boardMeeting,

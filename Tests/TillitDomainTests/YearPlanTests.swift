@@ -54,4 +54,30 @@ import Testing
         #expect(Set(days).count == days.count)
         #expect(plan.entries.allSatisfy { $0.dialogue.status == .planned && $0.dialogue.date.isoWeekday <= 5 })
     }
+
+    /// Facilitators come from each one's latest dialogue, whatever its year; the year under way is
+    /// planned from today on.
+    @Test func facilitatorsOfTheLatestDialogueAndNoDayAlreadyGone() {
+        let dialogues = [
+            Self.summary("old", school: "a", "2025-09-23"),  // two years back: the latest of a
+            Self.summary("1", school: "b", "2026-09-22"),
+        ]
+        let sources = YearPlan.sources(for: SchoolYear(startYear: 2027), dialogues: dialogues)
+        #expect(Set(sources) == ["old", "1"])
+        let people = ["old": ["Peter Johansson", "Sara Lund"], "1": ["Lena Bergström"]]
+        let plan = YearPlan.make(
+            for: SchoolYear(startYear: 2027), schools: Self.schools, dialogues: dialogues,
+            facilitatorsOf: { people[$0] ?? [] }, startMonth: 8, makeID: { UUID().uuidString })
+        #expect(
+            plan.entries.first { $0.dialogue.schoolID == "a" }?.dialogue.facilitators == [
+                "Peter Johansson", "Sara Lund",
+            ])
+        let now = YearPlan.make(
+            for: SchoolYear(startYear: 2026), schools: Self.schools,
+            dialogues: [Self.summary("p", school: "a", "2025-09-23")],
+            facilitatorsOf: { _ in ["Lena Bergström"] }, startMonth: 8, notBefore: LocalDate(iso: "2026-11-30")!,
+            makeID: { UUID().uuidString })
+        #expect(!now.entries.isEmpty)
+        #expect(now.entries.allSatisfy { $0.dialogue.date >= LocalDate(iso: "2026-11-30")! })
+    }
 }

@@ -13,7 +13,7 @@ public enum Command: Hashable, Sendable {
     case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today, phases, planYear
     case previousYear, nextYear
     // Dialogues.
-    case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock
+    case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock, reviewActions
     case closeDialogue, reopen, newDialogue, export, compare
     // Fields, the note editor and the boxes over the panes.
     case text(TextEdit)

@@ -90,6 +90,7 @@ extension Keymaps {
         KeyBinding([k("u")], .undoDelete, .keyUndoDelete, when: { $0.notebook.open?.lastDeleted != nil }),
         KeyBinding([k("A")], .newAction, .keyNewAction, hint: .hintAction),
         KeyBinding([k("P")], .pauseClock, .keyPauseClock),
+        KeyBinding([k("F")], .reviewActions, .keyReviewActions),
         KeyBinding([k("C")], .closeDialogue, .keyCloseLive, hint: .hintCloseLive),
         KeyBinding([k("x")], .export, .keyExport),
         KeyBinding([k("c")], .compare, .keyCompare),

@@ -122,6 +122,9 @@ public enum LiveReducer {
                     fields: [
                         FormField(.actionText), FormField(.owner, text: owner), FormField(.due), FormField(.tags),
                     ]))
+        case .reviewActions:
+            if let previous = state.notebook.previous { return StartReducer.resumeReview(previous, &state) }
+            return [.loadPreviousForReview(open.dialogue.id)]
         case .pauseClock:
             let clock = open.dialogue.clock ?? DialogueClock(section: open.section)
             let next = clock.isRunning ? clock.paused(now: state.now) : clock.resumed(now: state.now)

@@ -111,14 +111,27 @@ enum StartReducer {
             state.data.dialogues[i].date = date
             state.data.dialogues[i].plannedWeek = nil
         }
-        // Then last time's open actions, for follow-up: their time is their own, not the
-        // strengths', so the clock stands still meanwhile.
+        // Then last time's open actions, for follow-up.
         if let previous = state.notebook.previous, !previous.openActions.isEmpty {
-            state.overlay = .form(reviewForm(previous.id, previous.openActions, 0))
-            effects += DialogueLifecycle.pauseClock(&state)
-            state.status = StatusMessage(state.t(.clockReviewPaused))
+            effects += resumeReview(previous, &state)
         }
         return effects
+    }
+
+    /// Last time's open actions not yet followed up in this dialogue, one at a time (also `F`,
+    /// after Esc left them). Their time is their own, not the section's: the clock stands still.
+    static func resumeReview(_ previous: Dialogue, _ state: inout AppState) -> [AppEffect] {
+        let done = state.notebook.open?.dialogue.reviewedActions ?? []
+        let left = previous.openActions.filter { a in
+            !done.contains { $0.actionID == a.id && $0.dialogueID == previous.id }
+        }
+        guard !left.isEmpty else {
+            state.status = StatusMessage(state.t(.reviewNothingLeft))
+            return []
+        }
+        state.overlay = .form(reviewForm(previous.id, left, 0))
+        state.status = StatusMessage(state.t(.clockReviewPaused))
+        return DialogueLifecycle.pauseClock(&state)
     }
 
     static func reviewForm(_ dialogueID: String, _ actions: [ActionItem], _ index: Int) -> FormState {

@@ -29,8 +29,11 @@ enum FormReducer {
                 state.notebook.open = nil
                 state.status = StatusMessage(state.t(.newDialogueCancelled))
             }
-            // Last time's actions left for now: the meeting's clock goes on.
-            if case .reviewAction = form.purpose { return DialogueLifecycle.resumeClock(&state) }
+            // Last time's actions left for now (F takes them up again): the meeting's clock goes on.
+            if case .reviewAction(_, let actions, let index) = form.purpose {
+                state.status = StatusMessage(state.t(.reviewLeft, ["count": String(actions.count - index)]))
+                return DialogueLifecycle.resumeClock(&state)
+            }
             return []
         case .accept:
             return submit(form, &state, env)

@@ -25,6 +25,7 @@ public enum AppAction: Equatable, Sendable {
     case yearPlanReady(YearPlan)
     /// Ready to start: the school's previous dialogue, if there is one.
     case startPrepared(previous: Dialogue?)
+    case reviewPrepared(previous: Dialogue?)
     case loadFailed(StoreError)
     /// A save went through; the store's data as it is now (and a journal kept aside, if one was).
     case saved(StoreData, keptAside: String? = nil)

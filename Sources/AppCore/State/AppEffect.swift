@@ -27,7 +27,9 @@ public enum AppEffect: Equatable, Sendable {
     /// The same for a dialogue not written yet: the school's newest held dialogue.
     case prepareNew(schoolID: String)
     /// Make a school year's plan (it comes back to be accepted).
-    case prepareYearPlan(SchoolYear)
+    case prepareYearPlan(SchoolYear, today: LocalDate)
+    /// The dialogue before this one, to follow up its actions (`F`).
+    case loadPreviousForReview(String)
     /// Record a follow-up on an action in the dialogue that created it.
     case followUpAction(dialogueID: String, actionID: String, ActionFollowUp)
     /// Try again to write the changes that wait for the disk.

@@ -82,6 +82,13 @@ public enum AppReducer {
             return []
         case .startPrepared(let previous):
             return StartReducer.prepared(previous, &state, env)
+        case .reviewPrepared(let previous):
+            state.notebook.previous = previous
+            guard let previous else {
+                state.status = StatusMessage(state.t(.reviewNothingLeft))
+                return []
+            }
+            return StartReducer.resumeReview(previous, &state)
         case .loadFailed(let error):
             state.status = StatusMessage(ErrorText(state.t).store(error, reading: true), kind: .error)
             return []

@@ -12,11 +12,11 @@ enum PhasesReducer {
         case .back: state.overlay = nil
         case .add:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
-            state.overlay = .form(form(nil))
+            state.overlay = .form(form(nil, state.data.wheel))
         case .edit:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard phases.indices.contains(selected) else { return [] }
-            state.overlay = .form(form(phases[selected]))
+            state.overlay = .form(form(phases[selected], state.data.wheel))
         case .remove:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard phases.indices.contains(selected) else { return [] }
@@ -30,14 +30,17 @@ enum PhasesReducer {
 
     static let months = (1...12).map(String.init)
 
-    static func form(_ phase: WheelPhase?) -> FormState {
-        FormState(
+    static func form(_ phase: WheelPhase?, _ wheel: Wheel) -> FormState {
+        // The colour it is drawn in now (its own, or the one its place gives it); a new phase's
+        // is the next place's.
+        let index = phase.flatMap { p in wheel.phases.firstIndex { $0.id == p.id } } ?? wheel.phases.count
+        return FormState(
             purpose: phase.map { .editPhase($0.id) } ?? .addPhase,
             fields: [
                 FormField(.name, text: phase?.name ?? ""),
                 FormField(.fromMonth, choices: months, choice: String(phase?.startMonth ?? 8)),
                 FormField(.toMonth, choices: months, choice: String(phase?.endMonth ?? 9)),
-                FormField(.colour, choices: (1...5).map(String.init), choice: String(phase?.colour ?? 1)),
+                FormField(.colour, choices: (1...5).map(String.init), choice: String(wheel.colour(ofPhaseAt: index))),
             ])
     }
 

@@ -50,6 +50,6 @@ public enum WheelModel {
     /// phase was given, else by its place in the wheel's order.
     public static func phaseIndex(month: Int, data: StoreData) -> Int? {
         guard let i = data.wheel.phases.firstIndex(where: { $0.covers(month: month) }) else { return nil }
-        return (data.wheel.phases[i].colour ?? (i % 5 + 1)) - 1
+        return data.wheel.colour(ofPhaseAt: i) - 1
     }
 }

@@ -34,7 +34,7 @@ enum WheelReducer {
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             // The shown year when it lies ahead, else the one after this school year.
             let current = SchoolYear(containing: state.today, startMonth: state.data.wheel.schoolYearStartMonth)
-            return [.prepareYearPlan(max(state.wheel.year, current.next))]
+            return [.prepareYearPlan(max(state.wheel.year, current.next), today: state.today)]
         case .add:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             state.overlay = .form(EventForm.make(nil, state))

@@ -59,7 +59,10 @@ extension Wheel {
         }
         if let kind { e.kind = kind }
         if let schoolID { e.schoolID = schoolID }
-        if let recurrence {
+        // How an event comes back belongs to the whole series: a change of one year's occurrence
+        // never touches it (the form recomputes the rule from the date it shows).
+        let onlyOneYear = { if case .only = scope { return e.recurs } else { return false } }()
+        if let recurrence, !onlyOneYear {
             e.recurrence = recurrence
             if recurrence == nil { e.changes = nil }
         }

@@ -15,7 +15,7 @@ public struct YearPlan: Hashable, Sendable {
     /// The plan for `year`, from the dialogues of the year before it.
     public static func make(
         for year: SchoolYear, schools: SchoolList, dialogues: [DialogueSummary], facilitatorsOf: (String) -> [String],
-        startMonth: Int, makeID: () -> String
+        startMonth: Int, notBefore: LocalDate? = nil, makeID: () -> String
     ) -> YearPlan {
         // Each one's latest dialogue before the year gives its week (the year before, or earlier).
         let last = dialogues.filter { $0.schoolYear < year }
@@ -37,6 +37,11 @@ public struct YearPlan: Hashable, Sendable {
             var day =
                 from.map { shifted($0.date, by: year.startYear - $0.schoolYear.startYear) }
                 ?? firstFreeDay(year: year, startMonth: startMonth, people: people, busy: busy)
+            // Never a day already gone (planning the year under way).
+            if let notBefore, day < notBefore {
+                day = notBefore
+                while day.isoWeekday > 5 { day = day.adding(days: 1) }
+            }
             // No facilitator twice on one day: the next working day that is free for all of them.
             var guardDays = 0
             while !(busy[day] ?? []).isDisjoint(with: people), guardDays < 60 {
@@ -69,6 +74,18 @@ public struct YearPlan: Hashable, Sendable {
         return YearPlan(
             year: year,
             entries: entries.sorted { ($0.dialogue.date, $0.dialogue.id) < ($1.dialogue.date, $1.dialogue.id) })
+    }
+
+    /// The dialogues whose facilitators a plan for `year` needs: each school's, area's and the
+    /// organisation's latest before the year, and those already in it (their days are taken).
+    public static func sources(for year: SchoolYear, dialogues: [DialogueSummary]) -> [String] {
+        var latest: [String: DialogueSummary] = [:]
+        for d in dialogues where d.schoolYear < year {
+            let key = "\(d.level.rawValue)/\(d.schoolID ?? d.areaID ?? "")"
+            if let known = latest[key], !DialogueSummary.newestFirst(d, known) { continue }
+            latest[key] = d
+        }
+        return latest.values.map(\.id) + dialogues.filter { $0.schoolYear == year }.map(\.id)
     }
 
     /// The same weekday of the same ISO week, `years` later.

@@ -615,6 +615,7 @@ public enum M: String, CaseIterable, Sendable {
     case allAsked
     case keyNewAction
     case keyPauseClock
+    case keyReviewActions
     case keyCloseLive
     case keyReopen
     case hintAction
@@ -660,6 +661,8 @@ public enum M: String, CaseIterable, Sendable {
     case fieldStatus
     case fieldComment
     case reviewDone
+    case reviewNothingLeft
+    case reviewLeft
     case reviewedTitle
     case noOpenActions
     case keyZoom

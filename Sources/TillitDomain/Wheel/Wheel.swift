@@ -19,6 +19,13 @@ public struct Wheel: Hashable, Sendable, Codable {
             .sorted { ($0.when, $0.title) < ($1.when, $1.title) }
     }
 
+    /// Which of the theme's five phase colours (1...5) the phase at `index` is drawn in: its own,
+    /// else by its place.
+    public func colour(ofPhaseAt index: Int) -> Int {
+        guard phases.indices.contains(index) else { return index % 5 + 1 }
+        return phases[index].colour ?? (index % 5 + 1)
+    }
+
     /// The phases covering a calendar month.
     public func phases(covering month: Int) -> [WheelPhase] {
         phases.filter { $0.covers(month: month) }

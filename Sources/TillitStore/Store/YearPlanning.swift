@@ -1,17 +1,17 @@
 import Foundation
 import TillitDomain
 
-/// A year's plan from a store: the year before's dialogues are read for their facilitators.
+/// A year's plan from a store: the dialogues it is made from are read for their facilitators.
 public enum YearPlanning {
-    public static func plan(_ year: SchoolYear, store: Store, makeID: () -> String = { UUID().uuidString.lowercased() })
-        -> YearPlan
-    {
+    public static func plan(
+        _ year: SchoolYear, store: Store, today: LocalDate, makeID: () -> String = { UUID().uuidString.lowercased() }
+    ) -> YearPlan {
         store.loadEverything()
-        let ids = store.dialogues.filter { $0.schoolYear == year.previous || $0.schoolYear == year }.map(\.id)
+        let ids = YearPlan.sources(for: year, dialogues: store.dialogues)
         let people = Dictionary(
             store.readDialogues(ids).map { ($0.id, $0.facilitators) }, uniquingKeysWith: { a, _ in a })
         return YearPlan.make(
             for: year, schools: store.schools, dialogues: store.dialogues, facilitatorsOf: { people[$0] ?? [] },
-            startMonth: store.wheel.schoolYearStartMonth, makeID: makeID)
+            startMonth: store.wheel.schoolYearStartMonth, notBefore: today, makeID: makeID)
     }
 }
