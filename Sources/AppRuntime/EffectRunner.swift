@@ -114,6 +114,9 @@ public final class EffectRunner {
         case .createDialogue(let dialogue):
             try store.saveDialogue(dialogue)
             return [.saved(data)]
+        case .removePlannedDialogue(let id):
+            try store.removePlannedDialogue(id)
+            return [.saved(data)]
         case .retryWrites:
             journals.retry()
             return journals.report(force: true)

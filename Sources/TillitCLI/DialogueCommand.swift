@@ -6,8 +6,8 @@ import TillitStore
 /// `tillit dialogue ...`: quality dialogues.
 struct DialogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dialogue", abstract: "List, plan and show quality dialogues.",
-        subcommands: [DialogueList.self, DialogueNew.self, DialogueShow.self])
+        commandName: "dialogue", abstract: "List, plan, change and show quality dialogues.",
+        subcommands: [DialogueList.self, DialogueNew.self, DialogueEdit.self, DialogueRemove.self, DialogueShow.self])
 }
 
 /// `tillit dialogue list [--school] [--year] [--status] [--json]`.

@@ -10,8 +10,7 @@ struct DialogueText {
     func render(_ d: Dialogue) -> String {
         var out: [String] = []
         let subject = DialogueNaming(store: store).subject(DialogueSummary(d, fingerprint: nil))
-        let time = d.startTime.map { " \(t.time($0))" } ?? ""
-        out.append("\(t(.labelDialogue)): \(subject), \(t.longDate(d.date))\(time)")
+        out.append("\(t(.labelDialogue)): \(subject), \(t.at(t.day(of: d), d.startTime))")
         let facts = [
             (t(.labelSchoolYear), d.schoolYear.text), (t(.labelLevel), t.level(d.level)),
             (t(.labelStatus), t.status(d.status)),
@@ -23,8 +22,8 @@ struct DialogueText {
         out.append("  ID: \(d.id)")
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out.append("  \(t(.labelFacilitators)): \(facilitators)")
-        let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
-        out.append("  \(t(.labelParticipants)): \(people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "))")
+        let people = d.participants.isEmpty ? t(.noneGiven) : t.participants(d.participants)
+        out.append("  \(t(.labelParticipants)): \(people)")
         for (i, section) in SectionKind.allCases.enumerated() {
             out.append("")
             out.append("\(i + 1). \(t.section(section))")

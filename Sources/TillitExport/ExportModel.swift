@@ -155,8 +155,7 @@ public struct ExportModel: Sendable {
         internalHeader = c.audience == .administration ? t(.exportInternalHeader) : nil
         emptyText = t(.exportEmptySection)
         subject = c.subject
-        let time = d.startTime.map { " \(t.time($0))" } ?? ""
-        dateText = "\(t.longDate(d.date))\(time) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
+        dateText = "\(t.at(t.day(of: d), d.startTime)) · \(t(.labelSchoolYear)) \(d.schoolYear.text)"
         internalLabel = t(.internalMark)
         facts = Self.facts(d, c, t)
         actionHeaders = t(.exportActionsTable).components(separatedBy: " | ")
@@ -173,7 +172,7 @@ public struct ExportModel: Sendable {
 
     static func facts(_ d: Dialogue, _ c: Context, _ t: Localizer) -> [(String, String)] {
         var facts: [(String, String)] = [
-            (t(.labelDate), t.longDate(d.date)), (t(.labelSchoolYear), d.schoolYear.text),
+            (t(.labelDate), t.day(of: d)), (t(.labelSchoolYear), d.schoolYear.text),
             (t(.labelLevel), t.level(d.level)), (t(.labelStatus), t.status(d.status)),
         ]
         if let time = d.startTime { facts.insert((t(.labelTime), t.time(time)), at: 1) }
@@ -184,11 +183,7 @@ public struct ExportModel: Sendable {
         facts.append((t(.labelOrganisation), c.organisation))
         let facilitators = d.facilitators.joined(separator: ", ")
         facts.append((t(.labelFacilitators), facilitators.isEmpty ? t(.noneGiven) : facilitators))
-        let people = d.participants.map { p -> String in
-            let role = t.role(p.role)
-            return role.isEmpty ? p.name : "\(p.name) (\(role))"
-        }
-        facts.append((t(.labelParticipants), people.isEmpty ? t(.noneGiven) : people.joined(separator: ", ")))
+        facts.append((t(.labelParticipants), d.participants.isEmpty ? t(.noneGiven) : t.participants(d.participants)))
         return facts
     }
 

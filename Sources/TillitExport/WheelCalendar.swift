@@ -95,11 +95,7 @@ public struct WheelCalendar {
             lines.append("\(t(.labelFacilitators)): " + d.facilitators.joined(separator: ", "))
         }
         if !d.participants.isEmpty {
-            let people = d.participants.map { p -> String in
-                let role = t.role(p.role)
-                return role.isEmpty ? p.name : "\(p.name) (\(role))"
-            }
-            lines.append("\(t(.labelParticipants)): " + people.joined(separator: ", "))
+            lines.append("\(t(.labelParticipants)): " + t.participants(d.participants))
         }
         let agenda = d.agenda
         let total = agenda.values.reduce(0, +)

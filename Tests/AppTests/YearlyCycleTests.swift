@@ -348,6 +348,56 @@ import TillitDomain
         #expect(text.contains("Plats: Nytorpsvägen 12, Göteborg"))
     }
 
+    /// A planned dialogue is moved (e) or removed (d) where it is shown; one held is not.
+    @Test func aPlannedDialogueIsMovedOrRemoved() throws {
+        var d = LiveDialogueTests().openPlanned()
+        d.keys("e")
+        guard case .form(let form) = d.state.overlay else {
+            Issue.record("no form")
+            return
+        }
+        #expect(form.purpose == .editPlan(Fixtures.nytorpPlanned))
+        #expect(form.value(.time) == "9.00")
+        d.keys("2027-W06<Tab>13.15<Tab>Aulan<Enter>")
+        guard case .createDialogue(let moved) = d.effects.last else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(moved.id == Fixtures.nytorpPlanned && moved.plannedWeek == ISOWeek(year: 2027, week: 6))
+        #expect(moved.startTime == TimeOfDay(hour: 13, minute: 15) && moved.place == "Aulan")
+        #expect(moved.facilitators == ["Lena Bergström", "Jonas Ek"])
+        #expect(d.state.data.dialogues.first { $0.id == moved.id }?.plannedWeek == ISOWeek(year: 2027, week: 6))
+        d.keys("d")
+        guard case .confirm(let c) = d.state.overlay else {
+            Issue.record("not asked")
+            return
+        }
+        #expect(c.question.hasPrefix("Ta bort den planerade dialogen med Nytorpsskolan v."))
+        d.keys("j")
+        #expect(d.effects.last == .removePlannedDialogue(Fixtures.nytorpPlanned))
+        #expect(!d.state.data.dialogues.contains { $0.id == Fixtures.nytorpPlanned })
+        #expect(d.state.notebook.open == nil)
+        // From the wheel: e opens the plan's form on the dialogue, once it is read.
+        var w = Driver()
+        let planned = try #require(w.state.data.dialogues.first { $0.id == Fixtures.nytorpPlanned })
+        w.keys("1")
+        w.state.wheel.itemIndex =
+            WheelModel.itemsInMonth(w.state.wheel, data: w.state.data).firstIndex { $0.dialogue?.id == planned.id } ?? 0
+        w.keys("e")
+        #expect(w.effects.last == .loadDialogue(planned.id, intent: .editPlan))
+        w.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned), readOnly: nil, intent: .editPlan))
+        guard case .form(let fromWheel) = w.state.overlay else {
+            Issue.record("no form from the wheel")
+            return
+        }
+        #expect(fromWheel.purpose == .editPlan(planned.id))
+        // A held dialogue is not moved.
+        var held = Driver()
+        held.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
+        held.keys("3e")
+        #expect(held.state.overlay == nil)
+    }
+
     @Test func aSchoolHasAnAddress() {
         var d = Driver()
         d.keys("2j")

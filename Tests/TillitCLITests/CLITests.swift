@@ -100,7 +100,7 @@ import TillitDomain
         #expect(wheel["schoolYear"] as? String == "2026/27")
         let items = try #require(wheel["items"] as? [[String: Any]])
         #expect(items.contains { $0["kind"] as? String == "reportDeadline" && $0["when"] as? String == "2026-12-15" })
-        #expect(items.contains { $0["when"] as? String == "2027-05-13" })
+        #expect(items.contains { $0["when"] as? String == "2027-05-12" })
         #expect(
             items.contains { $0["kind"] as? String == "dialogue" && $0["schoolID"] as? String == "langmosseskolan" })
         let text = try tillit.run(["wheel", "show", "--year", "2026/27", "--lang", "sv"])
@@ -207,6 +207,21 @@ import TillitDomain
         #expect(found.contains("location:dialogue-\(id)@tillit:Hagens gata 1, Göteborg"))
         #expect(found.contains("location:dialogue-b5d4a0e2-8f61-4c3b-a9d7-61e2f08c5b19@tillit:Lövgärdesskolan, aulan"))
         #expect(found.contains { $0.hasPrefix("event:phase-") })
+    }
+
+    @Test func aPlannedDialogueIsChangedOrRemovedAndAHeldOneIsNot() throws {
+        try demo()
+        var out = try tillit.run(["dialogue", "edit", "7c2e", "--week", "2027-W06", "--time", "", "--lang", "sv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("Nytorpsskolan, v.\u{a0}6 2027"), "\(out.stdout)")
+        let shown = try #require(try json(try tillit.run(["dialogue", "show", "7c2e", "--json"])) as? [String: Any])
+        #expect(shown["plannedWeek"] as? String == "2027-W06" && shown["startTime"] == nil)
+        out = try tillit.run(["dialogue", "remove", "2a7f", "--lang", "sv"])
+        #expect(out.status == 1 && out.stderr.contains("Bara en planerad dialog"), "\(out.stderr)")
+        out = try tillit.run(["dialogue", "remove", "7c2e"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try tillit.run(["dialogue", "show", "7c2e"]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/dialogues/7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73.json"))
     }
 
     @Test func theWheelExportsToCalendars() throws {

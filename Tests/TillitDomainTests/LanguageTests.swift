@@ -40,6 +40,18 @@ import Testing
         #expect(Language.resolve(flag: nil, environment: [:]) == .en)
     }
 
+    /// Someone named on the spot has no role: only the name shows, never "Sven Svensson ()".
+    @Test func aParticipantWithoutARoleIsTheirName() {
+        let t = Localizer(.sv)
+        #expect(t.participant(Participant(name: "Sven Svensson", role: .other(""))) == "Sven Svensson")
+        #expect(
+            t.participants([
+                Participant(name: "Else-Marie Hallqvist", role: .principal), Participant(name: "Bo", role: .other(" ")),
+            ]) == "Else-Marie Hallqvist (rektor), Bo")
+        #expect(Localizer(.en).at("30 November 2026", TimeOfDay(hour: 9, minute: 0)) == "30 November 2026 at 9:00")
+        #expect(t.at("30 november 2026", TimeOfDay(hour: 9, minute: 0)) == "30 november 2026 kl.\u{a0}9.00")
+    }
+
     @Test func fillsPlaceholdersAndNamesThings() {
         let sv = Localizer(.sv)
         #expect(

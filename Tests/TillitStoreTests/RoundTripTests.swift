@@ -77,6 +77,6 @@ import TillitDomain
         let events = demo.wheel.events(in: SchoolYear(startYear: 2026))
         #expect(events.contains { $0.kind == .reportDeadline && $0.when.firstDay.month == 12 })
         #expect(events.contains { $0.kind == .analysisDay && $0.when.firstDay.month == 8 })
-        #expect(events.contains { $0.when == .date(LocalDate(iso: "2027-05-13")!) })
+        #expect(events.contains { $0.when == .date(LocalDate(iso: "2027-05-12")!) })
     }
 }

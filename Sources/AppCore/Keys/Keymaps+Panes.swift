@@ -64,6 +64,8 @@ extension Keymaps {
                 [k("s")], .start, .keyStartDialogue, hint: .hintStart,
                 when: { $0.notebook.open?.dialogue.status == .planned }),
             KeyBinding([k("o")], .reopen, .keyReopen, when: { $0.notebook.open?.dialogue.status == .closed }),
+            KeyBinding([k("e")], .edit, .keyEditPlan, when: { $0.notebook.open?.dialogue.status == .planned }),
+            KeyBinding([k("d")], .remove, .keyRemovePlan, when: { $0.notebook.open?.dialogue.status == .planned }),
             KeyBinding([k("x")], .export, .keyExport, hint: .hintExport),
             KeyBinding([k("c")], .compare, .keyCompare, hint: .hintCompare),
         ]

@@ -61,9 +61,9 @@ public enum DialogueLayout {
         _ d: Dialogue, subject: String, place: String? = nil, width: Int, t: Localizer, today: LocalDate
     ) -> [Line] {
         var out: [Line] = []
-        var when =
-            d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))"
-        if let time = d.startTime { when += " " + t.time(time) }
+        let when = t.at(
+            d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))",
+            d.startTime)
         out += wrapped("\(subject) · \(when)", indent: 0, first: "", rest: "", width: width, role: .title)
         var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"
         if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
@@ -77,9 +77,8 @@ public enum DialogueLayout {
         out += wrapped(
             facilitators, indent: 0, first: t(.labelFacilitators) + ": ", rest: "  ", width: width, role: .text,
             firstRole: .dim)
-        let people = d.participants.map { "\($0.name) (\(t.role($0.role)))" }
         out += wrapped(
-            people.isEmpty ? t(.noneGiven) : people.joined(separator: ", "), indent: 0,
+            d.participants.isEmpty ? t(.noneGiven) : t.participants(d.participants), indent: 0,
             first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
         // The body in the meeting notes' order (one home for it: `ExportModel`), everything shown.
         let model = ExportModel(

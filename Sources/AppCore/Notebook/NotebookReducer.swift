@@ -51,6 +51,11 @@ enum NotebookReducer {
         case .reopen:
             guard state.notebook.open?.dialogue.status == .closed else { return [] }
             state.overlay = .confirm(Confirmation(question: state.t(.confirmReopen), action: .reopenDialogue))
+        case .edit:
+            return PlanEdit.edit(&state)
+        case .remove:
+            guard let d = state.notebook.open?.dialogue else { return [] }
+            return PlanEdit.askRemove(DialogueSummary(d, fingerprint: nil), &state)
         case .export, .compare:
             return openDialogueCommand(command, &state)
         default:

@@ -41,13 +41,6 @@ enum StartReducer {
         return [.prepareStart(open.dialogue.id)]
     }
 
-    static func participantsText(_ list: [Participant], _ t: Localizer) -> String {
-        list.map { p in
-            let role = t.role(p.role)
-            return role.isEmpty ? p.name : "\(p.name) (\(role))"
-        }.joined(separator: ", ")
-    }
-
     /// The setup form, filled in from the dialogue and, for participants, the previous one.
     static func prepared(_ previous: Dialogue?, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         guard let open = state.notebook.open else { return [] }
@@ -65,7 +58,7 @@ enum StartReducer {
                     FormField(.place, text: d.place ?? ""),
                     FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
                     FormField(.facilitators, text: facilitators.joined(separator: ", ")),
-                    FormField(.participants, text: participantsText(participants, state.t)),
+                    FormField(.participants, text: state.t.participants(participants)),
                     FormField(
                         .agenda, text: SectionKind.allCases.map { String(agenda[$0] ?? 0) }.joined(separator: " ")),
                 ]))

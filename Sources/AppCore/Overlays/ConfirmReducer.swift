@@ -35,6 +35,8 @@ enum ConfirmReducer {
             return DialogueLifecycle.enter(section, &state)
         case .reopenDialogue:
             return DialogueLifecycle.reopen(&state)
+        case .removePlanned(let id):
+            return PlanEdit.remove(id, &state)
         case .planAnyway(let form):
             return PlanForm.submit(form, &state, env)
         case .startPlanned(let d):

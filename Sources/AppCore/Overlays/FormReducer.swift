@@ -104,6 +104,8 @@ enum FormReducer {
             return PhasesReducer.submit(form, &state)
         case .planDialogue:
             return PlanForm.submit(form, &state, env)
+        case .editPlan(let id):
+            return PlanEdit.submit(form, id, &state)
         }
     }
 

@@ -11,6 +11,8 @@ public struct FormState: Equatable, Sendable {
         case addPhase
         case editPhase(String)
         case planDialogue
+        /// Moving a planned dialogue, or changing its time, place or facilitators.
+        case editPlan(String)
         case addAction
         case closeDialogue
         case setup
@@ -69,6 +71,7 @@ public struct FormState: Equatable, Sendable {
         switch purpose {
         case .export: return .acceptExport
         case .planDialogue: return .acceptPlan
+        case .editPlan: return .hintSave
         case .closeDialogue: return .acceptClose
         case .setup: return .acceptStart
         case .reviewAction: return .acceptFollowUp
@@ -85,6 +88,7 @@ public struct FormState: Equatable, Sendable {
         case .addPhase: return .formAddPhase
         case .editPhase: return .formEditPhase
         case .planDialogue: return .formPlanDialogue
+        case .editPlan: return .formEditPlan
         case .addAction: return .formAddAction
         case .closeDialogue: return .formCloseDialogue
         case .setup: return .formSetup

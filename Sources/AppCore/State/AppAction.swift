@@ -62,6 +62,8 @@ public enum LoadIntent: Equatable, Sendable {
     case showNote(String)
     /// Open the editor on its draft again (after a crash).
     case resumeDraft
+    /// Change the plan (`e` on a planned dialogue on the wheel).
+    case editPlan
 }
 
 /// Where an emergency copy went, and how many changes it holds.

@@ -10,6 +10,8 @@ public enum AppEffect: Equatable, Sendable {
     case saveSchools(SchoolList)
     case saveWheel(Wheel)
     case createDialogue(Dialogue)
+    /// Remove a planned dialogue nothing has been written in.
+    case removePlannedDialogue(String)
     /// Append a change of a dialogue to its journal (before the screen shows it).
     case journal(String, DialogueChange)
     /// Write a dialogue's journal into its file (on leaving it, and on quitting).

@@ -39,6 +39,9 @@ public enum AppReducer {
             if case .resumeDraft = intent, dialogue.isLive, let draft = dialogue.draft, readOnly == nil {
                 open.editor = NoteEditorState(draft: draft)
             }
+            if case .editPlan = intent, dialogue.status == .planned, readOnly == nil {
+                state.overlay = .form(PlanEdit.form(dialogue))
+            }
             // Opened from a search: show the note that matched.
             if case .showNote(let noteID) = intent {
                 if open.isLive {

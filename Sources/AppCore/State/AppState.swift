@@ -115,6 +115,8 @@ public struct Confirmation: Equatable, Sendable {
         case leaveStrengths(SectionKind)
         /// Make a closed dialogue live again.
         case reopenDialogue
+        /// Remove a planned dialogue.
+        case removePlanned(String)
     }
 
     public var question: String
@@ -126,6 +128,15 @@ public struct Confirmation: Equatable, Sendable {
         self.question = question
         self.action = action
         self.alternative = alternative
+    }
+
+    /// The first yes in words, when the question has a second: "bara läsåret 2026/27".
+    public func yesWords(_ t: Localizer) -> String {
+        switch action {
+        case .deleteEvent(_, .only(let year)): return t(.scopeOnly, ["year": year.text])
+        case .startPlanned: return t(.keyStartPlanned)
+        default: return t(.keyYes)
+        }
     }
 
     /// The second yes in a word: "varje år", "en ny dialog".
@@ -145,6 +156,7 @@ public struct Confirmation: Equatable, Sendable {
         case .startPlanned, .newDialogueAnyway: return .titleStartPlanned
         case .leaveStrengths: return .titleNudge
         case .reopenDialogue: return .titleReopen
+        case .removePlanned: return .titleRemovePlan
         }
     }
 }

@@ -42,6 +42,10 @@ enum WheelReducer {
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
             guard let event = item.event else {
+                // A planned dialogue is changed where it is: opened, with its form.
+                if let d = item.dialogue, d.status == .planned {
+                    return DialogueOpening.request(d.id, schoolID: d.schoolID, intent: .editPlan, &state)
+                }
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
                 return []
             }
@@ -50,6 +54,7 @@ enum WheelReducer {
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let item = WheelModel.selectedItem(state.wheel, data: state.data) else { return [] }
             guard let event = item.event else {
+                if let d = item.dialogue, d.status == .planned { return PlanEdit.askRemove(d, &state) }
                 state.status = StatusMessage(state.t(.dialogueNotAnEvent))
                 return []
             }

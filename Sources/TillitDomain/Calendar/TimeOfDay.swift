@@ -38,6 +38,11 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, TextCodable {
         }
     }
 
+    /// As a form shows it: `9.30` (what the hint asks for, in either language).
+    public static func formText(_ t: TimeOfDay) -> String {
+        String(t.hour) + "." + (t.minute < 10 ? "0" : "") + String(t.minute)
+    }
+
     /// Minutes since midnight.
     public var minutesIntoDay: Int { hour * 60 + minute }
 

@@ -29,6 +29,8 @@ public struct ErrorText: Sendable {
         case .ambiguousDialogue(let id, let matches):
             return t(
                 .dialogueAmbiguous, ["id": id, "matches": matches.map { String($0.prefix(8)) }.joined(separator: ", ")])
+        case .refused(let r):
+            return refusal(r)
         case .conflictNotFound(let id):
             return t(.conflictNotFound, ["id": id])
         case .cannotTakeOther(let place):
@@ -181,6 +183,7 @@ extension ErrorText {
         case .areaNotFound(let q): return t(.areaNotFound, ["query": q])
         case .schoolArchived(let name): return t(.schoolArchivedNoDialogue, ["name": name])
         case .needsSchool: return t(.needsSchool)
+        case .notPlanned: return t(.refusedNotPlanned)
         case .needsArea: return t(.needsArea)
         case .eventNotFound(let id): return t(.eventNotFound, ["id": id])
         case .actionNotFound(let id): return t(.actionNotFound, ["id": id])

@@ -19,6 +19,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case dialogueNotFound(String)
     /// A prefix that fits several dialogues.
     case ambiguousDialogue(String, [String])
+    /// The rules refused the change.
+    case refused(Refusal)
     /// No merge conflict has that id (or start of one).
     case conflictNotFound(String)
     /// The other computer's value cannot be taken over there: change it by hand.

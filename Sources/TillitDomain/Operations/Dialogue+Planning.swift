@@ -31,6 +31,24 @@ extension Dialogue {
     }
 }
 
+extension Dialogue {
+    /// A planned dialogue moved, given a time or place, or other facilitators. Only a planned one:
+    /// one held keeps the day it was held.
+    public func replanned(
+        when: WheelWhen, startTime: TimeOfDay?, place: String?, facilitators: [String], startMonth: Int
+    ) throws(Refusal) -> Dialogue {
+        guard status == .planned else { throw .notPlanned }
+        var d = self
+        d.date = when.firstDay
+        if case .week(let w) = when { d.plannedWeek = w } else { d.plannedWeek = nil }
+        d.schoolYear = SchoolYear(containing: d.date, startMonth: startMonth)
+        d.startTime = startTime
+        d.place = place.map(SchoolList.cleanName).flatMap { $0.isEmpty ? nil : $0 }
+        d.facilitators = facilitators.map(SchoolList.cleanName).filter { !$0.isEmpty }
+        return d
+    }
+}
+
 extension Array where Element == DialogueSummary {
     /// A dialogue the same school (or area, or the organisation) already has in a school year:
     /// planning another one there is asked about first (the screen) or refused (the command line,

@@ -12,6 +12,8 @@ public enum Refusal: Error, Hashable, Sendable {
     case schoolArchived(String)
     case needsSchool
     case needsArea
+    /// Only a planned dialogue is moved or removed; one held stays as it was.
+    case notPlanned
     case eventNotFound(String)
     case actionNotFound(String)
     case phaseNotFound(String)

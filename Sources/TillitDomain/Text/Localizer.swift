@@ -86,6 +86,16 @@ public struct Localizer: Sendable {
         return text("role.\(r.key)")
     }
 
+    /// A person in the room: "Else-Marie Hallqvist (rektor)", or only the name when no role was
+    /// given (never "Sven Svensson ()").
+    public func participant(_ p: Participant) -> String {
+        let role = self.role(p.role).trimmingCharacters(in: .whitespaces)
+        return role.isEmpty ? p.name : "\(p.name) (\(role))"
+    }
+
+    /// The people in the room, in a line.
+    public func participants(_ list: [Participant]) -> String { list.map(participant).joined(separator: ", ") }
+
     /// Every computed key the program uses, for the completeness test.
     public static var computedKeys: [String] {
         SectionKind.allCases.map { "section.\($0.rawValue)" }
@@ -141,8 +151,16 @@ public struct Localizer: Sendable {
     }
 
     /// When a meeting is, with its time if it has one: "2026-10-15 (v. 42) kl. 9.00".
-    public func when(_ w: WheelWhen, at time: TimeOfDay?) -> String {
-        time.map { "\(when(w)) \(self.time($0))" } ?? when(w)
+    public func when(_ w: WheelWhen, at time: TimeOfDay?) -> String { at(when(w), time) }
+
+    /// A day (or week) with a time: "15 oktober 2026 kl. 9.00", "15 October 2026 at 9:00".
+    public func at(_ day: String, _ time: TimeOfDay?) -> String {
+        time.map { self(.dayAtTime, ["day": day, "time": self.time($0)]) } ?? day
+    }
+
+    /// A dialogue's day as people say it: "15 oktober 2026", or its week when planned by week.
+    public func day(of d: Dialogue) -> String {
+        d.plannedWeek.map { "\(week($0)) \($0.year)" } ?? longDate(d.date)
     }
 
     public func when(_ w: WheelWhen) -> String {

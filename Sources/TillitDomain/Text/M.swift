@@ -4,6 +4,7 @@ public enum M: String, CaseIterable, Sendable {
     case warningPrefix
     case weekShort
     case timeOfDay
+    case dayAtTime
     case overviewTitle
     case overviewStore
     case overviewDemoStore
@@ -84,6 +85,13 @@ public enum M: String, CaseIterable, Sendable {
     case badActionStatus
     case badLevel
     case needsSchool
+    case refusedNotPlanned
+    case confirmRemovePlan
+    case planRemoved
+    case planChanged
+    case formEditPlan
+    case keyRemovePlan
+    case keyEditPlan
     case needsArea
     case areaNotFound
     case schoolArchivedNoDialogue
@@ -299,6 +307,7 @@ public enum M: String, CaseIterable, Sendable {
     case keyNo
     case keyEveryYear
     case keyStartNew
+    case keyStartPlanned
     case keyCloseHelp
     case keyCloseBox
     case cancelled
@@ -463,6 +472,7 @@ public enum M: String, CaseIterable, Sendable {
     case titleRestore
     case titleDeleteEvent
     case titleReopen
+    case titleRemovePlan
     case titleDeletePhase
     case titleDuplicate
     case titleStartPlanned

@@ -37,7 +37,8 @@ public enum Recurrence: Hashable, Sendable, TextCodable {
         }
     }
 
-    static func day(nth: Int, weekday: Int, month: Int, year: Int) -> LocalDate? {
+    /// The `nth` (or last, -1) `weekday` of a month, if the month has one.
+    public static func day(nth: Int, weekday: Int, month: Int, year: Int) -> LocalDate? {
         guard let first = LocalDate(year: year, month: month, day: 1), (1...7).contains(weekday) else { return nil }
         let firstMatch = 1 + (weekday - first.isoWeekday + 7) % 7
         let days = LocalDate.daysIn(month: month, year: year)

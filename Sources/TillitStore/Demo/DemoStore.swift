@@ -97,9 +97,11 @@ public enum DemoStore {
             WheelEvent(
                 id: "ev-vardialoger", title: "Vårens uppföljningsdialoger", when: w(y + 1, 12),
                 kind: .dialogue, recurrence: .sameWeek),
+            // A working day every year: the second Wednesday of May.
             WheelEvent(
-                id: "ev-analysdag-maj", title: "Analysdag: ämnesprov på skolnivå", when: d(y + 1, 5, 13),
-                kind: .analysisDay, recurrence: .sameDate),
+                id: "ev-analysdag-maj", title: "Analysdag: ämnesprov på skolnivå",
+                when: .date(Recurrence.day(nth: 2, weekday: 3, month: 5, year: y + 1)!), kind: .analysisDay,
+                recurrence: .nthWeekday(nth: 2, weekday: 3, month: 5)),
             WheelEvent(
                 id: "ev-namnd-jun", title: "Nämnd: läsårets resultat", when: d(y + 1, 6, 9),
                 kind: .boardMeeting, recurrence: .weekdayRule(of: LocalDate(year: y + 1, month: 6, day: 9)!)),
