@@ -29,13 +29,17 @@ enum FormView {
         // Labels get at most two fifths of the width; a longer one wraps inside its column, so no
         // label ever crosses the box's border, in any language or size.
         let labels = form.fields.map { t($0.label) }
-        let labelWidth = max(4, min(labels.map(DisplayWidth.of).max() ?? 10, (width - 4) * 2 / 5))
+        // ... but never narrower than its longest word ("Utbildningsområde" is not cut), up to half.
+        let longestWord = labels.flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 4
+        let widest = labels.map(DisplayWidth.of).max() ?? 10
+        let labelWidth = max(4, min(widest, max((width - 4) * 2 / 5, min(longestWord, (width - 4) / 2))))
         let labelLines = labels.map { Wrap.lines($0, width: labelWidth) }
         // A hint wraps under its field too (the box is as wide as `width`: the fields start after
         // the labels, a border and a margin).
         let names = state.data.agendas.map(\.name).joined(separator: ", ")
         let hintLines = form.fields.map { f in
-            f.hint.map { Wrap.lines(t($0, ["names": names]), width: max(4, width - labelWidth - 6)) } ?? []
+            hint(f, form, state).map { Wrap.lines(t($0, ["names": names]), width: max(4, width - labelWidth - 6)) }
+                ?? []
         }
         let rows = zip(labelLines, hintLines).map { max(2, $0.count, 1 + $1.count) }
         let errorLines = form.error.map { Wrap.lines($0, width: max(4, width - 4)) } ?? []
@@ -80,10 +84,18 @@ enum FormView {
                     if x + 2 <= fieldX + fieldWidth { canvas.text("██", x: x, y: y, role: PhasesView.roles[n - 1]) }
                 }
             } else {
-                let (visible, column) = field.editor.visible(width: fieldWidth)
+                var (visible, column) = field.editor.visible(width: fieldWidth)
+                // A field not being typed in (or whose text is all selected, to be replaced) shows
+                // how its text begins, cut with an ellipsis, not where the cursor would be.
+                if !focused || field.selected {
+                    visible = field.editor.text
+                    column = min(DisplayWidth.of(visible), fieldWidth - 1)
+                }
                 canvas.line(visible, x: fieldX, y: y, width: fieldWidth, role: .input)
                 if focused && field.selected {
-                    canvas.restyle(Rect(x: fieldX, y: y, width: DisplayWidth.of(visible), height: 1), role: .selection)
+                    canvas.restyle(
+                        Rect(x: fieldX, y: y, width: min(DisplayWidth.of(visible), fieldWidth), height: 1),
+                        role: .selection)
                 }
                 if focused { cursor = (fieldX + column, y) }
             }
@@ -98,6 +110,24 @@ enum FormView {
         let keys = "Tab \(t(.keyNextField)) · Enter \(t(form.acceptWord)) · Esc \(t(.keyCancel))"
         canvas.line(keys, x: inner.x + 1, y: bottom, width: inner.width - 2, role: .helpKey)
         return cursor
+    }
+
+    /// A field's hint as the form stands: planning says which fields the chosen level uses; the
+    /// setup mentions last time's participants only when there was a last time.
+    static func hint(_ f: FormField, _ form: FormState, _ state: AppState) -> M? {
+        if form.purpose == .planDialogue {
+            let level = form.value(.level)
+            switch f.key {
+            case .school: return level == DialogueLevel.school.rawValue ? .hintSchoolPlan : .hintNotForLevel
+            case .area: return level == DialogueLevel.area.rawValue ? .hintAreaPlan : .hintNotForLevel
+            case .place where level != DialogueLevel.school.rawValue: return .hintPlaceRoom
+            default: break
+            }
+        }
+        if form.purpose == .setup, f.key == .participants, state.notebook.previous == nil {
+            return .hintParticipantsNew
+        }
+        return f.hint
     }
 
     static func choiceLabel(_ value: String, _ key: FormField.Key, _ state: AppState) -> String {

@@ -31,7 +31,10 @@ enum LiveView {
                         "planned": DialogueClock.format(planned), "total": DialogueClock.format(total),
                         "agenda": DialogueClock.format(clock.agendaTotalMinutes * 60),
                     ])
-            // How far over the agenda the meeting is, in words that cannot be misread.
+            // How far over its minutes the section is, and the meeting over the agenda, in words
+            // that cannot be misread (colour alone says nothing to some).
+            let sectionOver = planned > 0 ? DialogueClock.minutesOver(spent, planned) : 0
+            if sectionOver > 0 { text += " · " + t(.clockSectionOver, ["minutes": String(sectionOver)]) }
             let agendaOver = DialogueClock.minutesOver(total, clock.agendaTotalMinutes * 60)
             if agendaOver > 0 { text += " · " + t(.clockOver, ["minutes": String(agendaOver)]) }
             if !clock.isRunning { text += " · " + t(.pausedMark) }

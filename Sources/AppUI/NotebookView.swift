@@ -32,7 +32,7 @@ enum NotebookView {
         for (i, d) in list.enumerated().dropFirst(first) where y + 1 < body.maxY + 1 {
             let isSelected = i == selected
             let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
-            let when = d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? d.date.iso
+            let when = t.at(d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? d.date.iso, d.startTime)
             let status = t.status(d.status)
             canvas.line(" \(when)  \(status)", x: body.x, y: y, width: body.width, role: role)
             if !isSelected {
@@ -45,6 +45,7 @@ enum NotebookView {
                 t(.schoolYearShort, ["year": d.schoolYear.text]), t(.notesShort, ["count": String(d.noteCount)]),
             ]
             if d.openActionCount > 0 { facts.append(t(.openActionsShort, ["count": String(d.openActionCount)])) }
+            if let n = d.conflicts, n > 0 { facts.append(t(.conflictsShort, ["count": String(n)])) }
             if y + 1 < body.maxY {
                 canvas.line(
                     "   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width,

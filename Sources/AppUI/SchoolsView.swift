@@ -56,8 +56,10 @@ enum SchoolsView {
                 facts.append(t(.noDialogueYet))
             }
             if let open = st?.openActions, open > 0 { facts.append(t(.openActionsShort, ["count": String(open)])) }
+            // Actions past their date come first, in the warning colour: a narrow pane cuts the end.
             if let overdue = st?.overdue(on: state.today), overdue > 0 {
-                facts.append(t(.overdueShort, ["count": String(overdue)]))
+                facts.insert(t(.overdueShort, ["count": String(overdue)]), at: 0)
+                return ("   " + facts.joined(separator: " · "), "", .warning)
             }
             return ("   " + facts.joined(separator: " · "), "", .dim)
         }

@@ -111,7 +111,10 @@ enum WheelView {
         // The centre: the year, the month, how many items.
         let m = months[state.wheel.monthIndex]
         let count = inMonth(items, state).count
-        let centre = [(state.wheel.year.text, Role.wheelCenter), (t.monthName(m.month), .text), ("\(count) ●", .dim)]
+        let centre = [
+            (state.wheel.year.text, Role.wheelCenter), (t.monthName(m.month), .text),
+            (count > 0 ? "\(count) ●" : "", .dim),
+        ]
         for (i, (text, role)) in centre.enumerated() {
             canvas.text(text, x: cx - DisplayWidth.of(text) / 2, y: cy - 1 + i, role: role)
         }
@@ -212,9 +215,10 @@ enum MonthList {
             let kind = t.eventKind(.dialogue).capitalizedFirst
             title = "\(kind): \(state.data.subject(of: d))\(time) (\(t.status(d.status)))"
         } else if let a = item.due, let d = item.dueIn {
-            title =
-                t(.wheelActionDue, ["text": a.text, "subject": state.data.subject(of: d)])
-                + (a.isOverdue(on: state.today) ? " · " + t(.overdueMark) : "")
+            // Past its date it says so first: a narrow list cuts the end of a line.
+            title = t(
+                a.isOverdue(on: state.today) ? .wheelActionOverdue : .wheelActionDue,
+                ["text": a.text, "subject": state.data.subject(of: d)])
         } else {
             title = ""
         }

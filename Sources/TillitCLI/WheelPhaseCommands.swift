@@ -39,10 +39,14 @@ struct PhaseList: ParsableCommand {
             return
         }
         let t = ctx.t
+        var table = TextTable([t(.columnPhase), t(.columnMonths), t(.columnColour), t(.columnID)])
         for (i, p) in store.wheel.phases.enumerated() {
-            let colour = t(.phaseColour, ["colour": String(p.colour ?? (i % 5 + 1))])
-            print("\(p.id)  \(t.monthName(p.startMonth))–\(t.monthName(p.endMonth))  \(p.name)  (\(colour))")
+            table.add([
+                p.name, "\(t.monthName(p.startMonth))–\(t.monthName(p.endMonth))",
+                t(.phaseColour, ["colour": String(store.wheel.colour(ofPhaseAt: i))]), p.id,
+            ])
         }
+        print(table.render(), terminator: "")
     }
 }
 

@@ -135,7 +135,14 @@ enum ReportParts {
             if !areaTags.isEmpty {
                 out.append(.paragraph(t(.reportAreaDialogueThemes, ["themes": areaTags.joined(separator: ", ")])))
             }
-            if dialogues.isEmpty { out.append(.paragraph(t(.reportNoAreaDialogue))) }
+            if dialogues.isEmpty {
+                // One planned is said so, not denied.
+                let planned = m.thisYear.first { $0.level == .area && $0.areaID == area.id && $0.status != .closed }
+                out.append(
+                    .paragraph(
+                        planned.map { t(.reportAreaDialoguePlanned, ["when": t.when($0.when)]) }
+                            ?? t(.reportNoAreaDialogue)))
+            }
             for d in dialogues {
                 out += concluded(d, t(.reportAreaDialogue, ["date": t.longDate(d.date)]), m)
             }
@@ -148,7 +155,13 @@ enum ReportParts {
         let t = m.t
         var out: [DocumentBlock] = [.heading(2, t(.reportOrganisationTitle, ["organisation": m.input.organisation]))]
         let dialogues = m.thisYear.filter { $0.level == .organisation && ReportMaterial.hasContent($0) }
-        if dialogues.isEmpty { out.append(.paragraph(t(.reportNoOrganisationDialogue))) }
+        if dialogues.isEmpty {
+            let planned = m.thisYear.first { $0.level == .organisation && $0.status != .closed }
+            out.append(
+                .paragraph(
+                    planned.map { t(.reportOrganisationDialoguePlanned, ["when": t.when($0.when)]) }
+                        ?? t(.reportNoOrganisationDialogue)))
+        }
         for d in dialogues {
             out += concluded(d, t(.reportOrganisationDialogue, ["date": t.longDate(d.date)]), m)
         }

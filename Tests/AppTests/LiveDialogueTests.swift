@@ -271,7 +271,8 @@ import TillitDomain
         #expect(DialogueClock.format(3725) == "1:02:05")
         // Never "02:05", which reads as two minutes or two hours.
         #expect(DialogueClock.format(125) == "0:02:05")
-        #expect(DialogueClock.minutesOver(5401, 5400) == 1 && DialogueClock.minutesOver(5400, 5400) == 0)
+        #expect(DialogueClock.minutesOver(5410, 5400) == 0 && DialogueClock.minutesOver(5400, 5400) == 0)
+        #expect(DialogueClock.minutesOver(5460, 5400) == 1 && DialogueClock.minutesOver(5519, 5400) == 1)
         // P pauses, P resumes, journaled.
         d.keys("P")
         #expect(d.state.notebook.open?.dialogue.clock?.isRunning == false)

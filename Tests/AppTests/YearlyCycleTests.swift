@@ -99,7 +99,13 @@ import TillitDomain
         #expect(c.question.contains("Lövgärdesskolan har redan en dialog läsåret 2026/27"))
         d.keys("n")
         #expect(!d.effects.contains { if case .createDialogue = $0 { true } else { false } })
-        d.keys("p<Enter>j")
+        // No takes the form back, as it was, to change what is planned.
+        guard case .form(let back) = d.state.overlay else {
+            Issue.record("the form is gone")
+            return
+        }
+        #expect(back.purpose == .planDialogue && !back.force)
+        d.keys("<Enter>j")
         #expect(d.effects.contains { if case .createDialogue = $0 { true } else { false } })
     }
 
@@ -192,6 +198,19 @@ import TillitDomain
         d.keys("dj")
         #expect(!d.state.data.wheel.phases.contains { $0.name == "Planering" })
         #expect(d.effects.filter { if case .saveWheel = $0 { true } else { false } }.count == 2)
+    }
+
+    /// j past the month's last item goes on to the next month that has one; k back.
+    @Test func theWheelsListGoesOnIntoTheNextMonth() {
+        var d = Driver()
+        d.keys("1")
+        let month = d.state.wheel.monthIndex
+        let count = WheelModel.itemsInMonth(d.state.wheel, data: d.state.data).count
+        d.keys(String(repeating: "j", count: count))
+        #expect(d.state.wheel.monthIndex > month && d.state.wheel.itemIndex == 0)
+        #expect(!WheelModel.itemsInMonth(d.state.wheel, data: d.state.data).isEmpty)
+        d.keys("k")
+        #expect(d.state.wheel.monthIndex == month && d.state.wheel.itemIndex == count - 1)
     }
 
     /// A phase drawn in a colour by its place keeps that colour when only its name changes.

@@ -54,7 +54,7 @@ enum StartReducer {
                 purpose: .setup,
                 fields: [
                     FormField(.date, text: state.today.iso),
-                    FormField(.time, text: d.startTime?.storedText ?? ""),
+                    FormField(.time, text: d.startTime.map(TimeOfDay.formText) ?? ""),
                     FormField(.place, text: d.place ?? ""),
                     FormField(.level, choices: DialogueLevel.allCases.map(\.rawValue), choice: d.level.rawValue),
                     FormField(.facilitators, text: facilitators.joined(separator: ", ")),

@@ -13,6 +13,12 @@ enum ConfirmReducer {
             state.overlay = nil
             return accept(alternative, &state, env)
         case .cancel:
+            // No to "plan another?": back to the form as it was, to change what is planned.
+            if case .confirm(let c) = state.overlay, case .planAnyway(var form) = c.action {
+                form.force = false
+                state.overlay = .form(form)
+                return []
+            }
             state.overlay = nil
             state.status = StatusMessage(state.t(.cancelled))
             return []

@@ -2,6 +2,28 @@ import TillitDomain
 
 /// The annual wheel's keys: months, events, planning.
 enum WheelReducer {
+    /// The next (or previous) item; past the month's last, the first of the next month that has
+    /// any (within the school year).
+    static func stepItem(_ delta: Int, _ count: Int, _ state: inout AppState) {
+        let next = state.wheel.itemIndex + delta
+        if (0..<count).contains(next) {
+            state.wheel.itemIndex = next
+            return
+        }
+        var month = state.wheel.monthIndex + delta
+        while (0..<12).contains(month) {
+            var probe = state.wheel
+            probe.monthIndex = month
+            let there = WheelModel.itemsInMonth(probe, data: state.data).count
+            if there > 0 {
+                state.wheel.monthIndex = month
+                state.wheel.itemIndex = delta > 0 ? 0 : there - 1
+                return
+            }
+            month += delta
+        }
+    }
+
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         let items = WheelModel.itemsInMonth(state.wheel, data: state.data)
         switch command {
@@ -13,8 +35,8 @@ enum WheelReducer {
         case .last:
             state.wheel.monthIndex = 11
             state.wheel.itemIndex = 0
-        case .up: state.wheel.itemIndex = max(0, state.wheel.itemIndex - 1)
-        case .down: state.wheel.itemIndex = min(max(0, items.count - 1), state.wheel.itemIndex + 1)
+        case .up: stepItem(-1, items.count, &state)
+        case .down: stepItem(1, items.count, &state)
         case .today:
             let start = state.data.wheel.schoolYearStartMonth
             state.wheel.year = SchoolYear(containing: state.today, startMonth: start)

@@ -69,8 +69,8 @@ public struct DialogueClock: Hashable, Sendable, Codable {
         return String(format: "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
     }
 
-    /// Whole minutes over a limit (rounded up: a minute started is a minute over), 0 when not over.
+    /// Whole minutes over a limit (ten seconds over is not a minute over), 0 when not over.
     public static func minutesOver(_ spent: Int, _ limit: Int) -> Int {
-        spent > limit ? (spent - limit + 59) / 60 : 0
+        spent > limit ? (spent - limit) / 60 : 0
     }
 }

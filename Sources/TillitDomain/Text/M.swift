@@ -25,6 +25,9 @@ public enum M: String, CaseIterable, Sendable {
     case columnLastDialogue
     case columnOpenActions
     case columnID
+    case columnColour
+    case columnMonths
+    case columnPhase
     case columnDate
     case columnYear
     case columnLevel
@@ -351,6 +354,11 @@ public enum M: String, CaseIterable, Sendable {
     case hintFacilitators
     case badTime
     case hintPlace
+    case hintParticipantsNew
+    case hintPlaceRoom
+    case hintNotForLevel
+    case hintAreaPlan
+    case hintSchoolPlan
     case hintTime
     case hintArea
     case hintLevelArea
@@ -391,6 +399,7 @@ public enum M: String, CaseIterable, Sendable {
     case nextDialogueShort
     case noDialogueYet
     case notesShort
+    case conflictsShort
     case listAnd
     case actionsShort
     case commitDialogue
@@ -649,6 +658,7 @@ public enum M: String, CaseIterable, Sendable {
     case clockResumed
     case clockLine
     case clockOver
+    case clockSectionOver
     case clockReviewPaused
     case pausedMark
     case summaryTitle
@@ -774,8 +784,10 @@ public enum M: String, CaseIterable, Sendable {
     case reportAreaDialogueThemes
     case reportConcluded
     case reportNoAreaDialogue
+    case reportAreaDialoguePlanned
     case reportOrganisationTitle
     case reportNoOrganisationDialogue
+    case reportOrganisationDialoguePlanned
     case reportAreaDialogue
     case reportOrganisationDialogue
     case reportOpenActionsTitle
@@ -783,6 +795,7 @@ public enum M: String, CaseIterable, Sendable {
     case overdueMark
     case overdueShort
     case wheelActionDue
+    case wheelActionOverdue
     case reportNoOpenActions
     case reportFollowUpTitle
     case reportFollowUpColumns
