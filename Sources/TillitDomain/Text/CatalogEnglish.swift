@@ -686,8 +686,8 @@ enum CatalogEnglish {
         "yearPlanDone.one": "Planned 1 dialogue in {year}.",
         "yearPlanHint":
             """
-        The same week, weekday and time as last time; no facilitator gets two dialogues on one day. Enter plans them all, Esc \
-        cancels.
+        The same week, weekday and time as last time; no facilitator gets two dialogues on one day. \
+        Enter plans them all, Esc cancels.
         """,
         "yearPlanDryRun": "(Dry run: nothing was saved.)",
         "recurOnce": "no, just once",

@@ -695,8 +695,8 @@ enum CatalogSwedish {
         "yearPlanDone.one": "Planerade 1 dialog läsåret {year}.",
         "yearPlanHint":
             """
-        Samma vecka, veckodag och tid som senast; ingen dialogledare får två dialoger samma dag. Enter planerar alla, Esc \
-        avbryter.
+        Samma vecka, veckodag och tid som senast; ingen dialogledare får två dialoger samma dag. \
+        Enter planerar alla, Esc avbryter.
         """,
         "yearPlanDryRun": "(Provkörning: inget sparades.)",
         "recurOnce": "nej, bara en gång",
