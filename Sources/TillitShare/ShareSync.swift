@@ -43,6 +43,7 @@ public struct ShareSync {
                 try fetch()
                 try mergeIncoming(&report)
                 let outgoing = try pushing()
+                let before = upstreamHead
                 let push = git.run(["push", "--quiet", "--porcelain", ShareFiles.remote, "HEAD:refs/heads/\(branch)"])
                 if push.ok {
                     report.sent = outgoing
@@ -50,12 +51,12 @@ public struct ShareSync {
                     _ = git.run(["branch", "--quiet", "--set-upstream-to=\(ShareFiles.remote)/\(branch)"])
                     break
                 }
-                // The remote moved on while we merged: fetch and merge again.
-                let rejected =
-                    push.stdout.contains("[rejected]") || push.stderr.contains("fetch first")
-                    || push.stderr.contains("non-fast-forward")
-                if !rejected || tries >= attempts {
-                    throw rejected ? ShareError.pushRefused(push.message) : Self.networkError(push)
+                // Refused because the remote moved on while we merged (someone else synced, in
+                // whichever words the remote says it): fetch, merge again and send again.
+                guard tries < attempts, git.run(["fetch", "--quiet", "--no-tags", ShareFiles.remote]).ok,
+                    upstreamHead != before
+                else {
+                    throw Self.networkError(push)
                 }
             }
         } catch let e as ShareError {
@@ -101,6 +102,12 @@ public struct ShareSync {
         let name = git.run(["symbolic-ref", "--short", "-q", "HEAD"]).stdout.trimmingCharacters(
             in: .whitespacesAndNewlines)
         return name.isEmpty ? "main" : name
+    }
+
+    /// Where the remote's branch was when last fetched.
+    var upstreamHead: String {
+        git.run(["rev-parse", "--verify", "-q", "\(ShareFiles.remote)/\(branch)"]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     var hasRemoteBranch: Bool { git.run(["rev-parse", "--verify", "-q", "\(ShareFiles.remote)/\(branch)"]).ok }
