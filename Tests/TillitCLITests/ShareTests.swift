@@ -180,7 +180,10 @@ import TillitStore
         let once = folder.sub("raced")
         try """
         #!/bin/sh
-        if [ ! -e \(once) ]; then touch \(once); TILLIT_HOME=\(store("b")) HOME=\(folder.path) \(TillitProcess.executable) sync >/dev/null 2>&1; fi
+        if [ ! -e \(once) ]; then
+          touch \(once)
+          TILLIT_HOME=\(store("b")) HOME=\(folder.path) \(TillitProcess.executable) sync >/dev/null 2>&1
+        fi
         exit 0
         """.write(toFile: hook, atomically: true, encoding: .utf8)
         chmod(hook, 0o755)
