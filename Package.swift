@@ -62,7 +62,7 @@ let package = Package(
         // Helpers for tests only: temporary folders, polling, running the real binary.
         .target(
             name: "TestSupport",
-            dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain"]),
+            dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain", "TillitShare"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain", "TestSupport"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit"]),
@@ -75,7 +75,10 @@ let package = Package(
         .testTarget(name: "TillitStoreTests", dependencies: ["TillitStore", "TillitDomain", "TestSupport"]),
         .testTarget(
             name: "TillitCLITests",
-            dependencies: ["TillitCLI", "TillitStore", "TillitDomain", "TillitShare", "TestSupport", "tillit"]
+            dependencies: [
+                "TillitCLI", "TillitStore", "TillitDomain", "TillitShare", "TestSupport", "AppCore", "AppRuntime",
+                "tillit",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

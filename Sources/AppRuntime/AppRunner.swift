@@ -9,7 +9,7 @@ import TillitDomain
 public final class AppRunner {
     public private(set) var state: AppState
     let terminal: TerminalIO
-    let effects: EffectRunner
+    public let effects: EffectRunner
     let env: AppEnvironment
     var decoder = KeyDecoder()
     var lastFrame: Frame?

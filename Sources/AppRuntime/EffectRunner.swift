@@ -9,7 +9,8 @@ import TillitStore
 /// that carry values (typed errors, paths, counts): the words are the reducer's. What went wrong
 /// is also written to the event log.
 public final class EffectRunner {
-    let store: Store
+    /// The open store (read again after a sync's merge brought changes in).
+    public private(set) var store: Store
     /// Why the screen may not write although the store would (another Tillit holds it).
     let readOnly: ReadOnlyReason?
     /// Where emergency copies go when changes can never reach the store.
@@ -25,12 +26,15 @@ public final class EffectRunner {
     private let searches = SearchWorker()
     /// The newest search asked for while the word lists were not in yet.
     private var deferredSearch: (String, Bool)?
+    /// Syncing a shared store (nil when the store is not shared).
+    let sharing: SharingRunner?
 
     public init(
         store: Store, readOnly: ReadOnlyReason? = nil, rescue: RescueFolder, flusher: JournalFlusher = JournalFlusher(),
-        log: EventLog? = nil
+        log: EventLog? = nil, sharing: SharingRunner? = nil
     ) {
         self.store = store
+        self.sharing = sharing
         self.readOnly = readOnly
         self.rescue = rescue
         self.flusher = flusher
@@ -42,7 +46,10 @@ public final class EffectRunner {
 
     public func perform(_ effect: AppEffect, terminal: TerminalIO?) -> [AppAction] {
         do throws(StoreError) {
-            return try performOrThrow(effect, terminal: terminal)
+            let actions = try performOrThrow(effect, terminal: terminal)
+            // Something was written: what is not yet shared is counted again.
+            if actions.contains(where: { if case .saved = $0 { true } else { false } }) { sharing?.requestCount() }
+            return actions
         } catch {
             log?.record("could not save: " + EventLog.words.store(error))
             return [.saveFailed(error, data)]
@@ -117,6 +124,10 @@ public final class EffectRunner {
         case .removePlannedDialogue(let id):
             try store.removePlannedDialogue(id)
             return [.saved(data)]
+        case .sync:
+            guard let sharing else { return [] }
+            let failed = sharing.begin { journals.foldAll(in: store) { _, _ in } }
+            return failed.map { [.syncFinished($0, data, conflicts: 0)] } ?? []
         case .retryWrites:
             journals.retry()
             return journals.report(force: true)
@@ -171,13 +182,36 @@ public final class EffectRunner {
             problemsBefore: store.problems.count)
     }
 
-    /// Whether earlier school years, the word lists or a search are still being worked on.
-    public var backgroundPending: Bool { history != nil || searches.busy }
+    /// Whether earlier school years, the word lists, a search or a sync are still being worked on.
+    public var backgroundPending: Bool { history != nil || searches.busy || sharing?.busy == true }
 
-    /// Takes in what work on other threads has finished: the history, the word lists, searches.
+    /// Takes in what work on other threads has finished: the history, the word lists, searches,
+    /// the steps of a sync.
     public func pollBackground() -> [AppAction] {
-        pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) }
+        pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) } + pollSharing()
     }
+
+    func pollSharing() -> [AppAction] {
+        guard let sharing else { return [] }
+        var actions: [AppAction] = []
+        if let n = sharing.takeCount() { actions.append(.shareCounted(n)) }
+        let finished = sharing.poll {
+            // A merge brought files in: the store is read again (the index brought up to date for
+            // them); the earlier school years being read are in it already.
+            store = store.reopened(scope: .everything)
+            history?.historyTaken = true
+        }
+        if let report = finished {
+            actions.append(.syncFinished(report, data, conflicts: store.conflictCount))
+        }
+        return actions
+    }
+
+    /// Counts, in the background, the changes not yet shared (when the store is shared).
+    public func countNotShared() { sharing?.requestCount() }
+
+    /// Releases the store's lock.
+    public func close() { store.close() }
 
     /// Takes in the earlier school years once they are read (or once something else read them),
     /// and then the word lists.

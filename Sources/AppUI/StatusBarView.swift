@@ -13,10 +13,17 @@ enum StatusBarView {
         var short = " \(state.language.rawValue) "
         if state.data.readOnlyReason != nil { short = " \(t(.modeReadOnly)) ·" + short }
         let full = short + "· \(state.data.storePath) "
+        // A shared store: a sync under way, or how many changes are not yet shared.
+        var sharing = ""
+        if state.sharing.syncing {
+            sharing = " \(t(.syncingShort)) ·"
+        } else if let n = state.sharing.notShared, n > 0 {
+            sharing = " \(t(.notSharedShort, ["count": String(n)])) ·"
+        }
         let pieces = state.status == nil ? hintPieces(state) : []
         let wanted = pieces.reduce(DisplayWidth.of(" \(mode(state)) ")) { $0 + DisplayWidth.of($1.0 + $1.1) }
         let room = pieces.isEmpty ? rect.width / 3 : rect.width - wanted - 1
-        let right = DisplayWidth.of(full) <= room ? full : short
+        let right = [sharing + full, sharing + short, short].first { DisplayWidth.of($0) <= room } ?? short
         let rightWidth = min(DisplayWidth.of(right), max(0, rect.width / 2))
         let leftWidth = rect.width - rightWidth
         if let message = state.status {

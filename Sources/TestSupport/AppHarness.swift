@@ -16,12 +16,13 @@ public final class AppHarness {
 
     /// `scope: .firstScreen` opens as the program does: the earlier school years are read when
     /// the test calls `runner.startReadingHistory()`.
+    /// `root`: an existing store to open (else a fresh demo store); `sharing`: how it syncs.
     public init(
         size: Size = Size(width: 120, height: 40), language: Language = .sv,
-        scope: Store.Scope = .everything
+        scope: Store.Scope = .everything, root existing: String? = nil, sharing: SharingRunner? = nil
     ) throws {
-        let root = folder.sub("store")
-        try Store.create(at: root, content: DemoStore.content(today: Self.today))
+        let root = existing ?? folder.sub("store")
+        if existing == nil { try Store.create(at: root, content: DemoStore.content(today: Self.today)) }
         store = try Store.open(at: root, mode: .write(command: "harness"), scope: scope)
         terminal = FakeTerminal(size: size)
         let counter = Counter()
@@ -29,11 +30,12 @@ public final class AppHarness {
             language: language, today: Self.today, size: size,
             data: StoreSnapshot.data(store))
         state.data.storePath = "~/tillit"
+        state.sharing = SharingState(shared: sharing != nil)
         runner = AppRunner(
             state: state, terminal: terminal,
             effects: EffectRunner(
                 store: store, rescue: RescueFolder(candidates: [folder.sub("rescue")]),
-                log: EventLog(path: folder.sub("state/tillit.log"))),
+                log: EventLog(path: folder.sub("state/tillit.log")), sharing: sharing),
             env: AppEnvironment(makeID: { counter.next() }, today: Self.today))
         runner.dispatch(.resized(size))
         runner.present()

@@ -5,6 +5,7 @@ import CursesBackend
 import Foundation
 import TUIKit
 import TillitDomain
+import TillitShare
 import TillitStore
 
 /// Starts the full-screen program on a store: takes the write lock if it can (else opens
@@ -43,7 +44,8 @@ struct ScreenLauncher {
         } catch {
             throw ctx.fail(error)
         }
-        defer { store.close() }
+        var effectsToClose: EffectRunner?
+        defer { effectsToClose?.close() ?? store.close() }
         var openID: String?
         if let openDialogue {
             do { openID = try store.resolveDialogue(openDialogue) } catch { throw ctx.fail(error) }
@@ -83,7 +85,14 @@ struct ScreenLauncher {
             language: t.language, today: ctx.today, size: terminal.size,
             data: StoreSnapshot.data(store, readOnly: readOnly))
         if let note = recoveredNotice ?? notices.first { state.status = note }
-        let effects = EffectRunner(store: store, readOnly: readOnly, rescue: RescueFolder(environment: env), log: log)
+        // A shared store syncs in the background when asked (S), or on opening and closing.
+        let sharing =
+            readOnly == nil && store.isWritable
+            ? SharingRunner.forStore(store.root, t: t, environment: env, fallbackAuthor: config.author) : nil
+        state.sharing = SharingState(shared: sharing != nil)
+        let effects = EffectRunner(
+            store: store, readOnly: readOnly, rescue: RescueFolder(environment: env), log: log, sharing: sharing)
+        effectsToClose = effects
         let runner = AppRunner(
             state: state, terminal: terminal, effects: effects,
             env: AppEnvironment(makeID: { UUID().uuidString.lowercased() }, today: { LocalDate(Date()) }))
@@ -92,8 +101,30 @@ struct ScreenLauncher {
         } else if let reopen {
             runner.open(dialogue: reopen, intent: .resumeDraft)
         }
+        if sharing != nil {
+            effects.countNotShared()
+            if config.syncAutomatically { runner.dispatch(.syncRequested) }
+        }
         runner.run()
         terminal.stop()
+        // Closing: everything is in its file by now; shared before the lock goes.
+        if sharing != nil, config.syncAutomatically, runner.ending == nil {
+            var sync = ShareSync(root: store.root, driver: ShareFiles.currentProgram(), t: t, environment: env)
+            sync.fallbackAuthor = config.author
+            TerminalOutput.error(t(.syncRunning) + "\n")
+            let report = sync.run()
+            if let problem = report.problem {
+                TerminalOutput.error(ErrorText(t).share(problem) + "\n")
+            } else {
+                TerminalOutput.error(
+                    t(
+                        .syncDone,
+                        [
+                            "sent": t(.syncSentCount, ["count": String(report.sent.count)]),
+                            "received": t(.syncReceivedCount, ["count": String(report.received.count)]),
+                        ]) + "\n")
+            }
+        }
         switch runner.ending {
         case .rescued(let report)?:
             TerminalOutput.error(

@@ -5,7 +5,7 @@ import TillitStore
 /// A commit's message in words: what changed, as a facilitator would say it.
 /// "Nytorpsskolan 2026-11-30: 12 anteckningar, 2 åtgärder"; several changes get a summary line
 /// ("3 dialoger och skollistan") and one line each below it.
-public struct ChangeWords {
+public struct ChangeWords: Sendable {
     public var root: String
     public var t: Localizer
 

@@ -8,7 +8,7 @@ import TillitStore
 /// folded the journals. Local work is committed before anything goes over the network, so that
 /// an unreachable remote or a kill at any moment leaves it committed and kept; an interrupted
 /// merge is undone by the next sync (the commit before it holds everything).
-public struct ShareSync {
+public struct ShareSync: Sendable {
     public var git: Git
     /// The merge driver (this program).
     public var driver: String
@@ -42,22 +42,9 @@ public struct ShareSync {
                 tries += 1
                 try fetch()
                 try mergeIncoming(&report)
-                let outgoing = try pushing()
-                let before = upstreamHead
-                let push = git.run(["push", "--quiet", "--porcelain", ShareFiles.remote, "HEAD:refs/heads/\(branch)"])
-                if push.ok {
-                    report.sent = outgoing
-                    report.shared = true
-                    _ = git.run(["branch", "--quiet", "--set-upstream-to=\(ShareFiles.remote)/\(branch)"])
-                    break
-                }
-                // Refused because the remote moved on while we merged (someone else synced, in
-                // whichever words the remote says it): fetch, merge again and send again.
-                guard tries < attempts, git.run(["fetch", "--quiet", "--no-tags", ShareFiles.remote]).ok,
-                    upstreamHead != before
-                else {
-                    throw Self.networkError(push)
-                }
+                if try push(&report) { break }
+                // Refused because the remote moved on while we merged: again (a few times).
+                if tries >= attempts { throw ShareError.pushRefused("") }
             }
         } catch let e as ShareError {
             report.problem = e
@@ -66,6 +53,39 @@ public struct ShareSync {
         }
         ShareFiles.makePrivate(root)
         return report
+    }
+
+    /// Sends what is committed. True when sent; false when refused because the remote moved on
+    /// meanwhile (someone else synced, in whichever words the remote says it): then it has been
+    /// fetched again, to merge and send again. Any other refusal is thrown.
+    public func push(_ report: inout SyncReport) throws -> Bool {
+        let outgoing = try pushing()
+        let before = upstreamHead
+        let push = git.run(["push", "--quiet", "--porcelain", ShareFiles.remote, "HEAD:refs/heads/\(branch)"])
+        if push.ok {
+            report.sent = Array(Set(report.sent + outgoing)).sorted()
+            report.shared = true
+            _ = git.run(["branch", "--quiet", "--set-upstream-to=\(ShareFiles.remote)/\(branch)"])
+            return true
+        }
+        guard git.run(["fetch", "--quiet", "--no-tags", ShareFiles.remote]).ok, upstreamHead != before else {
+            throw Self.networkError(push)
+        }
+        return false
+    }
+
+    /// How many changed files are not yet shared (committed or not), without the network.
+    public func notSharedCount() -> Int {
+        var files = Set(
+            git.lines(["status", "--porcelain", "--untracked-files=all", "--no-renames"]).map {
+                String($0.dropFirst(3))
+            })
+        if hasRemoteBranch {
+            files.formUnion(git.lines(["diff", "--name-only", "\(ShareFiles.remote)/\(branch)", "HEAD"]))
+        } else {
+            files.formUnion(git.lines(["ls-files"]))
+        }
+        return files.count
     }
 
     /// What is not yet shared, and whether the remote has news (asked over the network, cheaply:
@@ -113,7 +133,7 @@ public struct ShareSync {
     var hasRemoteBranch: Bool { git.run(["rev-parse", "--verify", "-q", "\(ShareFiles.remote)/\(branch)"]).ok }
 
     /// Puts right what an interrupted sync left, and checks the repository is one we may work in.
-    func prepare(_ report: inout SyncReport) throws {
+    public func prepare(_ report: inout SyncReport) throws {
         guard Git.available(environment: git.environment) else { throw ShareError.noGit }
         guard FileManager.default.fileExists(atPath: gitDir), git.config("remote.\(ShareFiles.remote).url") != nil
         else { throw ShareError.notShared }
@@ -137,7 +157,7 @@ public struct ShareSync {
     }
 
     /// Commits everything changed (what is never shared is ignored), with a message in words.
-    func commitLocal() throws -> [String] {
+    public func commitLocal() throws -> [String] {
         let add = git.run(["add", "--all"])
         if !add.ok { throw ShareError.git(step: "add", message: add.message) }
         let changes = git.run(["diff", "--cached", "--name-status", "--no-renames", "-z"]).stdout
@@ -163,14 +183,14 @@ public struct ShareSync {
         return ["-c", "user.name=\(name)", "-c", "user.email=\(email)"]
     }
 
-    func fetch() throws {
+    public func fetch() throws {
         let out = git.run(["fetch", "--quiet", "--no-tags", ShareFiles.remote])
         if !out.ok { throw Self.networkError(out) }
     }
 
     /// Brings the remote's changes in: a fast-forward when there is nothing local, else a merge
     /// whose conflicts our driver settles; a file it could not read keeps ours, with theirs kept aside.
-    func mergeIncoming(_ report: inout SyncReport) throws {
+    public func mergeIncoming(_ report: inout SyncReport) throws {
         guard hasRemoteBranch else { return }
         let upstream = "\(ShareFiles.remote)/\(branch)"
         if git.run(["merge-base", "--is-ancestor", upstream, "HEAD"]).ok { return }
@@ -199,6 +219,11 @@ public struct ShareSync {
         }
         let changed = git.lines(["diff", "--name-only", "--no-renames", before.isEmpty ? emptyTree : before, "HEAD"])
         report.received = Array(Set(report.received + changed)).sorted()
+        report.receivedDialogues = report.received.compactMap { path in
+            let prefix = StoreLayout.dialoguesFolder + "/"
+            guard path.hasPrefix(prefix), path.hasSuffix(".json") else { return nil }
+            return String(path.dropFirst(prefix.count).dropLast(5))
+        }
     }
 
     /// Git's empty tree, to compare with when there was no commit before.
@@ -235,7 +260,7 @@ public struct ShareSync {
     }
 
     /// The files the push will send.
-    func pushing() throws -> [String] {
+    public func pushing() throws -> [String] {
         hasRemoteBranch
             ? git.lines(["diff", "--name-only", "--no-renames", "\(ShareFiles.remote)/\(branch)", "HEAD"])
             : git.lines(["ls-files"])

@@ -7,6 +7,8 @@ import TillitStore
 /// Many facilitators, one store: real git, a bare repository in a temporary folder as the remote,
 /// and two or three stores as the facilitators' computers. Nothing typed may be missing anywhere.
 @Suite struct ShareTests {
+    init() {}
+
     let folder = TempFolder("share")
     var remote: String { folder.sub("remote.git") }
     func store(_ name: String) -> String { folder.sub(name) }

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     // Everywhere in the panes.
     case quit, interrupt, help, suspend, nextPane, previousPane
     case focus(Pane)
-    case zoom, browse, report
+    case zoom, browse, report, sync
     // Moving.
     case up, down, left, right, first, last, pageUp, pageDown
     // Lists and panes.

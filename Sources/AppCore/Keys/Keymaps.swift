@@ -72,6 +72,10 @@ public enum Keymaps {
         KeyBinding([k("z")], .zoom, .keyZoom),
         KeyBinding([k("b")], .browse, .keyBrowse),
         KeyBinding([k("R")], .report, .keyReport),
+        KeyBinding(
+            [k("S")], .sync, .keySync,
+            when: { $0.sharing.shared && !$0.sharing.syncing && $0.data.readOnlyReason == nil }
+        ),
         KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),
         KeyBinding([k("q")], .quit, .keyQuit, hint: .hintQuit),
         KeyBinding([k(.ctrl("c"))], .interrupt, .keyInterrupt),

@@ -26,6 +26,14 @@ public enum AppAction: Equatable, Sendable {
     /// Ready to start: the school's previous dialogue, if there is one.
     case startPrepared(previous: Dialogue?)
     case reviewPrepared(previous: Dialogue?)
+    /// A sync has ended: what it did, the store as it is now, conflicts left to resolve.
+    case syncFinished(SyncReport, StoreData, conflicts: Int)
+    /// Changes not yet shared, counted.
+    case shareCounted(Int)
+    /// Sync now (as `S`; when the screen opens, if the setting says so).
+    case syncRequested
+    /// The open dialogue as a merge left it.
+    case dialogueReloaded(Dialogue)
     case loadFailed(StoreError)
     /// A save went through; the store's data as it is now (and a journal kept aside, if one was).
     case saved(StoreData, keptAside: String? = nil)
@@ -64,6 +72,8 @@ public enum LoadIntent: Equatable, Sendable {
     case resumeDraft
     /// Change the plan (`e` on a planned dialogue on the wheel).
     case editPlan
+    /// Read again after a sync changed its file: only its content changes on the screen.
+    case reload
 }
 
 /// Where an emergency copy went, and how many changes it holds.

@@ -36,6 +36,8 @@ public enum AppEffect: Equatable, Sendable {
     case followUpAction(dialogueID: String, actionID: String, ActionFollowUp)
     /// Try again to write the changes that wait for the disk.
     case retryWrites
+    /// Share the store's changes and take in the others' (in the background).
+    case sync
     /// Write the changes that wait for the disk to an emergency copy outside the store.
     case writeRescue
     case suspend

@@ -31,6 +31,10 @@ public enum AppReducer {
             return DialogueOpening.request(id, schoolID: schoolID, intent: intent, &state)
         case .dialogueLoaded(let dialogue, let readOnly, let intent):
             state.now = env.now()
+            if intent == .reload {
+                SyncReducer.reloaded(dialogue, &state)
+                return []
+            }
             var open = OpenDialogue(dialogue: dialogue)
             open.readOnlyReason = readOnly
             if let readOnly { state.status = StatusMessage(ErrorText(state.t).readOnly(readOnly), kind: .warning) }
@@ -85,6 +89,16 @@ public enum AppReducer {
             return []
         case .startPrepared(let previous):
             return StartReducer.prepared(previous, &state, env)
+        case .syncFinished(let report, let data, let conflicts):
+            return SyncReducer.finished(report, data, conflicts: conflicts, &state)
+        case .syncRequested:
+            return SyncReducer.start(&state)
+        case .shareCounted(let n):
+            state.sharing.notShared = n
+            return []
+        case .dialogueReloaded(let d):
+            SyncReducer.reloaded(d, &state)
+            return []
         case .reviewPrepared(let previous):
             state.notebook.previous = previous
             guard let previous else {

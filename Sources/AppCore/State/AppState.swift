@@ -24,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var unsaved: UnsavedChanges?
     /// Where an emergency copy went, to say on the terminal once the screen has closed.
     public var rescued: RescueReport?
+    /// Whether the store is shared, a sync runs, and what is not yet shared.
+    public var sharing = SharingState()
 
     public init(language: Language, today: LocalDate, size: Size, data: StoreData) {
         self.language = language

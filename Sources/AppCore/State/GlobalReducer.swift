@@ -13,6 +13,8 @@ enum GlobalReducer {
                 return []
             }
             return quit(&state)
+        case .sync:
+            return SyncReducer.start(&state)
         case .interrupt:
             state.status = StatusMessage(state.t(.quitHint))
         case .help:

@@ -6,6 +6,8 @@ public struct SyncReport: Codable, Equatable, Sendable {
     public var sent: [String] = []
     /// The files the other computers' changes brought in.
     public var received: [String] = []
+    /// The dialogues among them (by id), to read again where they are open.
+    public var receivedDialogues: [String] = []
     /// Files that could not be merged: ours stays, theirs is kept aside here (relative paths).
     public var keptAside: [String] = []
     /// What an interrupted sync had left and this one put right (an unfinished merge, a lock).

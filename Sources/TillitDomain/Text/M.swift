@@ -429,6 +429,15 @@ public enum M: String, CaseIterable, Sendable {
     case syncNothing
     case syncReceived
     case syncSent
+    case syncingShort
+    case notSharedShort
+    case syncConflictsScreen
+    case syncKeptAsideScreen
+    case syncReceivedCount
+    case syncSentCount
+    case syncDone
+    case syncRunning
+    case keySync
     case syncMore
     case shareCloned
     case shareInitDone

@@ -25,6 +25,12 @@ extension Store {
         return out
     }
 
+    /// How many merge conflicts wait, from what is known without reading a dialogue.
+    public var conflictCount: Int {
+        (schools.conflicts?.count ?? 0) + (wheel.conflicts?.count ?? 0)
+            + dialogues.reduce(0) { $0 + ($1.conflicts ?? 0) }
+    }
+
     /// Resolves a conflict: it goes from its file. With `takeOther`, the other computer's value
     /// replaces the one kept (a note's text, a school's or a dialogue's fact).
     public func resolveConflict(_ id: String, takeOther: Bool) throws(StoreError) -> StoreConflict {

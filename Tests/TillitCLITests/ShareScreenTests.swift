@@ -1,0 +1,71 @@
+import AppCore
+import AppRuntime
+import Foundation
+import TestSupport
+import Testing
+import TillitDomain
+import TillitStore
+
+/// Syncing from the screen: in the background while a dialogue is live, typing never waits, and
+/// what the other computer wrote in the same dialogue appears beside what is being typed.
+@Suite struct ShareScreenTests {
+    @Test func theScreenSyncsWhileADialogueIsLive() throws {
+        let share = ShareTests()
+        try share.setUp()
+        // B writes in the planned dialogue and shares it.
+        try share.addNote("Från Jonas dator", id: "from-b", in: "b")
+        _ = try share.sync("b")
+        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C"]
+        let sharing = try #require(
+            SharingRunner.forStore(
+                share.store("a"), t: Localizer(.sv), environment: env, fallbackAuthor: nil,
+                driver: TillitProcess.executable))
+        let h = try AppHarness(root: share.store("a"), sharing: sharing)
+        #expect(h.state.sharing.shared)
+        h.runner.effects.countNotShared()
+        h.settle()
+        #expect(h.state.sharing.notShared == 0)
+        // Nytorpsskolan's planned dialogue, started and live.
+        h.keys("2")
+        while h.state.selectedSchool?.name != "Nytorpsskolan" { h.keys("j") }
+        h.keys("<Enter>")
+        h.keys("<Enter>")
+        h.settle()
+        #expect(h.state.notebook.open?.dialogue.id == ShareTests.planned)
+        h.keys("s")
+        h.settle()
+        h.keys("<Enter>")
+        h.settle()
+        if case .form = h.state.overlay { h.keys("<Esc>") }
+        #expect(h.state.notebook.open?.isLive == true)
+        h.keys("a")
+        h.type("Skrivet innan synken")
+        h.keys("<Enter>")
+        // S syncs in the background; typing goes on at once.
+        h.keys("S")
+        #expect(h.state.sharing.syncing)
+        h.keys("a")
+        h.type("Skrivet under synken")
+        #expect(h.state.notebook.open?.editor?.buffer.text == "Skrivet under synken")
+        h.settle()
+        #expect(!h.state.sharing.syncing)
+        #expect(h.state.status?.text.hasPrefix("Synkat:") == true, "\(h.state.status?.text ?? "")")
+        h.keys("<Enter>")
+        let texts = h.state.notebook.open?.dialogue.notes.map(\.text) ?? []
+        #expect(texts.contains("Från Jonas dator"), "\(texts)")
+        #expect(texts.contains("Skrivet innan synken") && texts.contains("Skrivet under synken"))
+        // Leaving folds it; the next sync shares it, and B has every word.
+        h.keys("<Esc>")
+        h.settle()
+        #expect((h.state.sharing.notShared ?? 0) > 0)
+        h.keys("S")
+        h.settle()
+        #expect(h.state.sharing.notShared == 0, "\(h.state.status?.text ?? "")")
+        _ = try share.sync("b")
+        let atB = try share.texts("b", ShareTests.planned)
+        #expect(
+            atB.contains("Skrivet innan synken") && atB.contains("Skrivet under synken")
+                && atB.contains("Från Jonas dator"))
+        h.runner.effects.close()
+    }
+}
