@@ -41,7 +41,43 @@ import TillitDomain
         #expect(try decode(YearIndexDocument.self, "index/2026.json").dialogues.count == 4)
         #expect(!FileManager.default.fileExists(atPath: file(StoreLayout.legacyIndexFile)))
         // Each year's entry remembers its file, so a changed file is noticed.
-        #expect(overview.years[0].index == FileFingerprint.of(file("index/2025.json")))
+        #expect(overview.years[0].index == FileFingerprint.of(file("index/2025.json"), hashing: true))
+    }
+
+    /// A copy or a clone has new times and inodes for every file: the index still holds for what
+    /// is the same, known by content, so no dialogue is read as JSON again (a wrong figure planted
+    /// in the index shows it was not); a file that did change is read again.
+    @Test func aCopiedStoreKeepsItsIndexByContent() throws {
+        let copy = folder.sub("copy")
+        try FileManager.default.copyItem(atPath: root, toPath: copy)
+        let later = Date().addingTimeInterval(3600)
+        for case let name as String in FileManager.default.enumerator(atPath: copy)! {
+            try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: "\(copy)/\(name)")
+        }
+        let indexFile = "\(copy)/index/2026.json"
+        var doc = try StoreJSON.decoder().decode(
+            YearIndexDocument.self, from: Data(contentsOf: URL(fileURLWithPath: indexFile)))
+        let planted = try #require(doc.dialogues.firstIndex { $0.noteCount == 0 })
+        let plantedID = doc.dialogues[planted].id
+        doc.dialogues[planted].noteCount = 999
+        let changedID = try #require(doc.dialogues.first { $0.id != plantedID }?.id)
+        try DurableFile.replace(indexFile, with: StoreJSON.encode(doc))
+        let changedPath = "\(copy)/\(StoreLayout.dialogueFile(changedID))"
+        var changed = try StoreJSON.decoder().decode(
+            DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: changedPath)))
+        changed.dialogue.notes.append(Note(id: "extra", section: .needs, text: "Ny", created: Date()))
+        try DurableFile.replace(changedPath, with: StoreJSON.encode(changed))
+
+        let store = try Store.open(at: copy, mode: .write(command: "test"))
+        #expect(store.dialogues.first { $0.id == plantedID }?.noteCount == 999)
+        #expect(store.dialogues.first { $0.id == changedID }?.noteCount == changed.dialogue.notes.count)
+        store.close()
+        // Written down with the fingerprints as they are now: the next look is quick.
+        let rewritten = try StoreJSON.decoder().decode(
+            YearIndexDocument.self, from: Data(contentsOf: URL(fileURLWithPath: indexFile)))
+        let entry = try #require(rewritten.dialogues.first { $0.id == plantedID })
+        #expect(
+            entry.fingerprint?.matches(FileFingerprint.of("\(copy)/\(StoreLayout.dialogueFile(plantedID))")) == true)
     }
 
     @Test func theFirstScreenReadsOnlyTheCurrentSchoolYear() throws {

@@ -73,7 +73,7 @@ public enum Keymaps {
         KeyBinding([k("b")], .browse, .keyBrowse),
         KeyBinding([k("R")], .report, .keyReport),
         KeyBinding(
-            [k("S")], .sync, .keySync,
+            [k("S")], .sync, .keySync, hint: .hintSync,
             when: { $0.sharing.shared && !$0.sharing.syncing && $0.data.readOnlyReason == nil }
         ),
         KeyBinding([k(.ctrl("z"))], .suspend, .keySuspend),

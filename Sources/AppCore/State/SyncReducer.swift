@@ -31,12 +31,11 @@ enum SyncReducer {
             state.status = StatusMessage(ErrorText(t).share(problem), kind: .error)
             return effects
         }
-        var text = t(
-            .syncDone,
-            [
-                "sent": t(.syncSentCount, ["count": String(report.sent.count)]),
-                "received": t(.syncReceivedCount, ["count": String(report.received.count)]),
-            ])
+        // Only what happened is said: "Synkat: 2 hämtade.", or that all was shared already.
+        var parts: [String] = []
+        if !report.sent.isEmpty { parts.append(t(.syncSentCount, ["count": String(report.sent.count)])) }
+        if !report.received.isEmpty { parts.append(t(.syncReceivedCount, ["count": String(report.received.count)])) }
+        var text = parts.isEmpty ? t(.syncNothing) : t(.syncDoneShort, ["what": t.list(parts)])
         if !report.keptAside.isEmpty {
             text += " " + t(.syncKeptAsideScreen, ["count": String(report.keptAside.count)])
         }

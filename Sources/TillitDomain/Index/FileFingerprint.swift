@@ -7,11 +7,25 @@ public struct FileFingerprint: Codable, Hashable, Sendable {
     public var modifiedNanoseconds: Int64
     /// Absent in entries written by earlier versions (which are then read again once).
     public var inode: UInt64?
+    /// The content's `StableHash`, so that a copy or a clone (new times, new inodes) is known for
+    /// the same file without being read as JSON again. Absent in entries of earlier versions.
+    public var contentHash: String?
 
-    public init(size: Int64, modifiedNanoseconds: Int64, inode: UInt64? = nil) {
+    enum CodingKeys: String, CodingKey {
+        case size, modifiedNanoseconds, inode
+        case contentHash = "hash"
+    }
+
+    public init(size: Int64, modifiedNanoseconds: Int64, inode: UInt64? = nil, contentHash: String? = nil) {
         self.size = size
         self.modifiedNanoseconds = modifiedNanoseconds
         self.inode = inode
+        self.contentHash = contentHash
+    }
+
+    /// The hash a fingerprint keeps of a file's bytes.
+    public static func hash<S: Sequence>(of bytes: S) -> String where S.Element == UInt8 {
+        StableHash.hex(StableHash.of(bytes))
     }
 
     /// Whether two fingerprints describe the same file contents. An entry from an earlier version

@@ -436,6 +436,7 @@ public enum M: String, CaseIterable, Sendable {
     case syncReceivedCount
     case syncSentCount
     case syncDone
+    case syncDoneShort
     case syncRunning
     case keySync
     case syncMore
@@ -513,6 +514,7 @@ public enum M: String, CaseIterable, Sendable {
     case plannedWeekLabel
     case hintHelp
     case hintQuit
+    case hintSync
     case hintFilter
     case hintOpen
     case hintNew

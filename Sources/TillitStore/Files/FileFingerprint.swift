@@ -14,6 +14,34 @@ extension FileFingerprint {
             inode: UInt64(st.st_ino))
     }
 
+    /// The fingerprint with the hash of the file's content (read for it), or of `content` when
+    /// the caller has just written it.
+    public static func of(_ path: String, hashing: Bool, content: Data? = nil) -> FileFingerprint? {
+        guard var f = of(path) else { return nil }
+        if let content {
+            f.contentHash = hash(of: content)
+        } else if hashing, let bytes = try? DurableFile.contents(of: path) {
+            f.contentHash = hash(of: bytes)
+        }
+        return f
+    }
+
+    /// Whether the file at `path` still holds what `known` describes: by its size, time and
+    /// inode, or else (a copy, a clone: new times and inodes) by its content. Returns the file's
+    /// fingerprint as it is now when it does (to write down, so that the next look is quick).
+    public static func unchanged(_ path: String, since known: FileFingerprint?) -> FileFingerprint? {
+        guard let known, var now = of(path) else { return nil }
+        if now.matches(known) {
+            now.contentHash = known.contentHash
+            return now == known ? known : now
+        }
+        guard let hash = known.contentHash, now.size == known.size, let bytes = try? DurableFile.contents(of: path),
+            FileFingerprint.hash(of: bytes) == hash
+        else { return nil }
+        now.contentHash = hash
+        return now
+    }
+
     /// The permission bits of the file at `path`.
     public static func mode(of path: String) -> Int? {
         var st = stat()

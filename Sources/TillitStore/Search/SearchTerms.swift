@@ -103,7 +103,10 @@ extension Store {
             guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else {
                 return true
             }
-            return !fingerprint.matches(entry.fingerprint)
+            // Compared by content too: a copied or cloned store's word lists still hold.
+            if fingerprint.matches(entry.fingerprint) { return false }
+            if let a = fingerprint.contentHash, a == entry.fingerprint?.contentHash { return false }
+            return true
         }
         // Read on every core, a few hundred at a time (memory stays low); journals are not part
         // of the word lists (pending ones always match).

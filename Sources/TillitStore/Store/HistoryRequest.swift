@@ -43,10 +43,14 @@ public struct HistoryRequest: Sendable {
             }
             listed[year] = list
             for s in list where byID[s.id] == nil {
-                let fingerprint = FileFingerprint.of(layout.path(StoreLayout.dialogueFile(s.id)))
-                guard let fingerprint else { continue }
-                if current[year] ?? true, fingerprint.matches(s.fingerprint) {
-                    byID[s.id] = s
+                let path = layout.path(StoreLayout.dialogueFile(s.id))
+                guard FileFingerprint.of(path) != nil else { continue }
+                // Unchanged, or the same content under new times (a copy, a clone): the summary
+                // stands, with the file's fingerprint as it is now (the index is then written again).
+                if current[year] ?? true, let same = FileFingerprint.unchanged(path, since: s.fingerprint) {
+                    var kept = s
+                    kept.fingerprint = same
+                    byID[s.id] = kept
                 } else if tried.insert(s.id).inserted, let fresh = loader.summary(of: s.id) {
                     byID[fresh.id] = fresh
                 }

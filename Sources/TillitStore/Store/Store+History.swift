@@ -67,8 +67,11 @@ extension Store {
         for year in doc.years { overview[year.schoolYear] = year }
         for year in doc.recent { recentStats[year.schoolYear] = year.schools }
         earlierStats = doc.earlier
-        // A year whose file changed since the overview was written is read now.
-        let stale = files.filter { !$0.value.matches(overview[$0.key]?.index) }.map(\.key)
+        // A year whose file changed since the overview was written is read now (the same content
+        // under a new time, as in a copy or a clone, is not a change).
+        let stale = files.keys.filter { year in
+            FileFingerprint.unchanged(layout.path(StoreLayout.yearIndexFile(year)), since: overview[year]?.index) == nil
+        }
         var wanted = Set(stale)
         switch scope {
         case .everything:
@@ -151,8 +154,8 @@ extension Store {
             }
             var fingerprint: FileFingerprint?
             if writable {
-                try writeFile(YearIndexDocument(schoolYear: year, dialogues: list), to: relative)
-                fingerprint = FileFingerprint.of(layout.path(relative))
+                let data = try writeFile(YearIndexDocument(schoolYear: year, dialogues: list), to: relative)
+                fingerprint = FileFingerprint.of(layout.path(relative), hashing: true, content: data)
             }
             overview[year] = IndexOverviewDocument.Year(schoolYear: year, index: fingerprint, summaries: list)
         }

@@ -210,9 +210,12 @@ public final class Store {
         if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
     }
 
-    func writeFile<T: Encodable>(_ value: T, to relative: String) throws(StoreError) {
+    @discardableResult
+    func writeFile<T: Encodable>(_ value: T, to relative: String) throws(StoreError) -> Data {
         do {
-            try DurableFile.replace(layout.path(relative), with: StoreJSON.encode(value))
+            let data = try StoreJSON.encode(value)
+            try DurableFile.replace(layout.path(relative), with: data)
+            return data
         } catch let e as FileError {
             throw .file(e)
         } catch {
@@ -249,8 +252,9 @@ public final class Store {
         } catch {
             throw .file(error)
         }
-        try writeFile(DialogueDocument(dialogue: dialogue), to: relative)
-        let summary = DialogueSummary(dialogue, fingerprint: FileFingerprint.of(layout.path(relative)))
+        let data = try writeFile(DialogueDocument(dialogue: dialogue), to: relative)
+        let summary = DialogueSummary(
+            dialogue, fingerprint: FileFingerprint.of(layout.path(relative), hashing: true, content: data))
         updateSearchTerms(dialogue, fingerprint: summary.fingerprint)
         var years: Set<Int> = [summary.schoolYear.startYear]
         if let old = dialogues.first(where: { $0.id == dialogue.id }) { years.insert(old.schoolYear.startYear) }

@@ -53,7 +53,7 @@ struct StoreLoader {
     mutating func summary(of id: String) -> DialogueSummary? {
         let relative = StoreLayout.dialogueFile(id)
         // The fingerprint before reading: a file replaced meanwhile is read again next time.
-        let fingerprint = FileFingerprint.of(layout.path(relative))
+        let fingerprint = FileFingerprint.of(layout.path(relative), hashing: true)
         guard let doc = read(DialogueDocument.self, relative) else { return nil }
         guard doc.dialogue.id == id else {
             problems.append(
