@@ -55,7 +55,7 @@ let package = Package(
             name: "tillit-bench",
             dependencies: [
                 "AppCore", "AppUI", "AppRuntime", "TUIKit", "TillitDomain", "TillitStore", "TillitExport",
-                "TestSupport",
+                "TillitShare", "TestSupport",
             ],
             path: "Sources/TillitBench"
         ),

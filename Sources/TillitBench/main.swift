@@ -250,6 +250,8 @@ enum Bench {
                 ).render(.md, language: .sv)
             })
         store.close()
+        // 9. Sharing: a sync beside git by hand, a fresh clone, typing while syncs run.
+        if !args.contains("--no-share") { results += try ShareBench.run(root, runs: runs, today: today) }
         report(results, dialogueCount: dialogueCount, noteCount: noteCount, jsonPath: jsonPath)
     }
 

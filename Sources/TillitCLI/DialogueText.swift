@@ -20,6 +20,13 @@ struct DialogueText {
             out.append("  \(t(.labelPlace)): \(place)")
         }
         out.append("  ID: \(d.id)")
+        if let conflicts = d.conflicts, !conflicts.isEmpty {
+            out.append("  ⚠ " + t(.conflictBanner, ["count": String(conflicts.count)]))
+            for c in conflicts {
+                let place = t.conflictPlace(c, schools: store.schools, dialogue: d)
+                out.append("    " + t(.conflictLine, ["place": place, "kept": c.kept, "other": c.other]))
+            }
+        }
         let facilitators = d.facilitators.isEmpty ? t(.noneGiven) : d.facilitators.joined(separator: ", ")
         out.append("  \(t(.labelFacilitators)): \(facilitators)")
         let people = d.participants.isEmpty ? t(.noneGiven) : t.participants(d.participants)

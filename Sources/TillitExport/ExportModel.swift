@@ -195,7 +195,7 @@ public struct ExportModel: Sendable {
             if isInternal { hidden.insert(note.id) }
             return Note(
                 id: note.id, depth: depth, kind: note.kind,
-                kindLabel: note.kind == s.defaultNoteKind ? nil : t.noteKind(note.kind), text: note.text,
+                kindLabel: note.kindLabel(t), text: note.text,
                 speaker: note.speaker, tags: note.tags, isInternal: isInternal)
         }
         let reviewed =

@@ -136,6 +136,9 @@ import TillitStore
         #expect(out.status == 1 && out.stdout.contains("1 konflikt från en sammanslagning att lösa"), "\(out.stdout)")
         let d = try Store.open(at: store("a"), mode: .read).dialogue(Self.closed)
         #expect(d.notes.filter { $0.conflictOf == id }.count == 1)
+        out = try tillit("a").run(["dialogue", "show", Self.closed])
+        #expect(out.stdout.contains("⚠ 1 konflikt från en sammanslagning att lösa"), "\(out.stdout)")
+        #expect(out.stdout.contains("Den andra datorns version"))
         // Resolved on one computer, resolved everywhere after a sync.
         let conflictID = try #require(list[0]["id"] as? String)
         out = try tillit("a").run(["share", "resolve", conflictID])

@@ -69,6 +69,19 @@ public enum DialogueLayout {
         if d.isReadOnly { facts += " · " + t(.readOnlyMark) }
         out += wrapped(facts, indent: 0, first: "", rest: "", width: width, role: d.isReadOnly ? .readOnly : .dim)
         if d.status == .planned { out.append(Line([(t(.plannedHint), .prompt)])) }
+        // A merge's conflicts, until someone resolves them: where, and both values.
+        if let conflicts = d.conflicts, !conflicts.isEmpty {
+            out += wrapped(
+                t(.conflictBanner, ["count": String(conflicts.count)]), indent: 0, first: "⚠ ", rest: "  ",
+                width: width,
+                role: .warning)
+            for c in conflicts {
+                let text = t(
+                    .conflictLine,
+                    ["place": t.conflictPlace(c, schools: nil, dialogue: d), "kept": c.kept, "other": c.other])
+                out += wrapped(text, indent: 2, first: "", rest: "", width: width, role: .warning)
+            }
+        }
         if let place {
             out += wrapped(
                 place, indent: 0, first: t(.labelPlace) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)

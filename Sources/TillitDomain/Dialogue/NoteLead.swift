@@ -15,8 +15,12 @@ public enum NoteLead {
 }
 
 extension Note {
-    /// The kind in words when it is not the section's own kind, else nil.
-    public func kindLabel(_ t: Localizer) -> String? { kind == section.defaultNoteKind ? nil : t.noteKind(kind) }
+    /// The kind in words when it is not the section's own kind, else nil; for the other
+    /// computer's version of a note both changed (a merge conflict not yet resolved), that.
+    public func kindLabel(_ t: Localizer) -> String? {
+        if conflictOf != nil { return t(.conflictOtherVersion) }
+        return kind == section.defaultNoteKind ? nil : t.noteKind(kind)
+    }
 
     /// What goes before the note's text (see `NoteLead`).
     public func lead(_ t: Localizer) -> String { NoteLead.make(kind: kindLabel(t), speaker: speaker) }

@@ -418,6 +418,9 @@ public enum M: String, CaseIterable, Sendable {
     case conflictOther
     case conflictKept
     case conflictsNone
+    case conflictLine
+    case conflictBanner
+    case conflictOtherVersion
     case syncStatusNoNews
     case syncStatusNews
     case syncStatusNotShared
