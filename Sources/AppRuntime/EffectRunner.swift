@@ -89,10 +89,11 @@ public final class EffectRunner {
             let dialogues = store.readDialogues(
                 store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id),
                 keeping: QualityReport.material)
-            let report = QualityReport(
-                .init(
-                    year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                    schools: store.schools.schools, dialogues: dialogues, today: today, language: language))
+            var input = QualityReport.Input(
+                year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
+                schools: store.schools.schools, dialogues: dialogues, today: today, language: language)
+            input.figures = store.figures
+            let report = QualityReport(input)
             return [.reportLoaded(report.blocks)]
         case .loadComparison(let id):
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
@@ -114,6 +115,9 @@ public final class EffectRunner {
             return [.saved(data)]
         case .saveSchools(let list):
             try store.saveSchools(list)
+            return [.saved(data)]
+        case .saveFigures(let book):
+            try store.saveFigures(book)
             return [.saved(data)]
         case .saveWheel(let wheel):
             try store.saveWheel(wheel)
@@ -173,8 +177,7 @@ public final class EffectRunner {
                 names: store.schools))
     }
 
-    /// Starts reading the school years the first screen did not need, and then the word lists
-    /// of search, on another thread.
+    /// Reads the school years the first screen did not need, then search's word lists, elsewhere.
     public func startReadingHistory() {
         guard history == nil, let request = store.remainingHistory() else { return }
         history = HistoryReading(
@@ -185,8 +188,7 @@ public final class EffectRunner {
     /// Whether earlier school years, the word lists, a search or a sync are still being worked on.
     public var backgroundPending: Bool { history != nil || searches.busy || sharing?.busy == true }
 
-    /// Takes in what work on other threads has finished: the history, the word lists, searches,
-    /// the steps of a sync.
+    /// Takes in what other threads finished: the history, word lists, searches, a sync's steps.
     public func pollBackground() -> [AppAction] {
         pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) } + pollSharing()
     }

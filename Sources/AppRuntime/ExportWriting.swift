@@ -11,12 +11,13 @@ enum ExportWriting {
     static func write(_ request: ExportRequest, from store: Store, log: EventLog?) -> AppAction {
         do throws(StoreError) {
             let d = try store.dialogueWithJournal(request.dialogueID).dialogue
-            let context = ExportModel.Context(
+            var context = ExportModel.Context(
                 subject: store.schools.subject(of: DialogueSummary(d, fingerprint: nil)),
                 area: d.areaID.flatMap { store.area($0)?.name },
                 organisation: store.schools.organisation.name, language: request.language,
                 exportedOn: request.exportedOn, audience: request.includeInternal ? .administration : .school,
                 address: d.schoolID.flatMap { store.school($0)?.address })
+            context.figures = store.figureTrends(for: d)
             let format = ExportFormat(rawValue: request.format) ?? .md
             let bytes: Data
             do {

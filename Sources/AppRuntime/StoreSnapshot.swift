@@ -15,6 +15,7 @@ public enum StoreSnapshot {
             unloadedStats: store.unloadedStats, historyPending: !store.isComplete)
         data.prompts = store.prompts
         data.agendas = store.agendas
+        data.figures = store.figures
         return data
     }
 

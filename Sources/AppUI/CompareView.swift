@@ -12,7 +12,7 @@ enum CompareView {
         let inner = OverlayBox.draw(OverlayGeometry.compareBox(in: state.size), title: title, &canvas)
         guard inner.width > 10, inner.height > 2 else { return }
         let half = ComparePage.columnWidth(inner.width)
-        let rows = ComparePage.rows(c, width: inner.width, t: t, today: state.today)
+        let rows = ComparePage.rows(c, state, width: inner.width)
         let first = c.scroll.first(count: rows.count, visible: inner.height)
         for (row, pair) in rows.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row

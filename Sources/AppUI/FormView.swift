@@ -134,6 +134,7 @@ enum FormView {
         let t = state.t
         if key == .fromMonth || key == .toMonth, let m = Int(value) { return t.monthName(m) }
         if key == .colour { return t(.phaseColour, ["colour": value]) }
+        if key == .measure, let m = state.data.figures.measure(value) { return m.name(state.language) }
         if key == .scope { return value == "only" ? t(.scopeOnly, ["year": state.wheel.year.text]) : t(.scopeEvery) }
         if key == .repeats {
             switch value {

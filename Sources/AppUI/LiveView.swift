@@ -2,6 +2,7 @@ import AppCore
 import TUIKit
 import TextEditor
 import TillitDomain
+import TillitExport
 
 /// A live dialogue: the sections as a path (strengths first), the current section's notes with
 /// follow-ups nested under the note they dig into, and the editor while a note is written.
@@ -77,7 +78,9 @@ enum LiveView {
         let notesBottom = bottom
         var lines = noteLines(open, width: rect.width - 2, t: t)
         if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t, today: state.today) }
-        if open.section == .results { lines = reviewLines(d, width: rect.width - 2, t: t) + lines }
+        if open.section == .results {
+            lines = figureLines(state, d, width: rect.width - 2) + reviewLines(d, width: rect.width - 2, t: t) + lines
+        }
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
         }
@@ -125,6 +128,14 @@ enum LiveView {
             }
         }
         return out
+    }
+
+    /// The school's figures over five years, where the conversation about results starts.
+    static func figureLines(_ state: AppState, _ d: Dialogue, width: Int) -> [Line] {
+        guard let table = FigureTable(state.data.figureTrends(for: d), state.t) else { return [] }
+        return DialogueLayout.figureLines(table, width: width, indent: 0).map { l in
+            Line(text: l.text, indent: l.indent, role: l.pieces.first?.1 ?? .text, noteID: nil, first: false)
+        }
     }
 
     /// Earlier actions followed up in this dialogue, at the top of the results and follow-up.

@@ -61,6 +61,9 @@ public struct TillitProcess {
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
+        // Told the moment it ends (`waitUntilExit` looks only every 50 ms).
+        let exited = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in exited.signal() }
         try p.run()
         // Read both pipes while the process runs so that neither fills up.
         let group = DispatchGroup()
@@ -73,7 +76,7 @@ public struct TillitProcess {
         }
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        p.waitUntilExit()
+        exited.wait()
         return Output(
             status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)

@@ -166,6 +166,8 @@ enum Bench {
                 try journal.append(.draftChanged(draft))
             })
         journal.close()
+        // Not a dialogue's journal: gone before anything opens the store for writing again.
+        unlink(root + "/journal/bench.jsonl")
 
         // 6. Full-text search for a common and a rare word, with grep -rl as a yardstick.
         let naming = StoreSnapshot.data(store)

@@ -34,12 +34,13 @@ struct ExportCommand: ParsableCommand {
         let store = try ctx.open(.read)
         let dialogue = try ctx.dialogue(id, in: store)
         let summary = DialogueSummary(dialogue, fingerprint: nil)
-        let context = ExportModel.Context(
+        var context = ExportModel.Context(
             subject: DialogueNaming(store: store).subject(summary),
             area: dialogue.areaID.flatMap { store.area($0)?.name },
             organisation: store.schools.organisation.name, language: t.language, exportedOn: ctx.today,
             audience: `internal` ? .administration : .school,
             address: dialogue.schoolID.flatMap { store.school($0)?.address })
+        context.figures = store.figureTrends(for: dialogue)
         // Before anything leaves the program: personal data, where it stands.
         let found = DialogueExporter.personalData(in: dialogue, t: t, format: fmt, audience: context.audience)
         if !found.isEmpty {

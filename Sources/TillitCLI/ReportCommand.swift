@@ -49,9 +49,10 @@ struct ReportCommand: ParsableCommand {
         let dialogues = store.readDialogues(
             store.dialogues.filter { QualityReport.wanted($0, year: schoolYear) }.map(\.id),
             keeping: QualityReport.material)
-        let input = QualityReport.Input(
+        var input = QualityReport.Input(
             year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
             schools: store.schools.schools, dialogues: dialogues, today: ctx.today, language: t.language)
+        input.figures = store.figures
         let report = QualityReport(input, options: options)
         // Before anything leaves the program: personal data in what the report quotes.
         if redact {

@@ -33,6 +33,7 @@ struct SchoolListCommand: ParsableCommand {
         var principal: String?
         var grades: Grades?
         var address: String?
+        var code: String?
         var archived: Bool
         var lastDialogue: LocalDate?
         var nextDialogue: LocalDate?
@@ -56,7 +57,8 @@ struct SchoolListCommand: ParsableCommand {
                 schools.map { s in
                     Row(
                         id: s.id, name: s.name, areaID: s.areaID, areaName: store.area(s.areaID)?.name,
-                        principal: s.principal, grades: s.grades, address: s.address, archived: s.archived,
+                        principal: s.principal, grades: s.grades, address: s.address, code: s.code,
+                        archived: s.archived,
                         lastDialogue: stats[s.id]?.lastDialogue, nextDialogue: stats[s.id]?.nextPlanned,
                         openActions: stats[s.id]?.openActions ?? 0)
                 })
@@ -82,7 +84,7 @@ struct SchoolListCommand: ParsableCommand {
     }
 }
 
-/// `tillit school add --name --area [--principal] [--grades] [--address]`.
+/// `tillit school add --name --area [--principal] [--grades] [--address] [--code]`.
 struct SchoolAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a school.")
 
@@ -92,13 +94,17 @@ struct SchoolAdd: ParsableCommand {
     @Option(name: .long, help: "The principal (rektor).") var principal: String?
     @Option(name: .long, help: "Grades, e.g. F-3, 4-9, F-9.") var grades: String?
     @Option(name: .long, help: "The school's address (the place of its dialogues).") var address: String?
+    @Option(name: .long, help: "The school unit code (skolenhetskod, 8 digits), to match imported figures.")
+    var code: String?
 
     func run() throws {
         let ctx = try CLIContext(global)
         // The rules are checked before the lock is taken, and again on the list as it is.
         var check = SchoolList(organisation: Organisation(name: ""))
-        do { try check.addSchool(name: name, area: area, principal: principal, grades: grades, address: address) } catch
-        {
+        do {
+            try check.addSchool(
+                name: name, area: area, principal: principal, grades: grades, address: address, code: code)
+        } catch {
             throw ctx.fail(error)
         }
         let store = try ctx.openForWriting("tillit school add")
@@ -106,7 +112,7 @@ struct SchoolAdd: ParsableCommand {
         let added: (school: School, newArea: Area?)
         do {
             added = try list.addSchool(
-                name: name, area: area, principal: principal, grades: grades, address: address)
+                name: name, area: area, principal: principal, grades: grades, address: address, code: code)
         } catch {
             throw ctx.fail(error)
         }
@@ -117,7 +123,7 @@ struct SchoolAdd: ParsableCommand {
     }
 }
 
-/// `tillit school edit NAME|ID [--name] [--area] [--principal] [--grades] [--address]`.
+/// `tillit school edit NAME|ID [--name] [--area] [--principal] [--grades] [--address] [--code]`.
 struct SchoolEdit: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a school's details.")
 
@@ -128,10 +134,11 @@ struct SchoolEdit: ParsableCommand {
     @Option(name: .long, help: "New principal.") var principal: String?
     @Option(name: .long, help: "New grades, e.g. F-6.") var grades: String?
     @Option(name: .long, help: "New address (empty clears it).") var address: String?
+    @Option(name: .long, help: "School unit code (skolenhetskod, 8 digits; empty clears it).") var code: String?
 
     func run() throws {
         let ctx = try CLIContext(global)
-        guard name != nil || area != nil || principal != nil || grades != nil || address != nil else {
+        guard name != nil || area != nil || principal != nil || grades != nil || address != nil || code != nil else {
             throw ctx.fail(ctx.t(.nothingToChange))
         }
         let store = try ctx.openForWriting("tillit school edit")
@@ -140,7 +147,7 @@ struct SchoolEdit: ParsableCommand {
         do {
             let s = try list.findSchool(school)
             edited = try list.editSchool(
-                s.id, name: name, area: area, principal: principal, grades: grades, address: address)
+                s.id, name: name, area: area, principal: principal, grades: grades, address: address, code: code)
         } catch {
             throw ctx.fail(error)
         }

@@ -16,21 +16,7 @@ struct SchoolImportCommand: ParsableCommand {
     func run() throws {
         let ctx = try CLIContext(global)
         let t = ctx.t
-        let bytes: [UInt8]
-        do {
-            bytes = try DurableFile.contents(of: file)
-        } catch let e as FileError {
-            throw ctx.fail(t(.importCannotRead, ["file": file, "reason": e.systemMessage]))
-        }
-        let text = CSVText(bytes: bytes)
-        let separator = CSVParser.detectSeparator(text.text)
-        let records: [CSVParser.Record]
-        do {
-            records = try CSVParser.parse(text.text, separator: separator)
-        } catch {
-            throw ctx.fail(
-                t(.importRowError, ["file": file, "line": String(error.line), "message": t(.importUnclosedQuote)]))
-        }
+        let (text, separator, records) = try CSVFile.read(file, ctx)
         // A dry run only reads; a real import takes the lock before reading the school list.
         let store = try dryRun ? ctx.open(.read) : ctx.openForWriting("tillit school import")
         if let p = store.problems.first(where: { $0.file == StoreLayout.schoolsFile }) {
@@ -95,6 +81,8 @@ struct SchoolImportCommand: ParsableCommand {
         case .missingArea: return t(.importMissingArea)
         case .badGrades(let v): return t(.importBadGrades, ["value": v])
         case .badArchived(let v): return t(.importBadArchived, ["value": v])
+        case .badCode(let v): return t(.badSchoolCode, ["value": v])
+        case .duplicateCode(let v, let school): return t(.duplicateSchoolCode, ["value": v, "school": school])
         case .duplicate(let name, let other): return t(.importDuplicate, ["name": name, "other": String(other)])
         case .lineBreak(let column, let value):
             return t(.importLineBreak, ["column": column, "value": value.replacingOccurrences(of: "\n", with: "⏎")])

@@ -11,7 +11,7 @@ public struct TillitCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, OpenCommand.self, SchoolCommand.self, DialogueCommand.self, WheelCommand.self,
             ExportCommand.self, SearchCommand.self, ReportCommand.self, TagCommand.self, ActionCommand.self,
-            YearCommand.self, ShareCommand.self, SyncCommand.self,
+            YearCommand.self, FiguresCommand.self, ShareCommand.self, SyncCommand.self,
             DoctorCommand.self,
         ])
 

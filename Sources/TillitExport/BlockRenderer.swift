@@ -22,6 +22,10 @@ public enum BlockRenderer {
                     + String(repeating: " --- |", count: headers.count) + "\n"
                 for r in rows { out += "| " + r.map(e).joined(separator: " | ") + " |\n" }
                 out += "\n"
+            case .chart(let c):
+                out += "| " + c.headers.map(e).joined(separator: " | ") + " |\n| --- | ---: |\n"
+                for r in c.rows { out += "| " + r.map(e).joined(separator: " | ") + " |\n" }
+                out += "\n"
             }
         }
         return out
@@ -54,6 +58,10 @@ public enum BlockRenderer {
                     "<table>\n<thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                 for r in rows { out += "<tr>" + r.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody>\n</table>\n"
+            case .chart(let c):
+                out +=
+                    "<figure>\n" + SVGChart.bars(c.bars.map { ($0.name, $0.value, $0.text, $0.marked) }, title: c.title)
+                out += "\n<figcaption>\(e(c.title))</figcaption>\n</figure>\n"
             }
         }
         return out + "</body>\n</html>\n"

@@ -12,6 +12,40 @@ public enum DocumentBlock: Sendable, Equatable {
     /// Words quoted from dialogues, each with where it comes from.
     case quotes([Quote])
     case table([String], [[String]])
+    /// Values across schools as bars (a table where a document has no pictures).
+    case chart(Chart)
+
+    public struct Chart: Sendable, Equatable {
+        public struct Bar: Sendable, Equatable {
+            public var name: String
+            public var value: Double
+            /// The value in words ("89,3 % (−4,0)").
+            public var text: String
+            /// Went the wrong way: marked ▼ (never by colour alone).
+            public var marked: Bool
+
+            public init(name: String, value: Double, text: String, marked: Bool) {
+                self.name = name
+                self.value = value
+                self.text = text
+                self.marked = marked
+            }
+        }
+
+        public var title: String
+        /// The two columns' headers where it is written as a table.
+        public var headers: [String]
+        public var bars: [Bar]
+
+        public init(title: String, headers: [String], bars: [Bar]) {
+            self.title = title
+            self.headers = headers
+            self.bars = bars
+        }
+
+        /// The chart as a table's rows.
+        public var rows: [[String]] { bars.map { [($0.marked ? "▼ " : "") + $0.name, $0.text] } }
+    }
 
     public struct ListItem: Sendable, Equatable {
         public var level: Int
@@ -43,6 +77,14 @@ public enum DocumentBlock: Sendable, Equatable {
         case .list(let items): return .list(items.map { ListItem(transform($0.text), level: $0.level) })
         case .quotes(let items): return .quotes(items.map { Quote(transform($0.text), source: transform($0.source)) })
         case .table(let headers, let rows): return .table(headers.map(transform), rows.map { $0.map(transform) })
+        case .chart(let c):
+            return .chart(
+                Chart(
+                    title: transform(c.title), headers: c.headers.map(transform),
+                    bars: c.bars.map {
+                        Chart.Bar(
+                            name: transform($0.name), value: $0.value, text: transform($0.text), marked: $0.marked)
+                    }))
         }
     }
 

@@ -55,6 +55,7 @@ public enum DocxExporter {
     /// A section: its heading, the notes, last time's actions, the actions decided.
     static func section(_ s: ExportModel.Section, _ m: ExportModel) -> String {
         var out = paragraph(run(s.title), style: "Heading1")
+        if s.kind == .results, let f = m.figures { out += figures(f) }
         if s.isEmpty { out += paragraph(run(m.emptyText, style: "Emphasis")) }
         for n in s.notes { out += note(n, m) }
         if !s.reviewed.isEmpty {
@@ -67,6 +68,22 @@ public enum DocxExporter {
                 m.actionHeaders,
                 s.actions.map { a in [Cell(a.text, more: a.followUps), Cell(a.owner), Cell(a.due), Cell(a.status)] })
         }
+        return out
+    }
+
+    /// The figures: last year and this year (the page has no room for five), the change, the
+    /// area and the organisation; ▼ marks a measure that went the wrong way.
+    static func figures(_ f: FigureTable) -> String {
+        let n = f.years.count
+        var out = paragraph(run(f.title), style: "Heading2")
+        let headers = [f.headers[0]] + f.years.suffix(2) + f.headers.suffix(3)
+        out += table(
+            headers,
+            f.rows.map { r in
+                ([FigureTable.label(r).trimmingCharacters(in: .whitespaces)] + r.values.suffix(min(2, n))
+                    + [r.change, r.area, r.organisation]).map { Cell($0) }
+            })
+        if let note = f.note { out += paragraph(run(note, style: "Emphasis")) }
         return out
     }
 
@@ -191,6 +208,9 @@ public enum DocxExporter {
                 // Two tables in a row would be read as one: a paragraph keeps them apart.
                 if body.hasSuffix("</w:tbl>") { body += paragraph("") }
                 body += table(headers, rows.map { $0.map { Cell($0) } })
+            case .chart(let c):
+                if body.hasSuffix("</w:tbl>") { body += paragraph("") }
+                body += table(c.headers, c.rows.map { $0.map { Cell($0) } })
             }
         }
         // Word ends a document with a paragraph, not a table.

@@ -88,6 +88,8 @@ public struct ExportModel: Sendable {
     public var audience: Audience
     /// The dialogue's date and school year, for a document's running header.
     public var dateText: String
+    /// The figures the dialogue looked at, under the results (nil: none).
+    public var figures: FigureTable?
 
     /// What a dialogue is about and where it belongs, for the heading.
     public struct Context: Sendable {
@@ -99,6 +101,8 @@ public struct ExportModel: Sendable {
         public var audience: Audience
         /// The school's address: where the dialogue is held when no other place is given.
         public var address: String?
+        /// The figures the dialogue looked at (`FigureTrend.trends(for:)`), shown under the results.
+        public var figures: [FigureTrend] = []
 
         public init(
             subject: String, area: String?, organisation: String, language: Language, exportedOn: LocalDate,
@@ -168,6 +172,15 @@ public struct ExportModel: Sendable {
                 [(t(.fieldPurpose), $0.purposeReached), (t(.fieldTakeForward), $0.takeForward)]
             } ?? []
         footer = t(.exportGenerated, ["date": c.exportedOn.iso])
+        figures = FigureTable(c.figures, t).map { table in
+            var out = table
+            out.rows = table.rows.map { row in
+                var r = row
+                r.measure = safe(row.measure)
+                return r
+            }
+            return out
+        }
     }
 
     static func facts(_ d: Dialogue, _ c: Context, _ t: Localizer) -> [(String, String)] {

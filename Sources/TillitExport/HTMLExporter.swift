@@ -39,6 +39,9 @@ public enum HTMLExporter {
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
         th { background: #eef; }
+        table.figures td.num { text-align: right; white-space: nowrap; }
+        table.figures tr.worse td:first-child { font-weight: bold; }
+        p.figure-note { font-size: .85em; color: #555; }
         footer { margin-top: 2em; font-size: .85em; color: #666; }
         @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
         """
@@ -53,6 +56,7 @@ public enum HTMLExporter {
         out += "</dl>\n"
         for s in m.sections {
             out += "<section>\n<h2>\(esc(s.title))</h2>\n"
+            if s.kind == .results, let f = m.figures { out += figures(f) }
             if s.isEmpty { out += "<p class=\"empty\">\(esc(m.emptyText))</p>\n" }
             if !s.notes.isEmpty { out += notes(s.notes, m) }
             if !s.reviewed.isEmpty {
@@ -108,6 +112,26 @@ public enum HTMLExporter {
         if openItem { out += "</li>\n" }
         for _ in 0..<depth { out += "</ul>\n</li>\n" }
         return out + "</ul>\n"
+    }
+
+    /// The figures as a table, each measure with a small chart of its years.
+    static func figures(_ f: FigureTable) -> String {
+        var out = "<h3>\(esc(f.title))</h3>\n<table class=\"figures\">\n<thead><tr>"
+        out += "<th>\(esc(f.headers[0]))</th><th></th>"
+        out += f.headers.dropFirst().map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for r in f.rows {
+            let label = FigureTable.label(r).trimmingCharacters(in: .whitespaces)
+            out += r.worsened ? "<tr class=\"worse\">" : "<tr>"
+            out += "<td>\(esc(label))</td><td>"
+            out += SVGChart.sparkline(
+                r.numbers, label: "\(r.measure): " + r.values.joined(separator: ", "), worse: r.worsened)
+            out += "</td>"
+            out += (r.values + [r.change, r.area, r.organisation]).map { "<td class=\"num\">\(esc($0))</td>" }.joined()
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if let note = f.note { out += "<p class=\"figure-note\">\(esc(note))</p>\n" }
+        return out
     }
 
     static func actions(_ s: ExportModel.Section, _ m: ExportModel) -> String {

@@ -24,6 +24,7 @@ public enum MarkdownExporter {
         for (k, v) in m.facts { out += "- **\(escape(k)):** \(escape(v))\n" }
         for section in m.sections {
             out += "\n## \(escape(section.title))\n\n"
+            if section.kind == .results, let f = m.figures { out += figures(f) }
             if section.isEmpty { out += "*\(escape(m.emptyText))*\n" }
             for n in section.notes { out += note(n, m) }
             if !section.reviewed.isEmpty {
@@ -49,6 +50,22 @@ public enum MarkdownExporter {
         }
         out += "\n---\n\n*\(escape(m.footer))*\n"
         return out
+    }
+
+    /// The figures as a table (▼ marks a measure that went the wrong way).
+    static func figures(_ f: FigureTable) -> String {
+        var out = "### \(escape(f.title))\n\n"
+        out += "| " + f.headers.map(escape).joined(separator: " | ") + " |\n"
+        out += "| --- |" + String(repeating: " ---: |", count: f.headers.count - 1) + "\n"
+        for r in f.rows {
+            let cells =
+                [FigureTable.label(r).trimmingCharacters(in: .whitespaces)] + r.values + [
+                    r.change, r.area, r.organisation,
+                ]
+            out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+        }
+        if let note = f.note { out += "\n*\(escape(note))*\n" }
+        return out + "\n"
     }
 
     static func note(_ n: ExportModel.Note, _ m: ExportModel) -> String {

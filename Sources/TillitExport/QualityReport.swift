@@ -16,6 +16,8 @@ public struct QualityReport: Sendable {
         public var dialogues: [Dialogue]
         public var today: LocalDate
         public var language: Language
+        /// The measures and figures (the report shows each measure across schools).
+        public var figures = FigureBook()
 
         public init(
             year: SchoolYear, organisation: String, areas: [Area], schools: [School], dialogues: [Dialogue],
@@ -67,7 +69,11 @@ public struct QualityReport: Sendable {
             blocks.append(.paragraph(t(.reportScopeArea, ["name": area.name])))
         }
         blocks += ReportParts.status(material)
-        for section in SectionKind.allCases { blocks += ReportParts.section(section, material) }
+        for section in SectionKind.allCases {
+            blocks += ReportParts.section(section, material)
+            // The figures where the results are (strengths still come first).
+            if section == .results { blocks += ReportFigures.blocks(material) }
+        }
         blocks += ReportParts.areas(material)
         if material.onlyArea == nil, material.onlySchool == nil { blocks += ReportParts.organisation(material) }
         blocks += ReportParts.actions(material)

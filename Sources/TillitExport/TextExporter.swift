@@ -11,6 +11,12 @@ public enum TextExporter {
         }
         for s in m.sections {
             heading(s.title, "-")
+            if s.kind == .results, let f = m.figures {
+                out += "  \(f.title):\n"
+                for r in f.rows { out += "  \(r.worsened ? "" : "- ")\(f.sentence(r, Localizer(m.language)))\n" }
+                if let note = f.note { out += "  \(note)\n" }
+                out += "\n"
+            }
             if s.isEmpty { out += "  \(m.emptyText)\n" }
             for n in s.notes {
                 let indent = String(repeating: "    ", count: n.depth)

@@ -68,6 +68,10 @@ public struct Git: Sendable {
         p.standardOutput = out
         p.standardError = err
         p.standardInput = inPipe
+        // Foundation's `waitUntilExit` looks every 50 ms whether the process ended (twenty git
+        // commands made a sync a second slower); the handler is called the moment it does.
+        let exited = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in exited.signal() }
         do {
             try p.run()
         } catch {
@@ -87,7 +91,7 @@ public struct Git: Sendable {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        p.waitUntilExit()
+        exited.wait()
         deadline.cancel()
         var stderr = String(decoding: errData, as: UTF8.self)
         if p.terminationReason == .uncaughtSignal {

@@ -12,10 +12,12 @@ enum Fixtures {
 
     static func data() -> StoreData {
         let content = DemoStore.content(today: today)
-        return StoreData(
+        var data = StoreData(
             storePath: "~/tillit", schoolList: content.schools, wheel: content.wheel,
             dialogues: content.dialogues.map { DialogueSummary($0, fingerprint: nil) }
                 .sorted(by: DialogueSummary.newestFirst))
+        data.figures = content.figures
+        return data
     }
 
     static func dialogue(_ id: String) -> Dialogue {

@@ -10,7 +10,7 @@ import TillitDomain
 /// Record anew with `TILLIT_RECORD=1 swift test --filter SnapshotTests` and read the diff.
 @Suite struct SnapshotTests {
     enum Scenario: String, CaseIterable {
-        case schools, wheel, notebookList, dialogue, help, confirm, form, filter, live, questions
+        case schools, wheel, notebookList, dialogue, help, confirm, form, filter, live, questions, figures
     }
 
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 50, height: 16)]
@@ -36,6 +36,16 @@ import TillitDomain
         case .filter:
             d.keys("/")
             d.type("sk")
+        case .figures:
+            // The live dialogue's results: the school's figures over five years, the fall marked.
+            d.keys("jjjj<Enter><Enter>")
+            d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+            d.send(.tick(Date(timeIntervalSince1970: 1_795_000_000)))
+            d.keys("s")
+            d.send(.startPrepared(previous: nil))
+            d.keys("<Enter>a")
+            d.type("Rektorn leder analysarbetet")
+            d.keys("<Enter>]")
         case .live, .questions:
             d.keys("jjjj<Enter><Enter>")
             d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))

@@ -19,9 +19,15 @@ import TillitStore
     }
 
     static func context(_ language: Language, _ audience: ExportModel.Audience = .school) -> ExportModel.Context {
-        .init(
+        var c = ExportModel.Context(
             subject: "Nytorpsskolan", area: "Utbildningsområde Nordost", organisation: "Grundskoleförvaltningen (demo)",
             language: language, exportedOn: today, audience: audience)
+        // The figures the dialogue looked at, under its results.
+        let content = DemoStore.content(today: today)
+        c.figures = FigureTrend.trends(
+            for: dialogue(), content.figures, FigureLevels(content.figures, schools: content.schools),
+            schools: content.schools)
+        return c
     }
 
     func golden(_ data: Data, _ name: String) {
@@ -89,6 +95,10 @@ import TillitStore
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("&lt;html&gt; &amp; &quot;citat&quot;"))
         #expect(text.contains("@media print"))
+        // The figures: a table, a small chart per measure (inline, no outside assets), the fall marked.
+        #expect(found.contains("figures-table"))
+        #expect(found.contains { $0.hasPrefix("svg:") })
+        #expect(text.contains(language == .sv ? "▼ Närvaro" : "▼ Attendance"))
     }
 
     @Test func docxOpensInADocxLibrary() throws {

@@ -158,8 +158,27 @@ import TillitStore
         #expect(admin.contains("lämnas inte till skolan"))
     }
 
+    /// The figures: each measure's schools from highest to lowest with the change, the areas'
+    /// and the organisation's medians, and the schools that moved most with their dialogues' words.
+    @Test func theFiguresAcrossSchools() {
+        var input = Self.input(.sv, year: 2026)
+        input.figures = Self.content.figures
+        let md = String(decoding: QualityReport(input).render(.md, language: .sv), as: UTF8.self)
+        #expect(md.contains("### Resultat i siffror (2025/26)"))
+        #expect(md.contains("| ▼ Nytorpsskolan | 89,3\u{a0}% (−4,0) |"))
+        #expect(md.contains("| Utbildningsområde Nordost | 91,8\u{a0}% (median) | 89,3\u{a0}% – 94,2\u{a0}% |"))
+        #expect(md.contains("▼ Nytorpsskolan, Närvaro: 93,3\u{a0}% → 89,3\u{a0}% (−4,0)"))
+        // Strengths still come first; the figures stand under the results.
+        let strengths = md.range(of: "Styrkor och framgångsfaktorer")!.lowerBound
+        #expect(md.range(of: "Resultat i siffror")!.lowerBound > strengths)
+        // Without figures the part is not there.
+        #expect(!QualityReport(Self.input(.sv)).blocks.contains(.heading(3, "Resultat i siffror (2025/26)")))
+    }
+
     @Test func goldenFilesAndRealParsers() throws {
-        let report = QualityReport(Self.input(.sv, year: 2025))
+        var input = Self.input(.sv, year: 2025)
+        input.figures = Self.content.figures
+        let report = QualityReport(input)
         let md = report.render(.md, language: .sv)
         ExportTests().golden(md, "report-2025-26-sv.md")
         let found = try ExportTests().parse("md", md, ext: "md")
@@ -171,6 +190,8 @@ import TillitStore
         let page = try ExportTests().parse("html", html, ext: "html")
         #expect(page.contains("h1:Underlag till kvalitetsrapporten 2025/26"))
         #expect(!page.contains { $0.hasPrefix("outside-link") })
+        // Each measure across the schools as an inline chart, its numbers written beside the bars.
+        #expect(page.contains("svg:Närvaro per skola, 2025/26"))
         let docx = report.render(.docx, language: .sv)
         let doc = try ExportTests().parse("docx", docx, ext: "docx")
         #expect(doc.first == "Title:Underlag till kvalitetsrapporten 2025/26")

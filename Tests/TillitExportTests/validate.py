@@ -26,6 +26,10 @@ elif kind == "html":
             print(f"{el.tag}:{''.join(el.itertext())}")
         if el.tag == "table":
             print("table")
+            if "figures" in (el.get("class") or ""):
+                print("figures-table")
+        if el.tag == "svg" or el.tag.endswith("}svg"):
+            print("svg:" + (el.get("aria-label") or ""))
         if el.tag in ("link", "script", "img") or (el.tag == "a" and el.get("href", "").startswith("http")):
             print(f"outside-link:{el.tag}")
 elif kind == "docx":

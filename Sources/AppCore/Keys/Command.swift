@@ -11,6 +11,7 @@ public enum Command: Hashable, Sendable {
     case up, down, left, right, first, last, pageUp, pageDown
     // Lists and panes.
     case open, back, filter, add, edit, remove, toggleArchived, plan, moveLater, moveEarlier, today, phases, planYear
+    case figures
     case previousYear, nextYear
     // Dialogues.
     case start, nextSection, previousSection, followUp, undoDelete, prompts, newAction, pauseClock, reviewActions

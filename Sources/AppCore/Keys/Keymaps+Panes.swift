@@ -31,6 +31,7 @@ extension Keymaps {
             KeyBinding([k("a")], .add, .keyAddSchool, hint: .hintNew),
             KeyBinding([k("e")], .edit, .keyEditSchool),
             KeyBinding([k("d")], .remove, .keyArchiveSchool),
+            KeyBinding([k("N")], .figures, .keyFigures),
             KeyBinding([k("v")], .toggleArchived, .keyShowArchived),
             KeyBinding([k("n")], .newDialogue, .keyNewDialogue, hint: .hintNewDialogue),
             KeyBinding([k("p")], .plan, .keyPlanDialogue),

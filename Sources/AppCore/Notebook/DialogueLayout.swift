@@ -53,12 +53,13 @@ public enum DialogueLayout {
         guard let d = state.notebook.open?.dialogue else { return [] }
         return lines(
             d, subject: state.data.subject(of: .init(d, fingerprint: nil)),
-            place: d.location(school: d.schoolID.flatMap(state.data.school)), width: width, t: state.t,
-            today: state.today)
+            place: d.location(school: d.schoolID.flatMap(state.data.school)), figures: state.data.figureTrends(for: d),
+            width: width, t: state.t, today: state.today)
     }
 
     public static func lines(
-        _ d: Dialogue, subject: String, place: String? = nil, width: Int, t: Localizer, today: LocalDate
+        _ d: Dialogue, subject: String, place: String? = nil, figures: [FigureTrend] = [], width: Int, t: Localizer,
+        today: LocalDate
     ) -> [Line] {
         var out: [Line] = []
         let when = t.at(
@@ -94,11 +95,11 @@ public enum DialogueLayout {
             d.participants.isEmpty ? t(.noneGiven) : t.participants(d.participants), indent: 0,
             first: t(.labelParticipants) + ": ", rest: "  ", width: width, role: .text, firstRole: .dim)
         // The body in the meeting notes' order (one home for it: `ExportModel`), everything shown.
-        let model = ExportModel(
-            d,
-            context: .init(
-                subject: subject, area: nil, organisation: "", language: t.language, exportedOn: today,
-                audience: .administration), redact: false)
+        var context = ExportModel.Context(
+            subject: subject, area: nil, organisation: "", language: t.language, exportedOn: today,
+            audience: .administration)
+        context.figures = figures
+        let model = ExportModel(d, context: context, redact: false)
         for section in model.sections { out += lines(section, model, width: width, t: t) }
         if let r = d.reflection {
             out.append(Line([]))
@@ -113,8 +114,22 @@ public enum DialogueLayout {
         return out
     }
 
+    /// The figures a dialogue looks at, as a small table (the shape of each measure's years, this
+    /// year's value, the change, the area and the organisation).
+    public static func figureLines(_ f: FigureTable, width: Int, indent: Int = 2) -> [Line] {
+        var out = [Line(indent: indent, [(f.title, .header)])]
+        for (i, row) in f.textLines(width: width - indent).enumerated() {
+            out.append(Line(indent: indent, [(row.text, i == 0 ? .dim : row.worsened ? .warning : .text)]))
+        }
+        if let note = f.note {
+            out += wrapped(note, indent: indent, first: "", rest: "", width: width, role: .dim)
+        }
+        return out + [Line([])]
+    }
+
     static func lines(_ section: ExportModel.Section, _ model: ExportModel, width: Int, t: Localizer) -> [Line] {
         var out = [Line([]), Line([(section.title, .section)])]
+        if section.kind == .results, let f = model.figures { out += figureLines(f, width: width) }
         if section.isEmpty { out.append(Line(indent: 2, [(t(.noNotes), .dim)])) }
         for note in section.notes {
             let indent = 2 + note.depth * 3

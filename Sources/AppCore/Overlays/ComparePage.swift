@@ -1,5 +1,6 @@
 import TUIKit
 import TillitDomain
+import TillitExport
 
 /// This year's and last year's dialogue of a school side by side, section by section: the rows
 /// the comparison box shows.
@@ -13,7 +14,21 @@ public enum ComparePage {
     public static func columnWidth(_ width: Int) -> Int { (width - 3) / 2 }
     public static func inner(_ size: Size) -> Rect { OverlayGeometry.compareBox(in: size).inset(1) }
 
-    public static func rows(_ c: CompareState, width: Int, t: Localizer, today: LocalDate) -> [Row] {
+    /// The rows, with the figures each dialogue looked at under the results (this year's
+    /// against last year's).
+    public static func rows(_ c: CompareState, _ state: AppState, width: Int) -> [Row] {
+        rows(
+            c, width: width, t: state.t, today: state.today,
+            figures: (
+                FigureTable(state.data.figureTrends(for: c.current), state.t),
+                FigureTable(state.data.figureTrends(for: c.previous), state.t)
+            ))
+    }
+
+    public static func rows(
+        _ c: CompareState, width: Int, t: Localizer, today: LocalDate,
+        figures: (FigureTable?, FigureTable?) = (nil, nil)
+    ) -> [Row] {
         let half = columnWidth(width)
         var rows: [Row] = []
         rows.append(
@@ -26,8 +41,12 @@ public enum ComparePage {
             for line in Wrap.lines("\(i + 1). \(t.section(section))", width: max(6, half)) {
                 rows.append(Row(left: PageLine(line, .section), right: PageLine(line, .section)))
             }
-            let left = column(c.current, section, width: half, t: t, today: today)
-            let right = column(c.previous, section, width: half, t: t, today: today)
+            var left = column(c.current, section, width: half, t: t, today: today)
+            var right = column(c.previous, section, width: half, t: t, today: today)
+            if section == .results {
+                left = figureLines(figures.0, width: half, t: t) + left
+                right = figureLines(figures.1, width: half, t: t) + right
+            }
             for j in 0..<max(left.count, right.count) {
                 rows.append(Row(left: j < left.count ? left[j] : .blank, right: j < right.count ? right[j] : .blank))
             }
@@ -57,6 +76,18 @@ public enum ComparePage {
         }
         if section == .forward { out += actions(d, width: width, t: t, today: today) }
         return out
+    }
+
+    /// A dialogue's figures in a column: each measure's value and its change from the year before.
+    static func figureLines(_ f: FigureTable?, width: Int, t: Localizer) -> [PageLine] {
+        guard let f else { return [] }
+        var out = [PageLine("  " + f.title, .header)]
+        for r in f.rows {
+            let change = r.change.isEmpty ? "" : " (\(r.change))"
+            let text = FigureTable.label(r) + ": " + r.current + change
+            out += Wrap.lines(text, width: max(6, width - 2)).map { PageLine($0, r.worsened ? .warning : .text) }
+        }
+        return out + [.blank]
     }
 
     /// The actions with their real status, owner, date and follow-up comments.

@@ -12,6 +12,7 @@ enum FormReducer {
                 FormField(.principal, text: school?.principal ?? ""),
                 FormField(.grades, text: school?.grades?.text ?? ""),
                 FormField(.address, text: school?.address ?? ""),
+                FormField(.code, text: school?.code ?? ""),
             ])
     }
 
@@ -52,6 +53,12 @@ enum FormReducer {
             return nil
         }
         ExportForm.followInternalChoice(&form, state)
+        // Another measure, year or group: the value there now, to correct.
+        if case .figure(let schoolID) = form.purpose, [.measure, .schoolYear, .group].contains(field.key),
+            form.fields[form.focus] != field || form.focus != form.fields.firstIndex(of: field)
+        {
+            FigureForm.refill(&form, schoolID, state)
+        }
         state.overlay = .form(form)
         return []
     }
@@ -106,6 +113,8 @@ enum FormReducer {
             return PlanForm.submit(form, &state, env)
         case .editPlan(let id):
             return PlanEdit.submit(form, id, &state)
+        case .figure(let schoolID):
+            return FigureForm.submit(form, schoolID, &state)
         }
     }
 
@@ -117,17 +126,18 @@ enum FormReducer {
             if case .editSchool(let id) = form.purpose {
                 saved = try list.editSchool(
                     id, name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                    grades: form.value(.grades), address: form.value(.address))
+                    grades: form.value(.grades), address: form.value(.address), code: form.value(.code))
             } else {
                 saved = try list.addSchool(
                     name: form.value(.name), area: form.value(.area), principal: form.value(.principal),
-                    grades: form.value(.grades), address: form.value(.address))
+                    grades: form.value(.grades), address: form.value(.address), code: form.value(.code))
             }
         } catch {
             let field: FormField.Key
             switch error {
             case .emptyArea: field = .area
             case .badGrades: field = .grades
+            case .badSchoolCode, .duplicateSchoolCode: field = .code
             default: field = .name
             }
             return reject(form, field, ErrorText(t).refusal(error), &state)

@@ -18,6 +18,8 @@ public struct FormState: Equatable, Sendable {
         case setup
         /// Exporting the open dialogue.
         case export
+        /// Entering or correcting a figure of a school.
+        case figure(schoolID: String)
         /// Following up the previous dialogue's open actions, one at a time.
         case reviewAction(dialogueID: String, actions: [ActionItem], index: Int)
     }
@@ -75,13 +77,15 @@ public struct FormState: Equatable, Sendable {
         case .closeDialogue: return .acceptClose
         case .setup: return .acceptStart
         case .reviewAction: return .acceptFollowUp
-        case .addSchool, .editSchool, .addEvent, .editEvent, .addAction, .addPhase, .editPhase: return .hintSave
+        case .addSchool, .editSchool, .addEvent, .editEvent, .addAction, .addPhase, .editPhase, .figure:
+            return .hintSave
         }
     }
 
     public var title: M {
         switch purpose {
         case .addSchool: return .formAddSchool
+        case .figure: return .formFigure
         case .editSchool: return .formEditSchool
         case .addEvent: return .formAddEvent
         case .editEvent: return .formEditEvent
@@ -105,6 +109,7 @@ public struct FormField: Equatable, Sendable {
         case actionText, owner, due, tags, purpose, takeForward
         case date, level, participants, agenda, status, comment, format, path, redact, includeInternal, repeats, scope
         case fromMonth, toMonth, colour, time, place, address
+        case code, measure, schoolYear, value, group
     }
 
     public var key: Key
@@ -158,6 +163,11 @@ public struct FormField: Equatable, Sendable {
         case .time: return .fieldTime
         case .place: return .fieldPlace
         case .address: return .fieldAddress
+        case .code: return .fieldCode
+        case .measure: return .columnMeasure
+        case .schoolYear: return .columnSchoolYear
+        case .value: return .columnValue
+        case .group: return .columnGroup
         }
     }
 
@@ -174,6 +184,9 @@ public struct FormField: Equatable, Sendable {
         case .agenda: return .hintAgenda
         case .time: return .hintTime
         case .place: return .hintPlace
+        case .code: return .hintCode
+        case .value: return .hintFigureValue
+        case .group: return .hintGroup
         default: return nil
         }
     }

@@ -23,7 +23,7 @@ enum ReadingReducer {
             state.overlay = .report(report)
         case .compare(var compare):
             let inner = ComparePage.inner(state.size)
-            let count = ComparePage.rows(compare, width: inner.width, t: state.t, today: state.today).count
+            let count = ComparePage.rows(compare, state, width: inner.width).count
             guard compare.scroll.apply(command, count: count, visible: inner.height) else { return nil }
             state.overlay = .compare(compare)
         default:

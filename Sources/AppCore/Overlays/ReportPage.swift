@@ -33,6 +33,7 @@ public enum ReportPage {
                     out += Wrap.lines(q.text, width: width - 4).map { PageLine("  │ " + $0, .overlay) }
                     out += Wrap.lines("— " + q.source, width: width - 4).map { PageLine("  │ " + $0, .dim) }
                 }
+            case .chart(let c): out += chart(c, width: width)
             case .table(let headers, let rows):
                 // Every cell shows: a row wraps under itself rather than being cut at the edge.
                 out += Wrap.lines(headers.joined(separator: "  ·  "), width: width).map { PageLine($0, .header) }
@@ -43,6 +44,26 @@ public enum ReportPage {
                     }
                 }
             }
+        }
+        return out
+    }
+
+    /// Bars drawn in eighths of a cell, each with its name and value written out (▼ marks one
+    /// that went the wrong way): the shape and the numbers read without colour.
+    static func chart(_ c: DocumentBlock.Chart, width: Int) -> [PageLine] {
+        guard let high = c.bars.map(\.value).max(), high > 0 else { return [] }
+        let nameWidth = min(22, c.bars.map { DisplayWidth.of($0.name) + 2 }.max() ?? 0)
+        let textWidth = c.bars.map { DisplayWidth.of($0.text) }.max() ?? 0
+        let room = max(4, width - nameWidth - textWidth - 3)
+        let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var out = [PageLine(c.title, .header)]
+        for b in c.bars {
+            let name = DisplayWidth.truncate((b.marked ? "▼ " : "  ") + b.name, to: nameWidth)
+            let units = Int((max(0, b.value) / high * Double(room * 8)).rounded())
+            let bar = String(repeating: "█", count: units / 8) + eighths[units % 8]
+            let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
+            let gap = String(repeating: " ", count: max(1, room - DisplayWidth.of(bar) + 1))
+            out.append(PageLine(name + pad + " " + bar + gap + b.text, b.marked ? .warning : .overlay))
         }
         return out
     }

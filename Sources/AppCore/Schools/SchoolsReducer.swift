@@ -34,6 +34,10 @@ enum SchoolsReducer {
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let school = state.selectedSchool else { return [] }
             state.overlay = .form(FormReducer.schoolForm(school, state))
+        case .figures:
+            if GlobalReducer.refuseIfReadOnly(&state) { return [] }
+            guard let school = state.selectedSchool, let form = FigureForm.open(school, state) else { return [] }
+            state.overlay = .form(form)
         case .remove:
             if GlobalReducer.refuseIfReadOnly(&state) { return [] }
             guard let school = state.selectedSchool else { return [] }

@@ -8,6 +8,7 @@ public enum AppEffect: Equatable, Sendable {
     /// Read a dialogue, for what it is wanted for.
     case loadDialogue(String, intent: LoadIntent)
     case saveSchools(SchoolList)
+    case saveFigures(FigureBook)
     case saveWheel(Wheel)
     case createDialogue(Dialogue)
     /// Remove a planned dialogue nothing has been written in.

@@ -5,8 +5,17 @@ public struct StoreData: Equatable, Sendable {
     /// The store folder as shown to the user (`~/.local/share/tillit`).
     public var storePath: String
     public var schoolList: SchoolList {
-        didSet { schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name) }
+        didSet {
+            schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name)
+            figureLevels = FigureLevels(figures, schools: schoolList)
+        }
     }
+    /// The measures and figures of schools, areas and the organisation.
+    public var figures = FigureBook() {
+        didSet { figureLevels = FigureLevels(figures, schools: schoolList) }
+    }
+    /// The areas' and the organisation's values, worked out once per change of the figures.
+    public private(set) var figureLevels = FigureLevels()
     /// The schools in Swedish alphabetical order, sorted once rather than for every frame.
     public private(set) var schoolsInOrder: [School] = []
     public var wheel: Wheel {
@@ -85,6 +94,11 @@ public struct StoreData: Equatable, Sendable {
     /// A school's dialogues, newest first.
     public func dialogues(of schoolID: String) -> [DialogueSummary] {
         bySchool[schoolID] ?? []
+    }
+
+    /// The figures a dialogue looks at (its subject's, the newest five school years up to its own).
+    public func figureTrends(for d: Dialogue) -> [FigureTrend] {
+        FigureTrend.trends(for: d, figures, figureLevels, schools: schoolList)
     }
 
     /// What a dialogue is about: its school, area or the organisation.

@@ -174,6 +174,8 @@ extension ErrorText {
         case .emptyTitle: return t(.emptyTitle)
         case .emptyArea: return t(.emptyArea)
         case .badGrades(let v): return t(.badGrades, ["value": v])
+        case .badSchoolCode(let v): return t(.badSchoolCode, ["value": v])
+        case .duplicateSchoolCode(let v, let school): return t(.duplicateSchoolCode, ["value": v, "school": school])
         case .duplicateSchool(let name): return t(.schoolDuplicate, ["name": name])
         case .schoolNotFound(let q): return t(.schoolNotFound, ["query": q])
         case .schoolAmbiguous(let q, let matches):

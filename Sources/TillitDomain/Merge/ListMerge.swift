@@ -47,6 +47,7 @@ public enum ListMerge {
             s.principal = r.field(place + "principal", b?.principal, o.principal, t.principal) { $0 ?? "" }
             s.grades = r.field(place + "grades", b?.grades, o.grades, t.grades) { $0?.text ?? "" }
             s.address = r.field(place + "address", b?.address, o.address, t.address) { $0 ?? "" }
+            s.code = r.field(place + "code", b?.code, o.code, t.code) { $0 ?? "" }
             s.archived = ThreeWay.pick(b?.archived, o.archived, t.archived).value
             return s
         }

@@ -20,4 +20,8 @@ public enum Refusal: Error, Hashable, Sendable {
     /// The school (area, organisation) already has a dialogue that school year.
     case duplicateDialogue(DialogueSummary, subject: String)
     case badMonth(String)
+    /// A school unit code is eight digits.
+    case badSchoolCode(String)
+    /// Another school has the code.
+    case duplicateSchoolCode(String, school: String)
 }

@@ -41,11 +41,23 @@ extension SchoolList {
         return .some(g)
     }
 
+    /// A school unit code as kept: eight digits (spaces and dashes people write are dropped);
+    /// nil for an empty text. Refused when malformed or another school has it.
+    func schoolCode(_ text: String, for id: String?) throws(Refusal) -> String? {
+        let digits = text.filter { !$0.isWhitespace && $0 != "-" }
+        if digits.isEmpty { return nil }
+        guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .badSchoolCode(text) }
+        if let other = schools.first(where: { $0.code == digits && $0.id != id }) {
+            throw .duplicateSchoolCode(digits, school: other.name)
+        }
+        return digits
+    }
+
     /// Adds a school; returns it and the area made for it, if one was.
     @discardableResult
     public mutating func addSchool(
         name: String, area: String, principal: String? = nil,
-        grades: String? = nil, address: String? = nil
+        grades: String? = nil, address: String? = nil, code: String? = nil
     ) throws(Refusal) -> (school: School, newArea: Area?) {
         let clean = Self.cleanName(name)
         guard !clean.isEmpty else { throw .emptyName }
@@ -53,13 +65,14 @@ extension SchoolList {
             throw .duplicateSchool(clean)
         }
         let parsed = try Self.grades(grades) ?? nil
+        let code = try code.flatMap { c throws(Refusal) in try schoolCode(c, for: nil) }
         var copy = self
         let (a, created) = try copy.area(named: area)
         let principal = principal.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 }
         let school = School(
             id: Slug.unique(clean, taken: Set(schools.map(\.id))), name: clean, areaID: a.id,
             principal: principal, grades: parsed,
-            address: address.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 })
+            address: address.map(Self.cleanName).flatMap { $0.isEmpty ? nil : $0 }, code: code)
         copy.schools.append(school)
         self = copy
         return (school, created ? a : nil)
@@ -69,7 +82,7 @@ extension SchoolList {
     @discardableResult
     public mutating func editSchool(
         _ id: String, name: String? = nil, area: String? = nil, principal: String? = nil,
-        grades: String? = nil, address: String? = nil
+        grades: String? = nil, address: String? = nil, code: String? = nil
     ) throws(Refusal) -> (school: School, newArea: Area?) {
         guard let i = schools.firstIndex(where: { $0.id == id }) else { throw .schoolNotFound(id) }
         var copy = self
@@ -84,6 +97,7 @@ extension SchoolList {
         }
         if let parsed = try Self.grades(grades) { s.grades = parsed }
         if let principal { s.principal = Self.cleanName(principal).isEmpty ? nil : Self.cleanName(principal) }
+        if let code { s.code = try schoolCode(code, for: id) }
         if let address { s.address = Self.cleanName(address).isEmpty ? nil : Self.cleanName(address) }
         var newArea: Area?
         if let area {

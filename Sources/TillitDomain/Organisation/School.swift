@@ -8,11 +8,14 @@ public struct School: Hashable, Sendable, Codable, Identifiable {
     /// Where the school is: the place of its dialogues unless another is given.
     public var address: String?
     public var archived: Bool
+    /// The school unit code (skolenhetskod, eight digits) that Skolverket's figures carry.
+    public var code: String?
 
     public init(
         id: String, name: String, areaID: String, principal: String? = nil,
-        grades: Grades? = nil, archived: Bool = false, address: String? = nil
+        grades: Grades? = nil, archived: Bool = false, address: String? = nil, code: String? = nil
     ) {
+        self.code = code
         self.address = address
         self.id = id
         self.name = name

@@ -47,6 +47,56 @@ public enum M: String, CaseIterable, Sendable {
     case schoolAmbiguous
     case schoolDuplicate
     case badGrades
+    case badSchoolCode
+    case duplicateSchoolCode
+    case measureNotFound
+    case badFigureValue
+    case noFigures
+    case columnSchoolYear
+    case columnMeasure
+    case columnGroup
+    case columnValue
+    case figureSaved
+    case figureRemoved
+    case figureUnchanged
+    case importWouldDefineMeasure
+    case importDefinedMeasure
+    case importWouldChangeFigure
+    case importChangedFigure
+    case countNewFigures
+    case importEmptyCells
+    case importNoSchoolColumn
+    case importNoYearColumn
+    case importNoValueColumn
+    case importUnknownSchool
+    case importCodeNameMismatch
+    case importMissingMeasure
+    case importBadValue
+    case importDuplicateFigure
+    case figuresTitle
+    case figuresChange
+    case figuresChangeShort
+    case figuresArea
+    case figuresOrganisation
+    case figuresFiveYears
+    case figuresMedianNote
+    case figuresChangeSince
+    case figuresAreaValue
+    case figuresOrganisationValue
+    case reportFiguresTitle
+    case reportFiguresHow
+    case reportFiguresChart
+    case reportFiguresRange
+    case reportMedian
+    case reportFiguresMovers
+    case reportFiguresMove
+    case reportFiguresNoWords
+    case fieldCode
+    case hintCode
+    case hintFigureValue
+    case hintGroup
+    case keyFigures
+    case formFigure
     case nothingToChange
     case emptyName
     case emptyArea

@@ -69,7 +69,7 @@ public enum DemoStore {
                 organisation: Organisation(name: "Grundskoleförvaltningen (demo)"),
                 areas: areas, schools: schools),
             wheel: wheel(year),
-            dialogues: dialogues)
+            dialogues: dialogues, figures: DemoFigures.book(schools: schools, lastYear: last))
     }
 
     static func wheel(_ year: SchoolYear) -> Wheel {

@@ -16,6 +16,8 @@ public struct SchoolImport: Sendable {
             case missingArea
             case badGrades(String)
             case badArchived(String)
+            case badCode(String)
+            case duplicateCode(String, school: String)
             case duplicate(name: String, otherLine: Int)
             /// A line break inside a name (a quoted cell written on two lines).
             case lineBreak(column: String, value: String)
@@ -43,7 +45,7 @@ public struct SchoolImport: Sendable {
     }
 
     public enum Column: CaseIterable, Sendable {
-        case name, area, principal, grades, archived, areaHead, address
+        case name, area, principal, grades, archived, areaHead, address, code
 
         /// Header names understood, in Swedish and English (compared without case and spaces).
         public var headers: [String] {
@@ -59,6 +61,7 @@ public struct SchoolImport: Sendable {
             case .archived: return ["arkiverad", "arkiverat", "nedlagd", "archived"]
             case .areaHead: return ["utbildningschef", "områdeschef", "area head", "head of education"]
             case .address: return ["adress", "besöksadress", "gatuadress", "address", "street address"]
+            case .code: return ["skolenhetskod", "kod", "school unit code", "code", "unit code"]
             }
         }
     }
@@ -149,14 +152,14 @@ public struct SchoolImport: Sendable {
                 if let existing = result.schools.first(where: { $0.name.lowercased() == key }) {
                     let (s, _) = try result.editSchool(
                         existing.id, area: area.id, principal: field(.principal),
-                        grades: field(.grades), address: field(.address))
+                        grades: field(.grades), address: field(.address), code: field(.code))
                     if let archived { try result.setArchived(s.id, archived) }
                     let now = result.school(s.id)!
                     if now == existing { plan.unchanged.append(now) } else { plan.updated.append(now) }
                 } else {
                     let (s, _) = try result.addSchool(
                         name: name, area: area.id, principal: field(.principal),
-                        grades: field(.grades), address: field(.address))
+                        grades: field(.grades), address: field(.address), code: field(.code))
                     if let archived { try result.setArchived(s.id, archived) }
                     plan.added.append(result.school(s.id)!)
                 }
@@ -164,6 +167,9 @@ public struct SchoolImport: Sendable {
                 switch error {
                 case .badGrades(let g): issues.append(Issue(line: record.line, kind: .badGrades(g)))
                 case .emptyName: issues.append(Issue(line: record.line, kind: .missingName))
+                case .badSchoolCode(let c): issues.append(Issue(line: record.line, kind: .badCode(c)))
+                case .duplicateSchoolCode(let c, let school):
+                    issues.append(Issue(line: record.line, kind: .duplicateCode(c, school: school)))
                 default: issues.append(Issue(line: record.line, kind: .missingArea))
                 }
             }

@@ -15,6 +15,7 @@ extension Store {
     public func mergeConflicts() -> [StoreConflict] {
         var out = (schools.conflicts ?? []).map { StoreConflict(file: StoreLayout.schoolsFile, conflict: $0) }
         out += (wheel.conflicts ?? []).map { StoreConflict(file: StoreLayout.wheelFile, conflict: $0) }
+        out += (figures.conflicts ?? []).map { StoreConflict(file: StoreLayout.figuresFile, conflict: $0) }
         loadEverything()
         let ids = dialogues.filter { ($0.conflicts ?? 0) > 0 }.map(\.id)
         for d in readDialogues(ids) {
@@ -27,7 +28,7 @@ extension Store {
 
     /// How many merge conflicts wait, from what is known without reading a dialogue.
     public var conflictCount: Int {
-        (schools.conflicts?.count ?? 0) + (wheel.conflicts?.count ?? 0)
+        (schools.conflicts?.count ?? 0) + (wheel.conflicts?.count ?? 0) + (figures.conflicts?.count ?? 0)
             + dialogues.reduce(0) { $0 + ($1.conflicts ?? 0) }
     }
 
@@ -48,6 +49,9 @@ extension Store {
         } else if found.file == StoreLayout.schoolsFile {
             guard let list = schools.resolving(c, takeOther: takeOther) else { throw .cannotTakeOther(c.place) }
             try saveSchools(list)
+        } else if found.file == StoreLayout.figuresFile {
+            guard let book = figures.resolving(c, takeOther: takeOther) else { throw .cannotTakeOther(c.place) }
+            try saveFigures(book)
         } else {
             var w = wheel
             w.conflicts?.removeAll { $0.id == c.id }

@@ -49,6 +49,10 @@ public enum StoreMerge {
                     new: new, base: b?.conflicts, ours: o.conflicts, theirs: t.conflicts)
                 return doc
             }
+        case StoreLayout.figuresFile:
+            return merge(FiguresDocument.self, path, base, ours, theirs) { b, o, t in
+                FiguresDocument(ListMerge.figures(base: b?.book, ours: o.book, theirs: t.book))
+            }
         case StoreLayout.manifestFile:
             return merge(Manifest.self, path, base, ours, theirs) { _, o, _ in o }
         default:

@@ -26,6 +26,7 @@ extension Store {
         try store.saveWheel(content.wheel)
         try store.writeFile(PromptsDocument(bank: DefaultPrompts.bank), to: StoreLayout.promptsFile)
         try store.writeFile(AgendasDocument(templates: AgendaTemplate.defaults), to: StoreLayout.agendasFile)
+        try store.saveFigures(content.figures)
         for d in content.dialogues { try store.saveDialogue(d) }
         // The manifest comes last: a folder without one is not yet a store.
         try store.writeFile(Manifest(), to: StoreLayout.manifestFile)

@@ -11,6 +11,8 @@ public final class Store {
     public private(set) var prompts: PromptBank
     /// Agenda templates: `agendas.json`, or the shipped ones.
     public private(set) var agendas: [AgendaTemplate]
+    /// The measures and figures: `figures.json`, or the shipped measures without figures.
+    public internal(set) var figures: FigureBook
     /// The summaries of the readable dialogues of the school years read so far, newest first:
     /// every dialogue once `isComplete`. Opened for the first screen, only the current school
     /// year is read at first; `remainingHistory` reads the rest.
@@ -117,6 +119,7 @@ public final class Store {
         } else {
             agendas = AgendaTemplate.defaults
         }
+        figures = Self.readFigures(&loader)
         problems = loader.problems
         readOnlyReason = reason
         dialogues = []
@@ -205,7 +208,7 @@ public final class Store {
 
     // MARK: Writing
 
-    private func checkWritable(_ relative: String) throws(StoreError) {
+    func checkWritable(_ relative: String) throws(StoreError) {
         if let readOnlyReason { throw .readOnly(readOnlyReason) }
         if let p = problems.first(where: { $0.file == relative && $0.protectsFile }) { throw .protected(p) }
     }

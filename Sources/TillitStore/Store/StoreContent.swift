@@ -5,8 +5,13 @@ public struct StoreContent: Hashable, Sendable {
     public var schools: SchoolList
     public var wheel: Wheel
     public var dialogues: [Dialogue]
+    public var figures: FigureBook
 
-    public init(schools: SchoolList, wheel: Wheel, dialogues: [Dialogue] = []) {
+    public init(
+        schools: SchoolList, wheel: Wheel, dialogues: [Dialogue] = [],
+        figures: FigureBook = FigureBook(measures: DefaultMeasures.all)
+    ) {
+        self.figures = figures
         self.schools = schools
         self.wheel = wheel
         self.dialogues = dialogues

@@ -65,6 +65,24 @@ public struct DialogueDocument: VersionedDocument, Hashable, Sendable {
     }
 }
 
+/// `figures.json`: the measures and the figures (results, surveys, attendance) of schools,
+/// areas and the organisation.
+public struct FiguresDocument: VersionedDocument, Hashable, Sendable {
+    public var formatVersion: Int
+    public var measures: [Measure]
+    public var figures: [Figure]
+    public var conflicts: [MergeConflict]?
+
+    public init(_ book: FigureBook) {
+        formatVersion = StoreFormat.version
+        measures = book.measures
+        figures = book.figures
+        conflicts = book.conflicts
+    }
+
+    public var book: FigureBook { FigureBook(measures: measures, figures: figures, conflicts: conflicts) }
+}
+
 /// Any document's version, read before the rest so that a newer file is recognised as such.
 struct VersionProbe: Decodable {
     var formatVersion: Int?

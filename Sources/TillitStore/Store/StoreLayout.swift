@@ -36,6 +36,7 @@ public struct StoreLayout: Hashable, Sendable {
     public static let wheelFile = "wheel.json"
     public static let promptsFile = "prompts.json"
     public static let agendasFile = "agendas.json"
+    public static let figuresFile = "figures.json"
     /// The single index of earlier versions (read once to build `index/`, then removed).
     public static let legacyIndexFile = "index.json"
     public static let indexFolder = "index"

@@ -1,0 +1,139 @@
+/// The store's figures (`figures.json`): the measures and every value imported or typed in, one
+/// per subject, school year, measure and group.
+public struct FigureBook: Hashable, Sendable {
+    public private(set) var measures: [Measure]
+    /// In a stable order (by key), so that the file stays the same for the same figures.
+    public private(set) var figures: [Figure]
+    /// What a merge of two computers' copies could not settle alone.
+    public var conflicts: [MergeConflict]?
+    private var byKey: [String: Int] = [:]
+    /// The figures of each subject (by `FigureSubject.key`), as indices into `figures`.
+    private var bySubject: [String: [Int]] = [:]
+
+    public init(measures: [Measure] = [], figures: [Figure] = [], conflicts: [MergeConflict]? = nil) {
+        self.measures = measures
+        var unique: [String: Figure] = [:]
+        for f in figures { unique[f.key] = f }
+        self.figures = unique.values.sorted { $0.key < $1.key }
+        self.conflicts = conflicts
+        reindex()
+    }
+
+    private mutating func reindex() {
+        byKey = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.key, $0) })
+        bySubject = Dictionary(grouping: figures.indices, by: { figures[$0].subject.key })
+    }
+
+    public var isEmpty: Bool { figures.isEmpty }
+
+    public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
+
+    /// The measure a name means: its id, or its name in either language, or the start of one
+    /// name only ("behöriga").
+    public func measure(named text: String) -> Measure? {
+        if let m = measures.first(where: { $0.isNamed(text) }) { return m }
+        let q = Slug.make(text)
+        guard !q.isEmpty else { return nil }
+        let starts = measures.filter { Slug.make($0.sv).hasPrefix(q) || Slug.make($0.en).hasPrefix(q) }
+        return starts.count == 1 ? starts[0] : nil
+    }
+
+    public func figure(_ key: String) -> Figure? { byKey[key].map { figures[$0] } }
+
+    /// The value for a subject, measure and school year (for all pupils unless a group is named).
+    public func value(_ subject: FigureSubject, _ measureID: String, _ year: SchoolYear, group: String? = nil)
+        -> FigureValue?
+    {
+        let key = "\(subject.key)|\(year.startYear)|\(measureID)|\(group ?? "")"
+        return byKey[key].map { figures[$0].value }
+    }
+
+    /// Adds a figure, or replaces the one with the same subject, year, measure and group.
+    /// Returns whether anything changed.
+    @discardableResult
+    public mutating func set(_ figure: Figure) -> Bool {
+        if let i = byKey[figure.key] {
+            if figures[i] == figure { return false }
+            figures[i] = figure
+            reindex()
+            return true
+        }
+        figures.append(figure)
+        figures.sort { $0.key < $1.key }
+        reindex()
+        return true
+    }
+
+    /// Removes a figure; returns whether there was one.
+    @discardableResult
+    public mutating func remove(_ key: String) -> Bool {
+        guard byKey[key] != nil else { return false }
+        figures.removeAll { $0.key == key }
+        reindex()
+        return true
+    }
+
+    /// Adds a measure, or replaces the one with its id.
+    public mutating func define(_ measure: Measure) {
+        if let i = measures.firstIndex(where: { $0.id == measure.id }) {
+            measures[i] = measure
+        } else {
+            measures.append(measure)
+        }
+    }
+
+    /// The figures of a subject.
+    public func figures(of subject: FigureSubject) -> [Figure] {
+        (bySubject[subject.key] ?? []).map { figures[$0] }
+    }
+
+    /// The measures with any figure for a subject, in the order they are defined.
+    public func measures(of subject: FigureSubject) -> [Measure] {
+        let ids = Set(figures(of: subject).map(\.measureID))
+        return measures.filter { ids.contains($0.id) }
+    }
+
+    /// The newest school year, up to `year`, with any figure for the subject: an autumn's
+    /// dialogue looks at the school year that ended in the summer.
+    public func latestYear(of subject: FigureSubject, notAfter year: SchoolYear) -> SchoolYear? {
+        figures(of: subject).map(\.schoolYear).filter { $0 <= year }.max()
+    }
+
+    /// The school years that have any figure, oldest first.
+    public var years: [SchoolYear] { Array(Set(figures.map(\.schoolYear))).sorted() }
+
+    /// Replaces measures and figures (a merge's result).
+    public mutating func replace(measures: [Measure], figures: [Figure]) {
+        self = FigureBook(measures: measures, figures: figures, conflicts: conflicts)
+    }
+
+    public static func == (a: FigureBook, b: FigureBook) -> Bool {
+        a.measures == b.measures && a.figures == b.figures && a.conflicts == b.conflicts
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(measures)
+        h.combine(figures)
+    }
+}
+
+extension FigureBook {
+    /// The book with control characters (and line breaks) kept out of every name.
+    public var withoutControlCharacters: FigureBook {
+        func clean(_ s: String) -> String { ControlCharacters.clean(s, multiline: false) }
+        let ms = measures.map { m -> Measure in
+            var c = m
+            c.sv = clean(m.sv)
+            c.en = clean(m.en)
+            c.unit = clean(m.unit)
+            c.source = m.source.map(clean)
+            return c
+        }
+        let fs = figures.map { f -> Figure in
+            var c = f
+            c.group = f.group.map(clean)
+            return c
+        }
+        return FigureBook(measures: ms, figures: fs, conflicts: conflicts)
+    }
+}
