@@ -142,3 +142,36 @@ struct SyntheticStore {
         return (summaries.count, noteCount)
     }
 }
+
+extension SyntheticStore {
+    /// Every school's figures, written when the store has none (one generated before figures).
+    static func ensureFigures(_ root: String, today: LocalDate) throws {
+        guard !FileManager.default.fileExists(atPath: root + "/" + StoreLayout.figuresFile) else { return }
+        let s = try Store.open(at: root, mode: .write(command: "tillit-bench"))
+        try s.saveFigures(figures(s.schools.schools, lastYear: SchoolYear(containing: today).previous))
+        s.close()
+    }
+
+    /// Every school's figures for the six school years up to `lastYear`, each measure with its
+    /// own level and a little noise (the same every run), so that the live dialogue's results show
+    /// a full figures block.
+    static func figures(_ schools: [School], lastYear: SchoolYear) -> FigureBook {
+        var book = FigureBook(measures: DefaultMeasures.all)
+        let base: [String: Double] = [
+            "meritvarde-ak9": 225, "behoriga-gymnasiet": 86, "godkant-alla-amnen": 76, "trygghet": 85,
+            "studiero": 71, "narvaro": 93,
+        ]
+        for s in schools {
+            for m in DefaultMeasures.all {
+                for back in 0..<6 {
+                    let year = SchoolYear(startYear: lastYear.startYear - back)
+                    let noise = Double(StableHash.of("\(s.id)/\(m.id)/\(year)") % 100) / 20 - 2.5
+                    let v = ((base[m.id] ?? 50) + noise) * 10
+                    book.set(
+                        Figure(schoolID: s.id, schoolYear: year, measureID: m.id, value: .number(v.rounded() / 10)))
+                }
+            }
+        }
+        return book
+    }
+}
