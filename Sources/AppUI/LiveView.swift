@@ -85,7 +85,8 @@ enum LiveView {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
         }
         let visible = notesBottom - y
-        let selectedLine = lines.lastIndex { $0.noteID == open.selectedNoteID && $0.first } ?? lines.count - 1
+        // The selected note in view; with none selected here, the section from its top (its figures).
+        let selectedLine = lines.lastIndex { $0.noteID == open.selectedNoteID && $0.first } ?? 0
         let first = ListWindow.first(selected: selectedLine, count: lines.count, visible: visible)
         for line in lines.dropFirst(first) where y < notesBottom {
             let selected = line.noteID != nil && line.noteID == open.selectedNoteID && open.editor == nil

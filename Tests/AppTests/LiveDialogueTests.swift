@@ -1,4 +1,5 @@
 import AppCore
+import AppUI
 import Foundation
 import TUIKit
 import Testing
@@ -450,5 +451,26 @@ import TillitDomain
         // Alt-I makes the note internal; it is saved so.
         d.keys("<A-i><Enter>")
         #expect(d.state.notebook.open?.dialogue.notes.last?.isInternal == true)
+    }
+}
+
+/// The figures block as a facilitator meets it on a small screen.
+@Suite struct FiguresOnScreenTests {
+    /// Found in tmux: going on to the results with no note selected there scrolled the section to
+    /// its end, so the figures' title and first measures were off the screen.
+    @Test(arguments: [Size(width: 50, height: 16), Size(width: 80, height: 24)])
+    func theResultsOpenAtTheTopWithTheFiguresTitle(_ size: Size) {
+        var d = Driver(Fixtures.state(size, language: .sv))
+        d.keys("jjjj<Enter><Enter>")
+        d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+        d.keys("s")
+        d.send(.startPrepared(previous: nil))
+        d.keys("<Enter>a")
+        d.type("Rektorn leder analysarbetet")
+        d.keys("<Enter>]")
+        #expect(d.state.notebook.open?.section == .results)
+        let screen = AppView.render(d.state).screen.textLines().joined(separator: "\n")
+        #expect(screen.contains("Nyckeltal 2025/26"))
+        #expect(screen.contains("Meritvärde"))
     }
 }
