@@ -10,7 +10,7 @@ enum ReportFigures {
         let lang = t.language
         let book = m.input.figures
         guard !m.schools.isEmpty,
-            let year = book.years.filter({ $0 <= m.input.year }).max(),
+            let year = book.years.filter({ $0 <= m.input.year.previous }).max(),
             m.schools.contains(where: { s in !book.figures(of: .school(s.id)).isEmpty })
         else { return [] }
         let list = SchoolList(

@@ -45,6 +45,23 @@ import TillitDomain
         #expect(FigureTrend.trends(for: d, book, FigureLevels(book, schools: list), schools: list).count == 2)
     }
 
+    /// Found in the comparison: last year's dialogue showed this year's figures. A dialogue looks
+    /// at the school year that ended before its own began, whatever came in since.
+    @Test func aDialogueLooksAtTheYearBeforeItsOwn() {
+        let (book, list) = Self.book()
+        let levels = FigureLevels(book, schools: list)
+        let lastAutumn = Dialogue(id: "a", schoolID: "a-skolan", date: LocalDate(iso: "2025-10-14")!)
+        let thisAutumn = Dialogue(id: "b", schoolID: "a-skolan", date: LocalDate(iso: "2026-10-14")!)
+        let before = FigureTrend.trends(for: lastAutumn, book, levels, schools: list).filter {
+            $0.measure.id == "narvaro"
+        }
+        let now = FigureTrend.trends(for: thisAutumn, book, levels, schools: list).filter { $0.measure.id == "narvaro" }
+        #expect(before.first?.years.last == SchoolYear(startYear: 2024))
+        #expect(before.first?.current == .number(93.3))
+        #expect(now.first?.years.last == SchoolYear(startYear: 2025))
+        #expect(now.first?.current == .number(89.3))
+    }
+
     @Test func numbersAreWrittenAsEachLanguageWritesThem() {
         let m = DefaultMeasures.all.first { $0.id == "narvaro" }!
         #expect(

@@ -191,7 +191,7 @@ import TillitStore
         #expect(page.contains("h1:Underlag till kvalitetsrapporten 2025/26"))
         #expect(!page.contains { $0.hasPrefix("outside-link") })
         // Each measure across the schools as an inline chart, its numbers written beside the bars.
-        #expect(page.contains("svg:Närvaro per skola, 2025/26"))
+        #expect(page.contains("svg:Närvaro per skola, 2024/25"))
         let docx = report.render(.docx, language: .sv)
         let doc = try ExportTests().parse("docx", docx, ext: "docx")
         #expect(doc.first == "Title:Underlag till kvalitetsrapporten 2025/26")

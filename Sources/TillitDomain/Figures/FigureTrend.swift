@@ -54,8 +54,7 @@ public struct FigureTrend: Hashable, Sendable {
         }
     }
 
-    /// The figures a dialogue looks at: its subject's, up to the newest school year with figures
-    /// that is not after the dialogue's own.
+    /// The figures a dialogue looks at: its subject's, up to the school year before its own.
     public static func trends(
         for d: Dialogue, _ book: FigureBook, _ levels: FigureLevels, schools: SchoolList
     ) -> [FigureTrend] {
@@ -71,9 +70,12 @@ public struct FigureTrend: Hashable, Sendable {
             subject = .area(id)
         case .organisation: subject = .organisation
         }
+        // The school year that ended before the dialogue's own began (or the newest before it
+        // with figures): what was known when it was held, even if later years came in since.
+        let known = d.schoolYear.previous
         let latest =
             subject.schoolIDValue != nil
-            ? book.latestYear(of: subject, notAfter: d.schoolYear) : book.years.filter { $0 <= d.schoolYear }.max()
+            ? book.latestYear(of: subject, notAfter: known) : book.years.filter { $0 <= known }.max()
         guard let year = latest else { return [] }
         return trends(book, levels, subject: subject, areaID: areaID, year: year)
     }
