@@ -156,7 +156,7 @@ extension SyntheticStore {
     /// own level and a little noise (the same every run), so that the live dialogue's results show
     /// a full figures block.
     static func figures(_ schools: [School], lastYear: SchoolYear) -> FigureBook {
-        var book = FigureBook(measures: DefaultMeasures.all)
+        var figures: [Figure] = []
         let base: [String: Double] = [
             "meritvarde-ak9": 225, "behoriga-gymnasiet": 86, "godkant-alla-amnen": 76, "trygghet": 85,
             "studiero": 71, "narvaro": 93,
@@ -167,11 +167,11 @@ extension SyntheticStore {
                     let year = SchoolYear(startYear: lastYear.startYear - back)
                     let noise = Double(StableHash.of("\(s.id)/\(m.id)/\(year)") % 100) / 20 - 2.5
                     let v = ((base[m.id] ?? 50) + noise) * 10
-                    book.set(
+                    figures.append(
                         Figure(schoolID: s.id, schoolYear: year, measureID: m.id, value: .number(v.rounded() / 10)))
                 }
             }
         }
-        return book
+        return FigureBook(measures: DefaultMeasures.all, figures: figures)
     }
 }

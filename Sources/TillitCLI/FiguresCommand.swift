@@ -40,13 +40,7 @@ struct FiguresListCommand: ParsableCommand {
         if let p = store.figuresProblem { throw ctx.fail(ErrorText(t).store(.protected(p))) }
         let book = store.figures
         let subject = try school.map { try FiguresText.subject($0, store, ctx) }
-        let m = try measure.map { name in
-            guard let m = book.measure(named: name) else {
-                throw ctx.fail(
-                    t(.measureNotFound, ["name": name, "names": book.measures.map(\.sv).joined(separator: ", ")]))
-            }
-            return m
-        }
+        let m = try measure.map { try FiguresText.measure($0, book, ctx) }
         let y = try year.map { text in
             guard let y = FigureCell.schoolYear(text) else { throw ctx.fail(t(.badSchoolYear, ["value": text])) }
             return y
@@ -111,10 +105,7 @@ struct FiguresSetCommand: ParsableCommand {
         let store = try ctx.openForWriting("tillit figures set")
         var book = store.figures
         let subject = try FiguresText.subject(school, store, ctx)
-        guard let m = book.measure(named: measure) else {
-            throw ctx.fail(
-                t(.measureNotFound, ["name": measure, "names": book.measures.map(\.sv).joined(separator: ", ")]))
-        }
+        let m = try FiguresText.measure(measure, book, ctx)
         let entry = FigureEntry(
             subject: subject, measure: m, year: year, group: group ?? "", value: value)
         let result: FigureEntry.Outcome

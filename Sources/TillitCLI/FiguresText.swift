@@ -6,14 +6,18 @@ import TillitStore
 enum FiguresText {
     /// A school (name, id or the start of a name), an area, or the organisation ("kommunen").
     static func subject(_ query: String, _ store: Store, _ ctx: CLIContext) throws -> FigureSubject {
-        let q = query.trimmingCharacters(in: .whitespaces).lowercased()
-        if ["kommunen", "organisationen", "organisation", "municipality", store.schools.organisation.name.lowercased()]
-            .contains(q)
-        {
-            return .organisation
-        }
+        if store.schools.meansOrganisation(query) { return .organisation }
         if let a = store.schools.areas.named(query) { return .area(a.id) }
         return .school(try ctx.school(query, in: store).id)
+    }
+
+    /// The measure a name means, or an error listing the measures there are.
+    static func measure(_ name: String, _ book: FigureBook, _ ctx: CLIContext) throws -> Measure {
+        guard let m = book.measure(named: name) else {
+            let names = book.measures.map { $0.name(ctx.t.language) }.joined(separator: ", ")
+            throw ctx.fail(ctx.t(.measureNotFound, ["name": name, "names": names]))
+        }
+        return m
     }
 
     static func name(_ subject: FigureSubject, _ store: Store) -> String {

@@ -62,6 +62,22 @@ import TillitDomain
         #expect(now.first?.current == .number(89.3))
     }
 
+    @Test func manyFiguresAreSetAtOnceAsOneByOne() {
+        let (base, _) = Self.book()
+        let new = [
+            Figure(schoolID: "b-skolan", schoolYear: Self.y, measureID: "narvaro", value: .number(94)),
+            Figure(schoolID: "c-skolan", schoolYear: Self.y, measureID: "studiero", value: .number(70)),
+            Figure(schoolID: "c-skolan", schoolYear: Self.y, measureID: "narvaro", value: .number(91)),
+        ]
+        var oneByOne = base
+        for f in new { oneByOne.set(f) }
+        var atOnce = base
+        #expect(atOnce.set(contentsOf: new) == 2)
+        #expect(atOnce == oneByOne)
+        #expect(atOnce.value(.school("c-skolan"), "studiero", Self.y) == .number(70))
+        #expect(atOnce.set(contentsOf: new) == 0)
+    }
+
     @Test func numbersAreWrittenAsEachLanguageWritesThem() {
         let m = DefaultMeasures.all.first { $0.id == "narvaro" }!
         #expect(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One value of a measure: for a school, an area or the whole organisation, a school year and,
 /// optionally, a group (flickor, pojkar, åk 6).
 public struct Figure: Hashable, Sendable, Codable {
@@ -68,6 +70,16 @@ public struct Figure: Hashable, Sendable, Codable {
         case .number(let v): try c.encode(v, forKey: .value)
         case .tooFew: try c.encode(true, forKey: .tooFew)
         }
+    }
+}
+
+extension SchoolList {
+    /// Whether a name means the whole organisation where a figure's subject is named: its own
+    /// name, or a word such as "kommunen" or "totalt".
+    public func meansOrganisation(_ text: String) -> Bool {
+        let q = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let words = ["kommunen", "hela kommunen", "organisationen", "organisation", "totalt", "municipality"]
+        return !q.isEmpty && (words.contains(q) || q == organisation.name.lowercased())
     }
 }
 

@@ -64,6 +64,22 @@ public struct FigureBook: Hashable, Sendable {
         return true
     }
 
+    /// Adds or replaces many figures at once (an import, a generated book): sorted and indexed
+    /// once, not once per figure. Returns how many changed.
+    @discardableResult
+    public mutating func set(contentsOf new: [Figure]) -> Int {
+        var all = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        var changed = 0
+        for f in new where all[f.key] != f {
+            all[f.key] = f
+            changed += 1
+        }
+        guard changed > 0 else { return 0 }
+        figures = all.values.sorted { $0.key < $1.key }
+        reindex()
+        return changed
+    }
+
     /// Removes a figure; returns whether there was one.
     @discardableResult
     public mutating func remove(_ key: String) -> Bool {

@@ -6,7 +6,7 @@ import TillitDomain
 /// rating rose, and one small school's survey had too few answers to report one year.
 enum DemoFigures {
     static func book(schools: [School], lastYear: SchoolYear) -> FigureBook {
-        var book = FigureBook(measures: DefaultMeasures.all)
+        var figures: [Figure] = []
         let years = (0..<6).reversed().map { SchoolYear(startYear: lastYear.startYear - $0) }
         // A level for each measure and how far a school's own level may lie from it.
         let levels: [String: (base: Double, spread: Double, step: Double)] = [
@@ -29,11 +29,11 @@ enum DemoFigures {
                     if m.unit == "%" { v = min(99.5, v) }
                     var value = FigureValue.number(round(v, m.decimals))
                     if school.id == "hagenskolan", m.id == "trygghet", i == 2 { value = .tooFew }
-                    book.set(Figure(schoolID: school.id, schoolYear: year, measureID: m.id, value: value))
+                    figures.append(Figure(schoolID: school.id, schoolYear: year, measureID: m.id, value: value))
                 }
             }
         }
-        return book
+        return FigureBook(measures: DefaultMeasures.all, figures: figures)
     }
 
     /// The demo's stories, added to the last year's (or the first's) value.

@@ -111,6 +111,7 @@ public struct FiguresImport: Sendable {
         var result = book
         var seen: [String: (line: Int, value: FigureValue)] = [:]
         var decimals: [String: Int] = [:]
+        var accepted: [Figure] = []
         for record in rows {
             if record.fields.count != header.fields.count {
                 issues.append(
@@ -176,10 +177,11 @@ public struct FiguresImport: Sendable {
                 } else {
                     plan.added.append(figure)
                 }
-                result.set(figure)
+                accepted.append(figure)
             }
         }
         if !issues.isEmpty { return .failure(Issues(all: issues)) }
+        result.set(contentsOf: accepted)
         for (i, m) in plan.newMeasures.enumerated() {
             var defined = m
             defined.decimals = min(2, decimals[m.id] ?? 0)
@@ -216,9 +218,7 @@ public struct FiguresImport: Sendable {
             return .success(.school(s.id))
         }
         if code.isEmpty, let a = schools.areas.named(name) { return .success(.area(a.id)) }
-        let org = ["kommunen", "hela kommunen", "organisationen", "totalt", "organisation", "municipality"]
-        if code.isEmpty, org.contains(name.lowercased()) || name.lowercased() == schools.organisation.name.lowercased()
-        {
+        if code.isEmpty, schools.meansOrganisation(name) {
             return .success(.organisation)
         }
         return .failure(.unknownSchool(code.isEmpty ? name : code))
