@@ -88,6 +88,10 @@ import TillitDomain
         #expect(FigureFormat.change(-4, m, .sv) == "−4,0")
         #expect(FigureFormat.change(0.01, m, .en) == "±0.0")
         #expect(FigureFormat.change(1.5, m, .en) == "+1.5")
+        // Halves are rounded up, as reports round them (84.5 per cent is 85), both signs alike.
+        #expect(FigureFormat.number(84.5, decimals: 0, .sv) == "85")
+        #expect(FigureFormat.number(-2.25, decimals: 1, .sv) == "−2,3")
+        #expect(FigureFormat.number(-0.01, decimals: 1, .en) == "0.0")
     }
 
     @Test func cellsAndYearsAreReadAsSpreadsheetsWriteThem() {

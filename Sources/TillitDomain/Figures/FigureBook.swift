@@ -14,7 +14,7 @@ public struct FigureBook: Hashable, Sendable {
         self.measures = measures
         var unique: [String: Figure] = [:]
         for f in figures { unique[f.key] = f }
-        self.figures = unique.values.sorted { $0.key < $1.key }
+        self.figures = unique.sorted { $0.key < $1.key }.map(\.value)
         self.conflicts = conflicts
         reindex()
     }
@@ -22,6 +22,7 @@ public struct FigureBook: Hashable, Sendable {
     private mutating func reindex() {
         byKey = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.key, $0) })
         bySubject = Dictionary(grouping: figures.indices, by: { figures[$0].subject.key })
+        years = Array(Set(figures.map(\.schoolYear))).sorted()
     }
 
     public var isEmpty: Bool { figures.isEmpty }
@@ -58,8 +59,8 @@ public struct FigureBook: Hashable, Sendable {
             reindex()
             return true
         }
-        figures.append(figure)
-        figures.sort { $0.key < $1.key }
+        let key = figure.key
+        figures.insert(figure, at: figures.firstIndex { $0.key > key } ?? figures.count)
         reindex()
         return true
     }
@@ -75,7 +76,7 @@ public struct FigureBook: Hashable, Sendable {
             changed += 1
         }
         guard changed > 0 else { return 0 }
-        figures = all.values.sorted { $0.key < $1.key }
+        figures = all.sorted { $0.key < $1.key }.map(\.value)
         reindex()
         return changed
     }
@@ -116,7 +117,7 @@ public struct FigureBook: Hashable, Sendable {
     }
 
     /// The school years that have any figure, oldest first.
-    public var years: [SchoolYear] { Array(Set(figures.map(\.schoolYear))).sorted() }
+    public private(set) var years: [SchoolYear] = []
 
     /// Replaces measures and figures (a merge's result).
     public mutating func replace(measures: [Measure], figures: [Figure]) {

@@ -4,11 +4,21 @@ import Foundation
 /// "211.5" and "82%" in English; a masked value is "för få" / "too few", a change has its sign
 /// ("+2,5", "−3,0", with a true minus).
 public enum FigureFormat {
+    /// A number with `decimals` decimals (half away from zero), its sign a true minus. Written
+    /// by hand: it runs for every figure of every frame that shows them.
     public static func number(_ v: Double, decimals: Int, _ language: Language) -> String {
         let d = max(0, min(decimals, 4))
-        var text = String(format: "%.\(d)f", abs(v) < 0.5 * pow(10, Double(-d)) ? 0 : v)
-        if text.hasPrefix("-") { text = "−" + text.dropFirst() }
-        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+        var scale = 1
+        for _ in 0..<d { scale *= 10 }
+        guard v.isFinite, abs(v) * Double(scale) < 9e15 else { return "–" }
+        let units = Int((abs(v) * Double(scale)).rounded())
+        var text = units == 0 || v >= 0 ? "" : "−"
+        text += String(units / scale)
+        if d > 0 {
+            let fraction = String(units % scale)
+            text += (language == .sv ? "," : ".") + String(repeating: "0", count: d - fraction.count) + fraction
+        }
+        return text
     }
 
     /// A value with its measure's unit.

@@ -37,9 +37,14 @@ public struct FigureTrend: Hashable, Sendable {
         let years = (0..<span).reversed().map { SchoolYear(startYear: year.startYear - $0) }
         // An area or the organisation without figures of its own has its schools' median.
         let isSchool = subject.schoolIDValue != nil
-        return (isSchool ? book.measures(of: subject) : book.measures).compactMap { m in
+        // The subject's own figures by measure and year, gathered once (this runs for frames).
+        var own: [String: [Int: FigureValue]] = [:]
+        for f in book.figures(of: subject) where f.group == nil {
+            own[f.measureID, default: [:]][f.schoolYear.startYear] = f.value
+        }
+        return (isSchool ? book.measures.filter { own[$0.id] != nil } : book.measures).compactMap { m in
             let values = years.map { y in
-                book.value(subject, m.id, y)
+                own[m.id]?[y.startYear]
                     ?? (isSchool ? nil : levels.level(subject, m.id, y).map { .number($0.value) })
             }
             guard values.contains(where: { $0 != nil }) else { return nil }
