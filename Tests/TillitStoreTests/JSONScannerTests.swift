@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TillitStore
@@ -43,5 +44,39 @@ import Testing
         #expect(DocumentReader.firstInvalidUTF8([0x61, 0xC3]) == 1)
         #expect(DocumentReader.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0)
         #expect(DocumentReader.firstInvalidUTF8([0xC0, 0x80]) == 0)
+    }
+}
+
+/// The unknown-field check read from the bytes finds what Foundation's reader found, key for key.
+@Suite struct JSONShapeTests {
+    static let cases: [(String, String)] = [
+        (
+            #"{"a": 1, "b": {"c": [1, {"d": 2, "x": 3}], "n": null}, "extra": "y"}"#,
+            #"{"a":1,"b":{"c":[1,{"d":2}]}}"#
+        ),
+        (#"{"a": {"z": 1, "y": [ {"k": true} ]}, "b": null}"#, #"{"a":"text"}"#),
+        (#"[{"a": 1}, {"b": 2, "c": 3}]"#, #"[{"a":1},{"b":2}]"#),
+        (#"{"a": 1, "a": 2, "q": -1.5e3, "r": false}"#, #"{"a":2,"r":false}"#),
+        (
+            #"{"notes": [{"id": "1", "text": "a \"quoted\" } brace", "mood": "x"}]}"#,
+            #"{"notes":[{"id":"1","text":"a \"quoted\" } brace"}]}"#
+        ),
+    ]
+
+    @Test func theBytesAndFoundationAgree() throws {
+        for (original, reencoded) in Self.cases {
+            let shape = try #require(JSONShape.of(Array(original.utf8)))
+            let fast = shape.keysMissing(in: try #require(JSONShape.of(Array(reencoded.utf8))))
+            let slow = DocumentReader.unknownFieldsUnescaping(
+                original: Data(original.utf8), reencoded: Data(reencoded.utf8))
+            #expect(fast == slow, "\(original)")
+            #expect(!fast.isEmpty)
+        }
+    }
+
+    @Test func escapedKeysAndBrokenTextGoTheSlowWay() {
+        #expect(JSONShape.of(Array(#"{"\u0074ext": 1}"#.utf8)) == nil)
+        #expect(JSONShape.of(Array(#"{"a": 1"#.utf8)) == nil)
+        #expect(JSONShape.of(Array(#"{"a": 1} x"#.utf8)) == nil)
     }
 }

@@ -212,8 +212,17 @@ public enum DocumentReader {
         original: Data, value: T,
         encoder: JSONEncoder = StoreJSON.encoder()
     ) -> [[JSONScanner.PathStep]] {
-        guard let reencoded = try? encoder.encode(value),
-            let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
+        guard let reencoded = try? encoder.encode(value) else { return [] }
+        if let mine = JSONShape.of([UInt8](original)), let theirs = JSONShape.of([UInt8](reencoded)) {
+            return mine.keysMissing(in: theirs)
+        }
+        // Keys written with escapes: Foundation's reader unescapes them.
+        return unknownFieldsUnescaping(original: original, reencoded: reencoded)
+    }
+
+    /// The same comparison through Foundation's reader (slow: every object bridged).
+    static func unknownFieldsUnescaping(original: Data, reencoded: Data) -> [[JSONScanner.PathStep]] {
+        guard let a = try? JSONSerialization.jsonObject(with: original, options: [.fragmentsAllowed]),
             let b = try? JSONSerialization.jsonObject(with: reencoded, options: [.fragmentsAllowed])
         else { return [] }
         var out: [[JSONScanner.PathStep]] = []
