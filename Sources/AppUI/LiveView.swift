@@ -133,7 +133,7 @@ enum LiveView {
 
     /// The school's figures over five years, where the conversation about results starts.
     static func figureLines(_ state: AppState, _ d: Dialogue, width: Int) -> [Line] {
-        guard let table = FigureTable(state.data.figureTrends(for: d), state.t) else { return [] }
+        guard let table = state.notebook.open?.figures?.table else { return [] }
         return DialogueLayout.figureLines(table, width: width, indent: 0).map { l in
             Line(text: l.text, indent: l.indent, role: l.pieces.first?.1 ?? .text, noteID: nil, first: false)
         }

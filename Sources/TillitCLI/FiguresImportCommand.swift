@@ -43,7 +43,7 @@ struct FiguresImportCommand: ParsableCommand {
                 print(t(dryRun ? .importWouldDefineMeasure : .importDefinedMeasure, ["name": m.sv + unit]))
             }
             for f in plan.changed {
-                guard let m = plan.result.measure(f.measureID), let old = store.figures.figure(f.key) else { continue }
+                guard let m = plan.result.measure(f.measureID), let old = store.figures.figure(f.id) else { continue }
                 print(
                     t(
                         dryRun ? .importWouldChangeFigure : .importChangedFigure,

@@ -473,4 +473,30 @@ import TillitDomain
         #expect(screen.contains("Nyckeltal 2025/26"))
         #expect(screen.contains("Meritvärde"))
     }
+
+    /// The figures are worked out once, not for every frame: a figure entered (or a store read
+    /// again) shows at the next action.
+    @Test func aChangedFigureShowsAtOnce() {
+        var d = Driver(Fixtures.state(Size(width: 120, height: 40), language: .sv))
+        d.keys("jjjj<Enter><Enter>")
+        d.send(.dialogueLoaded(Fixtures.dialogue(Fixtures.nytorpPlanned)))
+        d.keys("s")
+        d.send(.startPrepared(previous: nil))
+        d.keys("<Enter>a")
+        d.type("Rektorn leder analysarbetet")
+        d.keys("<Enter>]")
+        func attendance() -> String {
+            AppView.render(d.state).screen.textLines().first { $0.contains("Närvaro") } ?? ""
+        }
+        #expect(attendance().contains("89,3\u{a0}%"))
+        var book = d.state.data.figures
+        book.set(
+            Figure(
+                schoolID: "nytorpsskolan", schoolYear: SchoolYear(startYear: 2025), measureID: "narvaro",
+                value: .number(94.6)))
+        d.state.data.figures = book
+        d.send(.tick(Date(timeIntervalSince1970: 1_795_000_100)))
+        #expect(attendance().contains("94,6\u{a0}%"))
+        #expect(!attendance().contains("89,3"))
+    }
 }

@@ -116,4 +116,23 @@ import TillitStore
         #expect(throws: StoreError.self) { try store.saveFigures(FigureBook(measures: DefaultMeasures.all)) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ not json")
     }
+
+    /// A figures file from a newer Tillit (a field this one does not know) opens, but is never
+    /// written over (that would drop the field), and the doctor names it.
+    @Test func aNewerFiguresFileIsReadButNeverWrittenOver() throws {
+        let folder = TempFolder("figures-newer")
+        let root = folder.sub("store")
+        try Store.create(at: root, content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
+        let path = root + "/" + StoreLayout.figuresFile
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"formatVersion\"", with: "\"targets\" : {},\n  \"formatVersion\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let store = try Store.open(at: root, mode: .write(command: "test"))
+        defer { store.close() }
+        #expect(!store.figures.isEmpty)
+        #expect(throws: StoreError.self) { try store.saveFigures(FigureBook(measures: DefaultMeasures.all)) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        let report = StoreDoctor.check(store)
+        #expect(report.problems.contains { $0.file == StoreLayout.figuresFile })
+    }
 }

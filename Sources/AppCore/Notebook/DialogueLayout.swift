@@ -53,7 +53,8 @@ public enum DialogueLayout {
         guard let d = state.notebook.open?.dialogue else { return [] }
         return lines(
             d, subject: state.data.subject(of: .init(d, fingerprint: nil)),
-            place: d.location(school: d.schoolID.flatMap(state.data.school)), figures: state.data.figureTrends(for: d),
+            place: d.location(school: d.schoolID.flatMap(state.data.school)),
+            figures: state.notebook.open?.figures?.trends ?? [],
             width: width, t: state.t, today: state.today)
     }
 

@@ -152,7 +152,7 @@ public enum LiveReducer {
         let bank = state.data.prompts.suggestions(section: open.section, note: note, in: open.dialogue)
         // In the results, a measure that went the wrong way is asked about first.
         guard open.section == .results else { return bank }
-        let figures = FigurePrompts.make(state.data.figureTrends(for: open.dialogue), in: open.dialogue)
+        let figures = FigurePrompts.make(open.figures?.trends ?? [], in: open.dialogue)
         return Array((figures.prefix(2) + bank).prefix(max(bank.count, 4)))
     }
 

@@ -31,6 +31,8 @@ public struct OpenDialogue: Equatable, Sendable {
     /// A dialogue begun with `n` that exists only here until its setup is accepted (Esc then
     /// leaves nothing behind).
     public var isNew = false
+    /// Its figures, kept up to date by the reducer (`FigureMemo`).
+    public var figures: FigureMemo?
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
 

@@ -5,6 +5,12 @@ import TillitDomain
 /// Pure: no I/O, no clock, no random ids (they come from the environment).
 public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: AppAction, _ env: AppEnvironment) -> [AppEffect] {
+        let effects = apply(action, &state, env)
+        FigureMemo.refresh(&state)
+        return effects
+    }
+
+    static func apply(_ action: AppAction, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect] {
         switch action {
         case .resized(let size):
             state.size = size

@@ -33,6 +33,9 @@ public struct Figure: Hashable, Sendable, Codable {
     }
 
     /// One figure per subject, year, measure and group: a second one for the same replaces it.
+    public var id: FigureID { FigureID(subject, schoolYear, measureID, group: group) }
+
+    /// The same as text, for where a person or a file reads it (a merge conflict's place).
     public var key: String {
         "\(subject.key)|\(schoolYear.startYear)|\(measureID)|\(group ?? "")"
     }
@@ -73,6 +76,30 @@ public struct Figure: Hashable, Sendable, Codable {
     }
 }
 
+/// What one figure is of: a subject, a school year, a measure and a group (a key that is cheap
+/// to hash and to order, where a text key would be built for every look-up).
+public struct FigureID: Hashable, Sendable, Comparable {
+    public var subject: FigureSubject
+    public var year: Int
+    public var measureID: String
+    /// Empty for all pupils.
+    public var group: String
+
+    public init(_ subject: FigureSubject, _ year: SchoolYear, _ measureID: String, group: String? = nil) {
+        self.subject = subject
+        self.year = year.startYear
+        self.measureID = measureID
+        self.group = group ?? ""
+    }
+
+    public static func < (a: FigureID, b: FigureID) -> Bool {
+        if a.subject != b.subject { return a.subject < b.subject }
+        if a.year != b.year { return a.year < b.year }
+        if a.measureID != b.measureID { return a.measureID < b.measureID }
+        return a.group < b.group
+    }
+}
+
 extension SchoolList {
     /// Whether a name means the whole organisation where a figure's subject is named: its own
     /// name, or a word such as "kommunen" or "totalt".
@@ -84,10 +111,20 @@ extension SchoolList {
 }
 
 /// Who a figure is about.
-public enum FigureSubject: Hashable, Sendable {
+public enum FigureSubject: Hashable, Sendable, Comparable {
     case school(String)
     case area(String)
     case organisation
+
+    /// Schools first, then areas, then the organisation; each by id.
+    public static func < (a: FigureSubject, b: FigureSubject) -> Bool {
+        switch (a, b) {
+        case (.school(let x), .school(let y)), (.area(let x), .area(let y)): return x < y
+        case (.school, _): return true
+        case (.area, .organisation): return true
+        default: return false
+        }
+    }
 
     public var key: String {
         switch self {

@@ -6,22 +6,22 @@ public struct FigureBook: Hashable, Sendable {
     public private(set) var figures: [Figure]
     /// What a merge of two computers' copies could not settle alone.
     public var conflicts: [MergeConflict]?
-    private var byKey: [String: Int] = [:]
-    /// The figures of each subject (by `FigureSubject.key`), as indices into `figures`.
-    private var bySubject: [String: [Int]] = [:]
+    private var byID: [FigureID: Int] = [:]
+    /// The figures of each subject, as indices into `figures`.
+    private var bySubject: [FigureSubject: [Int]] = [:]
 
     public init(measures: [Measure] = [], figures: [Figure] = [], conflicts: [MergeConflict]? = nil) {
         self.measures = measures
-        var unique: [String: Figure] = [:]
-        for f in figures { unique[f.key] = f }
+        var unique: [FigureID: Figure] = [:]
+        for f in figures { unique[f.id] = f }
         self.figures = unique.sorted { $0.key < $1.key }.map(\.value)
         self.conflicts = conflicts
         reindex()
     }
 
     private mutating func reindex() {
-        byKey = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.key, $0) })
-        bySubject = Dictionary(grouping: figures.indices, by: { figures[$0].subject.key })
+        byID = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.id, $0) })
+        bySubject = Dictionary(grouping: figures.indices, by: { figures[$0].subject })
         years = Array(Set(figures.map(\.schoolYear))).sorted()
     }
 
@@ -39,28 +39,30 @@ public struct FigureBook: Hashable, Sendable {
         return starts.count == 1 ? starts[0] : nil
     }
 
-    public func figure(_ key: String) -> Figure? { byKey[key].map { figures[$0] } }
+    public func figure(_ id: FigureID) -> Figure? { byID[id].map { figures[$0] } }
+
+    /// A figure by its key as text (a merge conflict's place).
+    public func figure(key: String) -> Figure? { figures.first { $0.key == key } }
 
     /// The value for a subject, measure and school year (for all pupils unless a group is named).
     public func value(_ subject: FigureSubject, _ measureID: String, _ year: SchoolYear, group: String? = nil)
         -> FigureValue?
     {
-        let key = "\(subject.key)|\(year.startYear)|\(measureID)|\(group ?? "")"
-        return byKey[key].map { figures[$0].value }
+        byID[FigureID(subject, year, measureID, group: group)].map { figures[$0].value }
     }
 
     /// Adds a figure, or replaces the one with the same subject, year, measure and group.
     /// Returns whether anything changed.
     @discardableResult
     public mutating func set(_ figure: Figure) -> Bool {
-        if let i = byKey[figure.key] {
+        if let i = byID[figure.id] {
             if figures[i] == figure { return false }
             figures[i] = figure
             reindex()
             return true
         }
-        let key = figure.key
-        figures.insert(figure, at: figures.firstIndex { $0.key > key } ?? figures.count)
+        let id = figure.id
+        figures.insert(figure, at: figures.firstIndex { $0.id > id } ?? figures.count)
         reindex()
         return true
     }
@@ -69,10 +71,10 @@ public struct FigureBook: Hashable, Sendable {
     /// once, not once per figure. Returns how many changed.
     @discardableResult
     public mutating func set(contentsOf new: [Figure]) -> Int {
-        var all = Dictionary(figures.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        var all = Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var changed = 0
-        for f in new where all[f.key] != f {
-            all[f.key] = f
+        for f in new where all[f.id] != f {
+            all[f.id] = f
             changed += 1
         }
         guard changed > 0 else { return 0 }
@@ -83,9 +85,9 @@ public struct FigureBook: Hashable, Sendable {
 
     /// Removes a figure; returns whether there was one.
     @discardableResult
-    public mutating func remove(_ key: String) -> Bool {
-        guard byKey[key] != nil else { return false }
-        figures.removeAll { $0.key == key }
+    public mutating func remove(_ id: FigureID) -> Bool {
+        guard let i = byID[id] else { return false }
+        figures.remove(at: i)
         reindex()
         return true
     }
@@ -101,7 +103,7 @@ public struct FigureBook: Hashable, Sendable {
 
     /// The figures of a subject.
     public func figures(of subject: FigureSubject) -> [Figure] {
-        (bySubject[subject.key] ?? []).map { figures[$0] }
+        (bySubject[subject] ?? []).map { figures[$0] }
     }
 
     /// The measures with any figure for a subject, in the order they are defined.

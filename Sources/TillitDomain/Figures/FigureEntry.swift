@@ -54,7 +54,7 @@ public struct FigureEntry: Sendable {
         let key = Figure(
             schoolID: subject.schoolIDValue, areaID: subject.areaIDValue, schoolYear: y, measureID: measure.id,
             group: g.isEmpty ? nil : g, value: .tooFew
-        ).key
+        ).id
         return book.remove(key) ? .removed(y) : .unchanged
     }
 }

@@ -16,7 +16,7 @@ extension ListMerge {
             return m
         }
         let figures = ThreeWay.list(
-            base: base?.figures ?? [], ours: ours.figures, theirs: theirs.figures, key: \.key
+            base: base?.figures ?? [], ours: ours.figures, theirs: theirs.figures, key: \.id
         ) { b, o, t in
             var f = o
             f.value = r.field("figures/\(o.key)", b?.value, o.value, t.value) { v in
@@ -41,7 +41,7 @@ extension FigureBook {
         out.conflicts?.removeAll { $0.id == c.id }
         if out.conflicts?.isEmpty == true { out.conflicts = nil }
         guard takeOther else { return out }
-        guard c.place.hasPrefix("figures/"), var f = figure(String(c.place.dropFirst("figures/".count))) else {
+        guard c.place.hasPrefix("figures/"), var f = figure(key: String(c.place.dropFirst("figures/".count))) else {
             return nil
         }
         if c.other == ".." {

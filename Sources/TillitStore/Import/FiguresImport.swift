@@ -109,7 +109,7 @@ public struct FiguresImport: Sendable {
 
         var plan = Plan(wide: wide, ignoredColumns: ignored, result: book)
         var result = book
-        var seen: [String: (line: Int, value: FigureValue)] = [:]
+        var seen: [FigureID: (line: Int, value: FigureValue)] = [:]
         var decimals: [String: Int] = [:]
         var accepted: [Figure] = []
         for record in rows {
@@ -165,14 +165,14 @@ public struct FiguresImport: Sendable {
                     schoolID: subject.schoolIDValue, areaID: subject.areaIDValue, schoolYear: year,
                     measureID: measure.id,
                     group: group, value: value)
-                if let other = seen[figure.key] {
+                if let other = seen[figure.id] {
                     if other.value != value {
                         issues.append(Issue(line: record.line, kind: .duplicate(otherLine: other.line)))
                     }
                     continue
                 }
-                seen[figure.key] = (record.line, value)
-                if let old = book.figure(figure.key) {
+                seen[figure.id] = (record.line, value)
+                if let old = book.figure(figure.id) {
                     if old.value == value { plan.unchanged += 1 } else { plan.changed.append(figure) }
                 } else {
                     plan.added.append(figure)

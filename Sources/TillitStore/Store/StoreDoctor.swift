@@ -30,6 +30,12 @@ public enum StoreDoctor {
         var files = 3
         var loader = StoreLoader(layout: layout)
         let dialogueFiles = loader.dialogueFileIDs().sorted()
+        // The figures are opened without looking for unknown fields (that waits for a write); here
+        // they are looked for, unless opening already found the file unreadable.
+        if layout.exists(StoreLayout.figuresFile), !problems.contains(where: { $0.file == StoreLayout.figuresFile }) {
+            files += 1
+            _ = loader.read(FiguresDocument.self, StoreLayout.figuresFile)
+        }
         var seenIDs: Set<String> = []
         // With a school list that cannot be read, every dialogue would seem to name a school that
         // does not exist: that is one problem, not hundreds.
@@ -82,6 +88,7 @@ public enum StoreDoctor {
         }
         for (file, list) in [
             (StoreLayout.schoolsFile, store.schools.conflicts), (StoreLayout.wheelFile, store.wheel.conflicts),
+            (StoreLayout.figuresFile, store.figures.conflicts),
         ]
         where (list?.count ?? 0) > 0 {
             problems.append(StoreProblem(file: file, kind: .mergeConflicts(count: list?.count ?? 0)))
