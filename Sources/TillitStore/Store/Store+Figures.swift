@@ -1,4 +1,28 @@
+import Foundation
 import TillitDomain
+
+/// `figures.json` read on a thread of its own, started at once and waited for with `result()`.
+final class FiguresReading: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var book = FigureBook()
+    private var problems: [StoreProblem] = []
+
+    init(layout: StoreLayout) {
+        // A thread of its own, not the shared pool: whoever opens the store may be on the pool.
+        Thread {
+            var loader = StoreLoader(layout: layout)
+            self.book = Store.readFigures(&loader)
+            self.problems = loader.problems
+            self.done.signal()
+        }.start()
+    }
+
+    /// The book and the problems found reading it (waits for the reading to finish).
+    func result() -> (FigureBook, [StoreProblem]) {
+        done.wait()
+        return (book, problems)
+    }
+}
 
 extension Store {
     /// `figures.json`, or the shipped measures when the store has none (a store made before

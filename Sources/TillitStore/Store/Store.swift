@@ -119,12 +119,17 @@ public final class Store {
         } else {
             agendas = AgendaTemplate.defaults
         }
-        figures = Self.readFigures(&loader)
+        // The figures are read on another core while the index is (the first screen needs both).
+        let reading = FiguresReading(layout: layout)
+        figures = FigureBook()
         problems = loader.problems
         readOnlyReason = reason
         dialogues = []
         noteNewerFiles()
         loadIndex(scope)
+        let (book, figureProblems) = reading.result()
+        figures = book
+        problems.insert(contentsOf: figureProblems, at: loader.problems.count)
         if lock != nil, readOnlyReason == nil {
             for leftover in loader.leftoverTemporaries() { unlink(layout.path(leftover)) }
         }
