@@ -2,6 +2,23 @@
 /// combining marks none.
 public enum DisplayWidth {
     public static func of(_ c: Character) -> Int {
+        // Most of what is drawn is one scalar of a kind whose width is known without asking
+        // Unicode's tables (every cell of every frame comes through here): printable ASCII,
+        // Latin letters with their accents, dashes, quotes and bullets, box drawing and blocks.
+        let scalars = c.unicodeScalars
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            switch only.value {
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+                0x2212, 0x2500...0x259F:
+                return 1
+            default: break
+            }
+        }
+        return measured(c)
+    }
+
+    /// The width from Unicode's properties (what the fast path above must agree with).
+    static func measured(_ c: Character) -> Int {
         guard let first = c.unicodeScalars.first else { return 0 }
         let v = first.value
         // A tab in a note (pasted indentation) shows as four spaces.

@@ -74,3 +74,17 @@ import Testing
         #expect(DisplayWidth.of("a\tb") == 6)
     }
 }
+
+/// The width's fast path gives what Unicode's properties give, for every character it covers.
+@Suite struct DisplayWidthFastPathTests {
+    @Test func theFastPathAgreesWithUnicode() {
+        for v in UInt32(0x20)...0x25FF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let c = Character(scalar)
+            #expect(DisplayWidth.of(c) == DisplayWidth.measured(c), "U+\(String(v, radix: 16))")
+        }
+        // More than one scalar goes the measured way: a keycap emoji is two cells.
+        #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}") == 2)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+    }
+}
