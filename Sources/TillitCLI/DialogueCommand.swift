@@ -170,7 +170,8 @@ struct DialogueShow: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let store = try ctx.open(.read)
+        // One dialogue: the current school year's index and its file, not every year's index.
+        let store = try ctx.open(.read, scope: .firstScreen(today: ctx.today))
         let dialogue = try ctx.dialogue(id, in: store)
         if json {
             try ctx.printJSON(dialogue)

@@ -31,7 +31,8 @@ struct ExportCommand: ParsableCommand {
                     .badFormat,
                     ["value": format, "formats": ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
-        let store = try ctx.open(.read)
+        // One dialogue: the current school year's index and its file, not every year's index.
+        let store = try ctx.open(.read, scope: .firstScreen(today: ctx.today))
         let dialogue = try ctx.dialogue(id, in: store)
         let summary = DialogueSummary(dialogue, fingerprint: nil)
         var context = ExportModel.Context(

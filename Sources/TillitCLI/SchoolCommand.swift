@@ -42,8 +42,10 @@ struct SchoolListCommand: ParsableCommand {
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let store = try ctx.open(.read)
-        let stats = SchoolStats.compute(store.dialogues)
+        // The current school year's index and the overview's figures for the years before (as the
+        // first screen), not every year's index.
+        let store = try ctx.open(.read, scope: .firstScreen(today: ctx.today))
+        let stats = SchoolStats.merge([store.unloadedStats, SchoolStats.compute(store.dialogues)])
         let areaOrder = Dictionary(
             store.schools.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let schools = store.schools.schools

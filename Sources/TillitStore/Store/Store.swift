@@ -184,9 +184,16 @@ public final class Store {
 
     /// The id of the one dialogue whose id starts with `prefix`.
     public func resolveDialogue(_ prefix: String) throws(StoreError) -> String {
-        loadEverything()
         let wanted = prefix.lowercased().trimmingCharacters(in: .whitespaces)
         guard !wanted.isEmpty else { throw .dialogueNotFound(prefix) }
+        // The dialogue folder's names answer most questions without reading any index (a command
+        // that shows one dialogue reads one file); anything else is settled from every summary.
+        if !isComplete, !wanted.contains("/") {
+            let names = StoreLoader(layout: layout).dialogueFileIDs()
+            let matches = names.contains(wanted) ? [wanted] : names.filter { $0.hasPrefix(wanted) }
+            if matches.count == 1 { return matches[0] }
+        }
+        loadEverything()
         if dialogues.contains(where: { $0.id == wanted }) { return wanted }
         let matches = dialogues.map(\.id).filter { $0.hasPrefix(wanted) }
         if matches.count == 1 { return matches[0] }
