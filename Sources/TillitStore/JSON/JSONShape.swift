@@ -137,7 +137,9 @@ indirect enum JSONShape {
     /// leaves out is not lost information.
     func keysMissing(in other: JSONShape) -> [[JSONScanner.PathStep]] {
         var out: [[JSONScanner.PathStep]] = []
-        func walk(_ x: JSONShape, _ y: JSONShape, _ path: [JSONScanner.PathStep]) {
+        // One path, grown and shrunk as the walk goes (not a new array for every value).
+        var path: [JSONScanner.PathStep] = []
+        func walk(_ x: JSONShape, _ y: JSONShape) {
             switch (x, y) {
             case (.object(let mx), _):
                 var theirs: [String: JSONShape] = [:]
@@ -152,14 +154,22 @@ indirect enum JSONShape {
                         out.append(path + [.key(key)])
                         continue
                     }
-                    walk(v, w, path + [.key(key)])
+                    if case .scalar = v { continue }
+                    path.append(.key(key))
+                    walk(v, w)
+                    path.removeLast()
                 }
             case (.array(let ax), .array(let ay)):
-                for (i, item) in ax.enumerated() where i < ay.count { walk(item, ay[i], path + [.index(i)]) }
+                for (i, item) in ax.enumerated() where i < ay.count {
+                    if case .scalar = item { continue }
+                    path.append(.index(i))
+                    walk(item, ay[i])
+                    path.removeLast()
+                }
             default: break
             }
         }
-        walk(self, other, [])
+        walk(self, other)
         return out
     }
 }

@@ -36,42 +36,51 @@ public enum StoreDoctor {
             files += 1
             _ = loader.read(FiguresDocument.self, StoreLayout.figuresFile)
         }
-        var seenIDs: Set<String> = []
         // With a school list that cannot be read, every dialogue would seem to name a school that
         // does not exist: that is one problem, not hundreds.
         let schoolsReadable = !store.problems.contains { $0.file == StoreLayout.schoolsFile && $0.protectsFile }
         let schoolIDs = Set(store.schools.schools.map(\.id))
         let areaIDs = Set(store.schools.areas.map(\.id))
-        for id in dialogueFiles {
-            files += 1
+        // Every dialogue file on every core (each read and checked on its own), in file order.
+        let checks = ParallelMap.compactMap(dialogueFiles.count) { i -> (found: [StoreProblem], read: [StoreProblem]) in
+            let id = dialogueFiles[i]
             let relative = StoreLayout.dialogueFile(id)
-            guard let doc = loader.read(DialogueDocument.self, relative) else { continue }
+            var reader = StoreLoader(layout: layout)
+            guard let doc = reader.read(DialogueDocument.self, relative) else { return ([], reader.problems) }
+            var found: [StoreProblem] = []
             let d = doc.dialogue
             if d.id != id {
-                problems.append(
+                found.append(
                     StoreProblem(
                         file: relative, place: .init(path: "dialogue.id"),
                         kind: .invalidValue("id \(d.id) ≠ \(id)")))
             }
             if schoolsReadable, let s = d.schoolID, !schoolIDs.contains(s) {
-                problems.append(
+                found.append(
                     StoreProblem(file: relative, place: .init(path: "dialogue.schoolID"), kind: .unknownSchool(s)))
             }
             if schoolsReadable, let a = d.areaID, !areaIDs.contains(a) {
-                problems.append(
+                found.append(
                     StoreProblem(file: relative, place: .init(path: "dialogue.areaID"), kind: .unknownArea(a)))
             }
-            for note in d.notes where !seenIDs.insert("\(id)/\(note.id)").inserted {
-                problems.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
+            var seenIDs: Set<String> = []
+            for note in d.notes where !seenIDs.insert(note.id).inserted {
+                found.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
             }
             if let n = d.conflicts?.count, n > 0 {
-                problems.append(StoreProblem(file: relative, kind: .mergeConflicts(count: n)))
+                found.append(StoreProblem(file: relative, kind: .mergeConflicts(count: n)))
             }
             let depth = d.deepestThread
             if depth > Dialogue.maxShownDepth {
-                problems.append(
+                found.append(
                     StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
             }
+            return (found, reader.problems)
+        }
+        files += dialogueFiles.count
+        for check in checks {
+            problems += check.found
+            loader.problems += check.read
         }
         problems += loader.problems
         if schoolsReadable {
