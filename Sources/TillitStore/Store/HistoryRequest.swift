@@ -57,8 +57,16 @@ public struct HistoryRequest: Sendable {
             }
         }
         if scan {
-            for id in loader.dialogueFileIDs() where byID[id] == nil && !known.contains(id) && !tried.contains(id) {
-                if let fresh = loader.summary(of: id) { byID[id] = fresh }
+            // Files no index knows (all of them in a fresh clone): read on every core, in order.
+            let ids = loader.dialogueFileIDs().filter { byID[$0] == nil && !known.contains($0) && !tried.contains($0) }
+            let layout = layout
+            let read = ParallelMap.compactMap(ids.count) { i -> (DialogueSummary?, [StoreProblem]) in
+                var reader = StoreLoader(layout: layout)
+                return (reader.summary(of: ids[i]), reader.problems)
+            }
+            for (fresh, problems) in read {
+                if let fresh { byID[fresh.id] = fresh }
+                loader.problems += problems
             }
         }
         var out = Dictionary(grouping: byID.values, by: \.schoolYear.startYear)
