@@ -24,32 +24,14 @@ public struct HistoryRequest: Sendable {
         var tried: Set<String> = []
         var listed: [Int: [DialogueSummary]] = [:]
         var current: [Int: Bool] = [:]
-        for year in years {
-            let list: [DialogueSummary]
-            if let seeded = seed?[year] {
-                // An earlier version's single index is taken as it is (without reading every
-                // dialogue; a summary is made again when its file changes).
-                list = seeded
-            } else {
-                // An index is a cache: an unreadable one is rebuilt, not reported as lost data.
-                var indexLoader = StoreLoader(layout: layout)
-                let relative = StoreLayout.yearIndexFile(year)
-                let doc =
-                    layout.exists(relative)
-                    ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false) : nil
-                // Summaries made another way are made again from their files.
-                current[year] = doc?.summaries == DialogueSummary.version
-                list = doc?.dialogues ?? []
-            }
-            listed[year] = list
-            for s in list where byID[s.id] == nil {
-                let path = layout.path(StoreLayout.dialogueFile(s.id))
-                guard FileFingerprint.of(path) != nil else { continue }
-                // Unchanged, or the same content under new times (a copy, a clone): the summary
-                // stands, with the file's fingerprint as it is now (the index is then written again).
-                if current[year] ?? true, let same = FileFingerprint.unchanged(path, since: s.fingerprint) {
-                    var kept = s
-                    kept.fingerprint = same
+        // Each year's index read and its entries checked against their files on every core; the
+        // years then taken in order (the first year naming a dialogue keeps it, as before).
+        let reads = ParallelMap.compactMap(years.count) { i in self.readYear(years[i]) }
+        for (year, read) in zip(years, reads) {
+            listed[year] = read.list
+            current[year] = read.current
+            for s in read.list where byID[s.id] == nil && read.present.contains(s.id) {
+                if let kept = read.kept[s.id] {
                     byID[s.id] = kept
                 } else if tried.insert(s.id).inserted, let fresh = loader.summary(of: s.id) {
                     byID[fresh.id] = fresh
@@ -103,5 +85,51 @@ public struct HistoryBatch: Sendable {
     /// Whether a file of a newer format was found (nothing may then be written).
     public var foundNewerFiles: Bool {
         problems.contains { if case .newerVersion = $0.kind { return true } else { return false } }
+    }
+}
+
+extension HistoryRequest {
+    /// One year's entries as its index has them, and which still stand.
+    struct YearRead: Sendable {
+        var list: [DialogueSummary] = []
+        /// Whether the summaries were made the current way.
+        var current = true
+        /// Entries whose file is unchanged (or the same content under new times), with the
+        /// file's fingerprint as it is now.
+        var kept: [String: DialogueSummary] = [:]
+        /// Entries whose file is there.
+        var present: Set<String> = []
+    }
+
+    func readYear(_ year: Int) -> YearRead {
+        var out = YearRead()
+        if let seeded = seed?[year] {
+            // An earlier version's single index is taken as it is (without reading every
+            // dialogue; a summary is made again when its file changes).
+            out.list = seeded
+        } else {
+            // An index is a cache: an unreadable one is rebuilt, not reported as lost data.
+            var indexLoader = StoreLoader(layout: layout)
+            let relative = StoreLayout.yearIndexFile(year)
+            let doc =
+                layout.exists(relative)
+                ? indexLoader.read(YearIndexDocument.self, relative, checkUnknownFields: false) : nil
+            // Summaries made another way are made again from their files.
+            out.current = doc?.summaries == DialogueSummary.version
+            out.list = doc?.dialogues ?? []
+        }
+        for s in out.list where !out.present.contains(s.id) {
+            let path = layout.path(StoreLayout.dialogueFile(s.id))
+            guard FileFingerprint.of(path) != nil else { continue }
+            out.present.insert(s.id)
+            // Unchanged, or the same content under new times (a copy, a clone): the summary
+            // stands, with the file's fingerprint as it is now (the index is then written again).
+            if out.current, let same = FileFingerprint.unchanged(path, since: s.fingerprint) {
+                var kept = s
+                kept.fingerprint = same
+                out.kept[s.id] = kept
+            }
+        }
+        return out
     }
 }
