@@ -91,14 +91,17 @@ extension Store {
         _ layout: StoreLayout, _ dialogues: [DialogueSummary],
         shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>
     ) -> Bool {
-        var loader = StoreLoader(layout: layout)
-        for year in Set(dialogues.map(\.schoolYear.startYear)) where shards[year] == nil {
+        // Each school year's list read on every core.
+        let missing = Set(dialogues.map(\.schoolYear.startYear)).filter { shards[$0] == nil }.sorted()
+        let read = ParallelMap.compactMap(missing.count) { i -> SearchTermsDocument? in
+            var loader = StoreLoader(layout: layout)
+            let file = shardFile(missing[i])
             let doc =
-                layout.exists(shardFile(year))
-                ? loader.read(SearchTermsDocument.self, shardFile(year), checkUnknownFields: false) : nil
+                layout.exists(file) ? loader.read(SearchTermsDocument.self, file, checkUnknownFields: false) : nil
             // Lists made another way are made again (they are a cache).
-            shards[year] = doc?.words == NoteSearch.termsVersion ? doc! : SearchTermsDocument(dialogues: [:])
+            return doc?.words == NoteSearch.termsVersion ? doc! : SearchTermsDocument(dialogues: [:])
         }
+        for (year, doc) in zip(missing, read) { shards[year] = doc }
         let stale = dialogues.filter { d in
             guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else {
                 return true
