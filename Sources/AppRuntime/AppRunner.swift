@@ -13,6 +13,8 @@ public final class AppRunner {
     let env: AppEnvironment
     var decoder = KeyDecoder()
     var lastFrame: Frame?
+    /// The panes of the last frame, for drawing only what changed.
+    public private(set) var memo = ViewMemo()
 
     public init(state: AppState, terminal: TerminalIO, effects: EffectRunner, env: AppEnvironment) {
         self.state = state
@@ -96,7 +98,9 @@ public final class AppRunner {
 
     /// Draws the state; the terminal writes only the cells that changed.
     public func present() {
-        let frame = AppView.render(state)
+        let frame = AppView.render(state, memo: &memo)
+        // Tests run with assertions: every frame they see is checked against drawing it afresh.
+        assert(frame == AppView.render(state), "a pane copied from the memo differs from drawing it afresh")
         if frame == lastFrame { return }
         lastFrame = frame
         terminal.present(frame.screen, cursor: frame.cursor)

@@ -4,7 +4,15 @@ import TillitDomain
 
 /// The whole screen for a state: panes (or tabs), overlays, the status line.
 public enum AppView {
+    /// Draws every pane afresh.
     public static func render(_ state: AppState) -> Frame {
+        var memo = ViewMemo()
+        return render(state, memo: &memo)
+    }
+
+    /// Draws the frame, copying from `memo` the panes whose inputs have not changed since it
+    /// last drew them (the same cells as drawing them afresh).
+    public static func render(_ state: AppState, memo: inout ViewMemo) -> Frame {
         var canvas = Canvas(size: state.size)
         var cursor: (x: Int, y: Int)?
         let layout = AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed)
@@ -15,17 +23,11 @@ public enum AppView {
         if let tabs = layout.tabBar { TabBarView.draw(state, tabs, &canvas) }
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == state.focus && state.overlay == nil
-            canvas.box(
-                rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
-                titleRole: focused ? .titleFocused : .title)
-            let inner = rect.inset(1)
-            canvas.within(inner) { c in
-                switch pane {
-                case .wheel: WheelView.draw(state, inner, focused: focused, &c)
-                case .schools: if let p = SchoolsView.draw(state, inner, focused: focused, &c), focused { cursor = p }
-                case .notebook: if let p = NotebookView.draw(state, inner, focused: focused, &c), focused { cursor = p }
-                }
+            let inputs = PaneInputs.of(pane, state, rect: rect, focused: focused)
+            let placed = memo.pane(pane, inputs, rect, &canvas) { canvas in
+                drawPane(pane, state, rect, focused: focused, &canvas)
             }
+            if let placed { cursor = placed }
         }
         StatusBarView.draw(state, layout.statusBar, &canvas)
         switch state.overlay {
@@ -44,6 +46,25 @@ public enum AppView {
         case nil: break
         }
         return Frame(screen: canvas.screen, cursor: cursor)
+    }
+
+    /// One pane: its box and title, and what it shows; the cursor when it is focused and has one.
+    static func drawPane(_ pane: Pane, _ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas)
+        -> (x: Int, y: Int)?
+    {
+        canvas.box(
+            rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
+            titleRole: focused ? .titleFocused : .title)
+        let inner = rect.inset(1)
+        var cursor: (x: Int, y: Int)?
+        canvas.within(inner) { c in
+            switch pane {
+            case .wheel: WheelView.draw(state, inner, focused: focused, &c)
+            case .schools: cursor = SchoolsView.draw(state, inner, focused: focused, &c)
+            case .notebook: cursor = NotebookView.draw(state, inner, focused: focused, &c)
+            }
+        }
+        return focused ? cursor : nil
     }
 }
 

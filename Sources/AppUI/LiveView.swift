@@ -58,14 +58,15 @@ enum LiveView {
         y += 1
         // The editor takes the bottom when open.
         var editorRect: Rect?
-        if let editor = open.editor {
-            let lines = editor.buffer.layout(width: rect.width - 4).count
-            let height = min(max(3, lines + 2), max(3, (rect.maxY - y) / 2))
+        // The note being written, wrapped once for the frame.
+        let editorLines = open.editor?.buffer.layout(width: rect.width - 4) ?? []
+        if open.editor != nil {
+            let height = min(max(3, editorLines.count + 2), max(3, (rect.maxY - y) / 2))
             editorRect = Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
         }
         // Follow-up questions for the moment, above the editor (or the bottom).
         var bottom = editorRect?.y ?? rect.maxY
-        let suggestions = LiveReducer.suggestions(state)
+        let suggestions = open.editor == nil ? LiveReducer.suggestions(state) : []
         if !suggestions.isEmpty, bottom - y > suggestions.count + 6, open.editor == nil {
             let top = bottom - suggestions.count - 1
             canvas.line(" " + t(.promptsPanel), x: rect.x, y: top, width: rect.width, role: .dim)
@@ -97,7 +98,7 @@ enum LiveView {
             y += 1
         }
         guard let editor = open.editor, let box = editorRect else { return nil }
-        return drawEditor(state, open, editor, box, &canvas)
+        return drawEditor(state, open, editor, editorLines, box, &canvas)
     }
 
     struct Line {
@@ -181,8 +182,8 @@ enum LiveView {
     }
 
     static func drawEditor(
-        _ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState, _ box: Rect,
-        _ canvas: inout Canvas
+        _ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState,
+        _ lines: [(start: Int, text: String)], _ box: Rect, _ canvas: inout Canvas
     ) -> (x: Int, y: Int)? {
         let t = state.t
         let draft = editor.draft
@@ -200,9 +201,7 @@ enum LiveView {
         canvas.fill(box, role: .input)
         canvas.box(box, role: .borderFocused, title: title, titleRole: .titleFocused)
         let inner = box.inset(1)
-        let width = inner.width - 2
-        let lines = editor.buffer.layout(width: width)
-        let (cursorLine, cursorColumn) = editor.buffer.cursorPosition(width: width)
+        let (cursorLine, cursorColumn) = editor.buffer.cursorPosition(in: lines)
         let first = max(0, cursorLine - inner.height + 1)
         for (i, line) in lines.dropFirst(first).enumerated() where i < inner.height {
             canvas.text(line.text, x: inner.x + 1, y: inner.y + i, role: .input)

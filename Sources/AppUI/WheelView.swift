@@ -203,7 +203,7 @@ enum MonthList {
         switch item.when {
         case .date(let d):
             when =
-                "\(String(format: "%2d", d.day)) \(t.monthShort(d.month))  "
+                "\(Padded.spaces(d.day, 2)) \(t.monthShort(d.month))  "
                 + DisplayWidth.pad(t.week(d.isoWeek), to: 7)
         case .week(let w): when = "        " + DisplayWidth.pad(t.week(w), to: 7)
         }

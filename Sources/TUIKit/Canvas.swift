@@ -47,6 +47,15 @@ public struct Canvas: Sendable {
     public mutating func text(_ s: String, x: Int, y: Int, role: Role, maxWidth: Int = Int.max) -> Int {
         var cx = x
         let limit = maxWidth == Int.max ? Int.max : x + maxWidth
+        if DisplayWidth.simpleWidth(s) != nil {
+            // One cell per scalar, no grapheme breaking (see `DisplayWidth.simpleWidth`).
+            for scalar in s.unicodeScalars {
+                if cx + 1 > limit { break }
+                if clip.contains(x: cx, y: y) { place(cx, y, Cell(Character(scalar), role: role)) }
+                cx += 1
+            }
+            return cx - x
+        }
         for c in s {
             if c == "\n" { break }
             let w = DisplayWidth.of(c)

@@ -6,15 +6,24 @@ public enum DisplayWidth {
         // Unicode's tables (every cell of every frame comes through here): printable ASCII,
         // Latin letters with their accents, dashes, quotes and bullets, box drawing and blocks.
         let scalars = c.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            switch only.value {
-            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
-                0x2212, 0x2500...0x259F:
-                return 1
-            default: break
-            }
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            isSimple(only.value)
+        {
+            return 1
         }
         return measured(c)
+    }
+
+    /// Scalars one cell wide that never join the scalar before or after them into one grapheme.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+            0x2212, 0x2500...0x259F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The width from Unicode's properties (what the fast path above must agree with).
@@ -39,7 +48,39 @@ public enum DisplayWidth {
         }
     }
 
-    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    public static func of(_ s: String) -> Int { simpleWidth(s) ?? s.reduce(0) { $0 + of($1) } }
+
+    /// The width of text made only of simple scalars (`isSimple`: printable ASCII, å, ä, ö and
+    /// the other Latin letters, dashes, quotes, box drawing), or nil for anything else. Each of
+    /// those is a grapheme of its own, one cell wide, so the width is the number of scalars,
+    /// counted from the bytes without grapheme breaking: most text on screen takes this path.
+    public static func simpleWidth(_ s: String) -> Int? {
+        var s = s
+        return s.withUTF8 { bytes -> Int? in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b
+                    i += 1
+                } else if b & 0xE0 == 0xC0, i + 1 < n {
+                    v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b & 0xF0 == 0xE0, i + 2 < n {
+                    v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return nil
+                }
+                guard isSimple(v) else { return nil }
+                count += 1
+            }
+            return count
+        }
+    }
 
     /// Pads with spaces on the right to `width` cells.
     public static func pad(_ s: String, to width: Int) -> String {

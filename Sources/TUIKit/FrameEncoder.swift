@@ -43,8 +43,17 @@ public struct FrameEncoder: Sendable {
     private var last: Screen?
     private var cursorShown: Bool?
     private var lastCursor: (x: Int, y: Int)?
+    /// Each role's style as bytes, by the role's raw value.
+    private let styleBytes: [[UInt8]]
+    private let resetBytes: [UInt8]
+    /// Cursor moves already worked out (a terminfo move goes through `tparm`), by row and column.
+    private var moves: [Int: [UInt8]] = [:]
 
-    public init(_ capabilities: Capabilities) { self.capabilities = capabilities }
+    public init(_ capabilities: Capabilities) {
+        self.capabilities = capabilities
+        resetBytes = Array(capabilities.reset.utf8)
+        styleBytes = Role.allCases.map { Array((capabilities.styles[$0] ?? capabilities.reset).utf8) }
+    }
 
     /// The next frame is drawn whole (after a resize, a suspend or anything else that may have
     /// touched the terminal).
@@ -54,73 +63,91 @@ public struct FrameEncoder: Sendable {
         lastCursor = nil
     }
 
+    private mutating func move(_ y: Int, _ x: Int, _ out: inout [UInt8]) {
+        let key = y << 16 | x
+        if let bytes = moves[key] {
+            out += bytes
+            return
+        }
+        let bytes = Array(capabilities.moveTo(y, x).utf8)
+        moves[key] = bytes
+        out += bytes
+    }
+
     /// The bytes that take the terminal from the last frame to this one (empty when nothing changed).
     public mutating func encode(_ screen: Screen, cursor: (x: Int, y: Int)?) -> [UInt8] {
-        let caps = capabilities
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         let previous = last.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
-        if previous == nil { out += caps.reset + caps.clear }
+        if previous == nil { out += Array((capabilities.reset + capabilities.clear).utf8) }
         var role: Role?
-        func setRole(_ r: Role) {
-            if r != role {
-                out += caps.styles[r] ?? caps.reset
-                role = r
+        let width = screen.width
+        let before = previous?.cells ?? []
+        screen.cells.withUnsafeBufferPointer { now in
+            before.withUnsafeBufferPointer { was in
+                for y in 0..<screen.height {
+                    let row = y * width
+                    // A row as it was costs nothing (most rows of most frames).
+                    if !was.isEmpty, now[row..<(row + width)].elementsEqual(was[row..<(row + width)]) { continue }
+                    var x = 0
+                    var rewriteRest = false
+                    var placed: Int?  // where the terminal's cursor is known to be on this row
+                    while x < width {
+                        let cell = now[row + x]
+                        let cellWidth = max(1, Int(cell.width))
+                        if cell.width == 0 {
+                            // The second half of a wide grapheme: written with it.
+                            x += 1
+                            continue
+                        }
+                        var changed = rewriteRest || was.isEmpty
+                        if !changed {
+                            changed = was[row + x] != cell
+                            if !changed, cellWidth == 2, x + 1 < width {
+                                changed = was[row + x + 1] != now[row + x + 1]
+                            }
+                        }
+                        guard changed else {
+                            x += cellWidth
+                            placed = nil
+                            continue
+                        }
+                        if placed != x { move(y, x, &out) }
+                        if cell.role != role {
+                            out += styleBytes[Int(cell.role.rawValue)]
+                            role = cell.role
+                        }
+                        if Self.isUncertain(cell.char) {
+                            // Terminals disagree on its width: blank its cells, write it, then say
+                            // where the next cell is, and write the rest of the row again.
+                            out += repeatElement(UInt8(ascii: " "), count: cellWidth)
+                            move(y, x, &out)
+                            out += cell.char.utf8
+                            move(y, x + cellWidth, &out)
+                            rewriteRest = true
+                        } else {
+                            out += cell.char.utf8
+                        }
+                        x += cellWidth
+                        placed = x
+                    }
+                }
             }
         }
-        for y in 0..<screen.height {
-            var x = 0
-            var rewriteRest = false
-            var placed: Int?  // where the terminal's cursor is known to be on this row
-            while x < screen.width {
-                let cell = screen[x, y]
-                let width = max(1, Int(cell.width))
-                if cell.width == 0 {
-                    // The second half of a wide grapheme: written with it.
-                    x += 1
-                    continue
-                }
-                var changed = rewriteRest
-                if !changed, let previous {
-                    changed = previous[x, y] != cell
-                    if !changed, width == 2, x + 1 < screen.width { changed = previous[x + 1, y] != screen[x + 1, y] }
-                } else if previous == nil {
-                    changed = true
-                }
-                guard changed else {
-                    x += width
-                    placed = nil
-                    continue
-                }
-                if placed != x { out += caps.moveTo(y, x) }
-                setRole(cell.role)
-                if Self.isUncertain(cell.char) {
-                    // Terminals disagree on its width: blank its cells, write it, then say where
-                    // the next cell is, and write the rest of the row again.
-                    out += String(repeating: " ", count: width) + caps.moveTo(y, x)
-                    out.append(cell.char)
-                    out += caps.moveTo(y, x + width)
-                    rewriteRest = true
-                } else {
-                    out.append(cell.char)
-                }
-                x += width
-                placed = x
-            }
-        }
-        if role != nil { out += caps.reset }
+        if role != nil { out += resetBytes }
         if let cursor {
             // Writing cells moved the terminal's cursor: put it back where it belongs.
             if !out.isEmpty || lastCursor.map({ $0 != cursor.x || $1 != cursor.y }) ?? true {
-                out += caps.moveTo(cursor.y, cursor.x)
+                move(cursor.y, cursor.x, &out)
             }
-            if cursorShown != true { out += caps.showCursor }
+            if cursorShown != true { out += Array(capabilities.showCursor.utf8) }
         } else if cursorShown != false {
-            out += caps.hideCursor
+            out += Array(capabilities.hideCursor.utf8)
         }
         cursorShown = cursor != nil
         lastCursor = cursor
         last = screen
-        return Array(out.utf8)
+        return out
     }
 
     /// Whether terminals disagree on how wide a grapheme cluster is: joined emoji (ZWJ), flags,

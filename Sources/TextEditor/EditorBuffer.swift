@@ -242,7 +242,11 @@ public struct EditorBuffer: Hashable, Sendable {
 
     /// The cursor's visual line and column when wrapped to `width`.
     public func cursorPosition(width: Int) -> (line: Int, column: Int) {
-        let lines = layout(width: width)
+        cursorPosition(in: layout(width: width))
+    }
+
+    /// The cursor's visual line and column in a layout of this text (`layout(width:)`).
+    public func cursorPosition(in lines: [(start: Int, text: String)]) -> (line: Int, column: Int) {
         var index = 0
         for (n, l) in lines.enumerated() where l.start <= cursor { index = n }
         let start = lines[index].start
@@ -253,7 +257,7 @@ public struct EditorBuffer: Hashable, Sendable {
     /// Moves the cursor up or down a visual line, keeping its column as well as it can.
     public mutating func moveLine(_ delta: Int, width: Int) {
         let lines = layout(width: width)
-        let (line, column) = cursorPosition(width: width)
+        let (line, column) = cursorPosition(in: lines)
         let target = line + delta
         guard lines.indices.contains(target) else {
             move(to: delta < 0 ? 0 : chars.count)

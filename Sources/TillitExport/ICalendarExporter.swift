@@ -105,10 +105,12 @@ public enum ICalendarExporter {
         return out
     }
 
-    static func date(_ d: LocalDate) -> String { String(format: "%04d%02d%02d", d.year, d.month, d.day) }
+    static func date(_ d: LocalDate) -> String {
+        Padded.zeros(d.year, 4) + Padded.zeros(d.month, 2) + Padded.zeros(d.day, 2)
+    }
 
     static func dateTime(_ d: LocalDate, _ t: TimeOfDay) -> String {
-        date(d) + String(format: "T%02d%02d00", t.hour, t.minute)
+        date(d) + "T" + Padded.zeros(t.hour, 2) + Padded.zeros(t.minute, 2) + "00"
     }
 
     /// DTSTART and DTEND (the end is exclusive: the day after an all-day event's last day).

@@ -240,6 +240,27 @@ import TillitDomain
         d.keys("<Enter>")
         #expect(d.state.notebook.open!.dialogue.depth(of: d.state.notebook.open!.dialogue.notes.last!.id) == 2)
         #expect(!LiveReducer.suggestions(d.state).contains { $0.id == asked.id })
+        #expect(d.state.notebook.open?.suggestions?.prompts == LiveReducer.suggestions(d.state))
+    }
+
+    @Test func suggestionsAreKeptFromKeyToKeyAndFollowTheSectionAndTheNote() {
+        var d = live()
+        let first = d.state.notebook.open?.suggestions
+        #expect(first != nil)
+        #expect(first?.prompts == LiveReducer.suggestions(d.state))
+        // While a note is written the suggestions are not shown and not worked out.
+        d.keys("a")
+        d.type("Trygg skola")
+        #expect(d.state.notebook.open?.suggestions == first)
+        d.keys("<Enter>]]]")
+        let needs = d.state.notebook.open?.suggestions
+        #expect(needs != first)
+        #expect(needs?.prompts.allSatisfy { $0.section == .needs || $0.section == nil } == true)
+        d.keys("a")
+        d.type("Frånvaron ökar")
+        d.keys("<Enter>")
+        #expect(d.state.notebook.open?.suggestions != needs)
+        #expect(d.state.notebook.open?.suggestions?.prompts == LiveReducer.suggestions(d.state))
     }
 }
 

@@ -88,3 +88,38 @@ import Testing
         #expect(DisplayWidth.of("e\u{301}") == 1)
     }
 }
+
+/// Text of simple scalars is measured and drawn without grapheme breaking: right only if no two
+/// of them ever join into one grapheme, and each is one cell.
+@Suite struct SimpleTextTests {
+    static let simple: [Unicode.Scalar] = (UInt32(0x20)...0x25FF).compactMap(Unicode.Scalar.init)
+        .filter { DisplayWidth.simpleWidth(String($0)) != nil }
+
+    @Test func noTwoSimpleScalarsJoin() {
+        #expect(Self.simple.count > 1000)
+        let sample = stride(from: 0, to: Self.simple.count, by: 37).map { Self.simple[$0] }
+        for a in Self.simple {
+            for b in sample {
+                var pair = String(a)
+                pair.unicodeScalars.append(b)
+                #expect(pair.count == 2 && DisplayWidth.simpleWidth(pair) == 2, "\(a) \(b)")
+                var reversed = String(b)
+                reversed.unicodeScalars.append(a)
+                #expect(reversed.count == 2, "\(b) \(a)")
+            }
+        }
+    }
+
+    @Test func simpleTextIsMeasuredAndDrawnAsGraphemeByGrapheme() {
+        let text = "Läsförståelsen – ”trygghet” · 94\u{a0}% … ╭─╮ Œuvre ǅ"
+        #expect(DisplayWidth.simpleWidth(text) == text.count)
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+        var c = Canvas(size: Size(width: 60, height: 1))
+        #expect(c.text(text, x: 0, y: 0, role: .text) == text.count)
+        #expect(c.screen.textLines()[0].hasPrefix(text))
+        // Anything else takes the grapheme way: a combining mark, an emoji, a tab, a control.
+        for other in ["e\u{301}", "a😀", "a\tb", "a\u{1}", "a\u{200D}b", "x\u{FE0F}"] {
+            #expect(DisplayWidth.simpleWidth(other) == nil, "\(other.unicodeScalars.map(\.value))")
+        }
+    }
+}

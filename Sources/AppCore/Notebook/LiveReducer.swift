@@ -148,12 +148,7 @@ public enum LiveReducer {
     /// The follow-up questions for the section and the selected note, none asked before.
     public static func suggestions(_ state: AppState) -> [Prompt] {
         guard let open = state.notebook.open else { return [] }
-        let note = open.dialogue.notes.first { $0.id == open.selectedNoteID && $0.section == open.section }
-        let bank = state.data.prompts.suggestions(section: open.section, note: note, in: open.dialogue)
-        // In the results, a measure that went the wrong way is asked about first.
-        guard open.section == .results else { return bank }
-        let figures = FigurePrompts.make(open.figures?.trends ?? [], in: open.dialogue)
-        return Array((figures.prefix(2) + bank).prefix(max(bank.count, 4)))
+        return SuggestionMemo.current(open, state.data.prompts)
     }
 
     /// Saves an action from the form (the way forward).

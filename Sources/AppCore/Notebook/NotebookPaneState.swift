@@ -33,6 +33,8 @@ public struct OpenDialogue: Equatable, Sendable {
     public var isNew = false
     /// Its figures, kept up to date by the reducer (`FigureMemo`).
     public var figures: FigureMemo?
+    /// The follow-up questions suggested for the moment (`SuggestionMemo`).
+    public var suggestions: SuggestionMemo?
 
     public init(dialogue: Dialogue) { self.dialogue = dialogue }
 

@@ -7,8 +7,21 @@ public struct SchoolsPaneState: Equatable, Sendable {
     public var filter = LineEditor()
     public var filtering = false
     public var showArchived = false
+    /// The rows for the data, the filter and the switch above, kept by the reducer (`refresh`).
+    var rows: SchoolRows.Memo? {
+        get { memo.value }
+        set { memo.value = newValue }
+    }
+    private var memo = Derived<SchoolRows.Memo>()
 
     public init() {}
+
+    /// Works the rows out again if the data, the filter or the switch changed since.
+    static func refresh(_ state: inout AppState) {
+        let key = SchoolRows.Memo.Key(state.data, state.schools)
+        if state.schools.rows?.key == key { return }
+        state.schools.rows = SchoolRows.Memo(key: key, rows: SchoolRows.compute(data: state.data, state: state.schools))
+    }
 }
 
 /// The rows of the school list: education areas as headings, their schools under them.
@@ -30,7 +43,32 @@ public enum SchoolRows {
         return fields.contains { $0.lowercased().contains(q) }
     }
 
+    /// Rows worked out for one state of the data, the filter and the archived switch: a move
+    /// in the list or a letter typed elsewhere does not go through every school again.
+    struct Memo: Sendable {
+        struct Key: Equatable, Sendable {
+            var data: UInt64
+            var query: String
+            var showArchived: Bool
+
+            init(_ data: StoreData, _ state: SchoolsPaneState) {
+                self.data = data.stamp.value
+                query = state.filter.text
+                showArchived = state.showArchived
+            }
+        }
+
+        var key: Key
+        var rows: [Row]
+
+    }
+
     public static func rows(data: StoreData, state: SchoolsPaneState) -> [Row] {
+        if let memo = state.rows, memo.key == Memo.Key(data, state) { return memo.rows }
+        return compute(data: data, state: state)
+    }
+
+    static func compute(data: StoreData, state: SchoolsPaneState) -> [Row] {
         var out: [Row] = []
         let query = state.filter.text
         var areas = data.areas

@@ -7,6 +7,8 @@ public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ action: AppAction, _ env: AppEnvironment) -> [AppEffect] {
         let effects = apply(action, &state, env)
         FigureMemo.refresh(&state)
+        SuggestionMemo.refresh(&state)
+        SchoolsPaneState.refresh(&state)
         return effects
     }
 

@@ -3,23 +3,30 @@ import TillitDomain
 /// What the screen knows of the store: the school list, the wheel and the dialogue index.
 public struct StoreData: Equatable, Sendable {
     /// The store folder as shown to the user (`~/.local/share/tillit`).
-    public var storePath: String
+    public var storePath: String { didSet { restamp() } }
     public var schoolList: SchoolList {
         didSet {
             schoolsInOrder = SwedishOrder.sorted(schoolList.schools, by: \.name)
             figureLevels = FigureLevels(figures, schools: schoolList)
+            restamp()
         }
     }
     /// The measures and figures of schools, areas and the organisation.
     public var figures = FigureBook() {
-        didSet { figureLevels = FigureLevels(figures, schools: schoolList) }
+        didSet {
+            figureLevels = FigureLevels(figures, schools: schoolList)
+            restamp()
+        }
     }
     /// The areas' and the organisation's values, worked out once per change of the figures.
     public private(set) var figureLevels = FigureLevels()
     /// The schools in Swedish alphabetical order, sorted once rather than for every frame.
     public private(set) var schoolsInOrder: [School] = []
     public var wheel: Wheel {
-        didSet { if wheel.schoolYearStartMonth != oldValue.schoolYearStartMonth { regroupWheel() } }
+        didSet {
+            if wheel.schoolYearStartMonth != oldValue.schoolYearStartMonth { regroupWheel() }
+            restamp()
+        }
     }
     /// The dialogues on each school year's wheel (by date, from the wheel's start month), in
     /// wheel order, so that no frame sorts a year of dialogues.
@@ -40,13 +47,28 @@ public struct StoreData: Equatable, Sendable {
         didSet { regroup() }
     }
     /// Whether earlier school years are still being read (lists show that more is coming).
-    public var historyPending = false
+    public var historyPending = false { didSet { restamp() } }
+
+    /// Different for every change: a drawing made from data with this stamp can be shown again
+    /// while the stamp stays the same (`ViewMemo`). Random rather than counted, so that data put
+    /// back from an older copy and changed again can never meet a stamp it had before.
+    public private(set) var stamp = Stamp()
+
+    private mutating func restamp() { stamp = Stamp(value: UInt64.random(in: 1...UInt64.max)) }
+
+    /// A change's stamp. It says nothing of what the data is: equal data are equal whatever
+    /// their stamps (compare `value` to know whether data may have changed).
+    public struct Stamp: Equatable, Sendable {
+        public var value: UInt64 = 0
+        public static func == (_: Stamp, _: Stamp) -> Bool { true }
+    }
 
     private mutating func regroup() {
         schoolStats =
             unloadedStats.isEmpty
             ? SchoolStats.compute(dialogues)
             : SchoolStats.merge([unloadedStats, SchoolStats.compute(dialogues)])
+        restamp()
         bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
         regroupWheel()
     }
@@ -64,11 +86,11 @@ public struct StoreData: Equatable, Sendable {
     }
 
     /// The follow-up questions.
-    public var prompts: PromptBank = DefaultPrompts.bank
+    public var prompts: PromptBank = DefaultPrompts.bank { didSet { restamp() } }
     /// Agenda templates to start from.
-    public var agendas: [AgendaTemplate] = AgendaTemplate.defaults
+    public var agendas: [AgendaTemplate] = AgendaTemplate.defaults { didSet { restamp() } }
     /// Why the store cannot be changed, or nil when it can.
-    public var readOnlyReason: ReadOnlyReason?
+    public var readOnlyReason: ReadOnlyReason? { didSet { restamp() } }
 
     public init(
         storePath: String, schoolList: SchoolList, wheel: Wheel, dialogues: [DialogueSummary],

@@ -35,7 +35,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, TextCodable, CustomString
         return week1Monday.adding(days: (week - 1) * 7)
     }
 
-    public var iso: String { String(format: "%04d-W%02d", year, week) }
+    public var iso: String { Padded.zeros(year, 4) + "-W" + Padded.zeros(week, 2) }
     public var description: String { iso }
 
     public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }

@@ -43,7 +43,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Padded.zeros(year, 4) + "-" + Padded.zeros(month, 2) + "-" + Padded.zeros(day, 2)
     }
 
     public var description: String { iso }

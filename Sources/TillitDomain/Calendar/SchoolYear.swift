@@ -25,7 +25,7 @@ public struct SchoolYear: Hashable, Comparable, Sendable, TextCodable, CustomStr
         startYear = start
     }
 
-    public var text: String { String(format: "%04d/%02d", startYear, (startYear + 1) % 100) }
+    public var text: String { Padded.zeros(startYear, 4) + "/" + Padded.zeros((startYear + 1) % 100, 2) }
     public var description: String { text }
 
     public var previous: SchoolYear { SchoolYear(startYear: startYear - 1) }

@@ -1,0 +1,47 @@
+import AppCore
+import AppUI
+import TUIKit
+import Testing
+import TillitDomain
+
+/// Panes whose inputs did not change are copied from the last frame, not drawn again; any change
+/// of what they read draws them afresh. (In tests the run loop also checks every frame it shows
+/// against drawing it afresh.)
+@Suite struct ViewMemoTests {
+    @Test func aListMoveCopiesTheWheelAndAChangeOfDataDrawsItAgain() {
+        var memo = ViewMemo()
+        var d = Driver()
+        d.press(.char("2"))
+        _ = AppView.render(d.state, memo: &memo)
+        #expect(memo.reused == 0)
+
+        let before = d.state.schools.selectedID
+        d.press(.char("j"))
+        #expect(d.state.schools.selectedID != before)
+        let moved = AppView.render(d.state, memo: &memo)
+        #expect(memo.reused == 1)  // the wheel; the list and the notebook changed
+        #expect(moved == AppView.render(d.state))
+
+        // Earlier school years arrive: what the data says may differ, so both lists are drawn.
+        d.state.data.historyPending.toggle()
+        let changed = AppView.render(d.state, memo: &memo)
+        #expect(memo.reused == 1)
+        #expect(changed == AppView.render(d.state))
+
+        _ = AppView.render(d.state, memo: &memo)
+        #expect(memo.reused == 3)  // nothing changed: the wheel and the list copied
+    }
+
+    @Test func theLanguageTheDayAndTheSizeAreInputsToo() {
+        var memo = ViewMemo()
+        var state = Fixtures.state()
+        _ = AppView.render(state, memo: &memo)
+        state.language = .en
+        #expect(AppView.render(state, memo: &memo) == AppView.render(state))
+        state.today = LocalDate(iso: "2027-03-02")!
+        #expect(AppView.render(state, memo: &memo) == AppView.render(state))
+        state.size = Size(width: 80, height: 24)
+        #expect(AppView.render(state, memo: &memo) == AppView.render(state))
+        #expect(memo.reused == 0)
+    }
+}
