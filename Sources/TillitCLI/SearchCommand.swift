@@ -28,12 +28,19 @@ struct SearchCommand: ParsableCommand {
         let ctx = try CLIContext(global)
         guard limit >= 1 else { throw ctx.fail(ctx.t(.limitTooSmall, ["value": String(limit)]), code: 2) }
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ctx.fail(ctx.t(.searchEmpty), code: 2) }
-        let store = try ctx.open(.read)
-        let naming = DialogueNaming(store: store)
+        // The word lists answer alone when they are up to date; else the whole history is read
+        // (and the lists brought up to date for the next search).
+        var store = try ctx.open(.read, scope: .settings)
         let scope = try scope(ctx, store)
-        let (hits, more) = store.search(
-            query, ignoreDiacritics: ignoreDiacritics, scope: scope, limit: limit,
-            subject: { naming.subject(DialogueSummary($0, fingerprint: nil)) })
+        let subject = { (d: Dialogue) in store.schools.subject(of: DialogueSummary(d, fingerprint: nil)) }
+        var found = store.quickSearch(
+            query, ignoreDiacritics: ignoreDiacritics, scope: scope, limit: limit, subject: subject)
+        if found == nil {
+            store = try ctx.open(.read)
+            found = store.search(
+                query, ignoreDiacritics: ignoreDiacritics, scope: scope, limit: limit, subject: subject)
+        }
+        let (hits, more) = found!
         store.saveCachesIfFree(command: "tillit search")
         if json {
             try ctx.printJSON(hits)

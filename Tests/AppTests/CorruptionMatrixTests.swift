@@ -20,7 +20,7 @@ import TillitStore
         case dialogue = "dialogues/2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28.json"
         case yearIndex = "index/2025.json"
         case overview = "index/overview.json"
-        case searchCache = "search/2025.json"
+        case searchCache = "search/2025.words"
         case journal = "journal/7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73.jsonl"
         case lock = "lock"
 
@@ -94,7 +94,10 @@ import TillitStore
             bytes.insert(contentsOf: [0xC3, 0x28, 0xFF], at: min(bytes.count, 12))
             try put(bytes)
         case .wrongTypes:
-            if kind == .journal {
+            if kind == .searchCache {
+                // Text where the word list's layout number stands.
+                try put(Array(text.replacingOccurrences(of: "tillit-words\t1\t", with: "tillit-words\tett\t").utf8))
+            } else if kind == .journal {
                 try put(Array(text.replacingOccurrences(of: "\"seq\":1", with: "\"seq\":\"ett\"").utf8))
             } else {
                 // Every number a string: no field has the type the reader wants.
@@ -102,7 +105,9 @@ import TillitStore
                 try put(Array(broken.utf8))
             }
         case .newerVersion:
-            if kind == .journal {
+            if kind == .searchCache {
+                try put(Array(text.replacingOccurrences(of: "tillit-words\t1\t", with: "tillit-words\t9\t").utf8))
+            } else if kind == .journal {
                 try put(original + Array("{\"change\":{\"figureNoted\":{\"_0\":{\"value\":211}}},\"seq\":3}\n".utf8))
             } else {
                 try put(

@@ -248,8 +248,8 @@ import TillitStore
         #expect(!h.state.data.historyPending && h.store.isComplete)
         // The word lists of search follow on the same thread and are saved beside the store.
         #expect(h.settle())
-        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2025.json")))
-        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2026.json")))
+        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2025.words")))
+        #expect(FileManager.default.fileExists(atPath: h.folder.sub("store/search/2026.words")))
         // Nothing more to take in.
         #expect(!h.runner.takeBackgroundWork() && !h.runner.workingInBackground)
     }

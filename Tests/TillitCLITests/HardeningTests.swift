@@ -439,10 +439,10 @@ import TillitDomain
         #expect(SpecialFile.at("\(store)/search") == nil)
         lock.release()
         #expect(try tillit.run(["search", "läsförståelse"]).status == 0)
-        let before = FileFingerprint.of("\(store)/search/2025.json")
+        let before = FileFingerprint.of("\(store)/search/2025.words")
         #expect(before != nil)
         #expect(try tillit.run(["search", "trygghet"]).status == 0)
-        #expect(FileFingerprint.of("\(store)/search/2025.json") == before)
+        #expect(FileFingerprint.of("\(store)/search/2025.words") == before)
     }
 
     /// The holder of a lock is named even in the moment before it has written its name.

@@ -116,7 +116,7 @@ import TillitDomain
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }
         #expect(store.search("klyftan", subject: { _ in "" }).hits.count == 1)
-        #expect(mode(of: folder.sub("store/search/2025.json")) == 0o600)
+        #expect(mode(of: folder.sub("store/search/2025.words")) == 0o600)
         #expect(mode(of: folder.sub("store/search")) == 0o700)
         // Only dialogues that can match are read.
         #expect(
@@ -164,7 +164,7 @@ import TillitDomain
         let batch = try #require(first.remainingHistory()).read()
         let prepared = Store.prepareSearchTerms(
             first.layout, dialogues: batch.merged(into: first.dialogues), write: true)
-        #expect(FileManager.default.fileExists(atPath: "\(root)/search/2025.json"))
+        #expect(FileManager.default.fileExists(atPath: "\(root)/search/2025.words"))
         first.adopt(batch)
         first.adopt(prepared)
         #expect(first.searchTerms.shards.keys.sorted() == [2025, 2026])
@@ -222,5 +222,97 @@ import TillitDomain
         // Once the results are gone, so is every value read (the bulk reads of reports and word
         // lists once kept each dialogue in memory for good).
         #expect(Counted.lock.withLock { Counted.alive } == 0)
+    }
+}
+
+/// The word lists' own file, and `tillit search` from it alone.
+@Suite struct QuickSearchTests {
+    @Test func aWordListSurvivesItsFileWhateverItsFieldsHold() throws {
+        var doc = SearchTermsDocument(dialogues: [:])
+        var fingerprint = FileFingerprint(size: 12, modifiedNanoseconds: 1_796_057_834_049_710_464, inode: 7)
+        fingerprint.contentHash = "abc"
+        doc.dialogues["a"] = .init(
+            fingerprint: fingerprint, terms: ["läs", "e\u{301}lev", "4"], date: LocalDate(iso: "2025-10-14"),
+            schoolID: "tab\there", areaID: "-")
+        doc.dialogues["b\\n"] = .init(
+            fingerprint: FileFingerprint(size: 0, modifiedNanoseconds: -5, inode: nil), terms: [], date: nil,
+            schoolID: nil, areaID: "x\ny\r\\")
+        let bytes = [UInt8](SearchTermsFile.encode(doc))
+        var expected = doc
+        expected.dialogues["a"]?.terms = ["läs", "élev", "4"]  // the composed form
+        #expect(SearchTermsFile.decode(bytes) == expected)
+        // Cut short, from another layout, or not text: not a word list (made again).
+        #expect(SearchTermsFile.decode(Array(bytes.dropLast())) == nil)
+        #expect(SearchTermsFile.decode(Array("tillit-words\t9\t2\n".utf8)) == nil)
+        #expect(SearchTermsFile.decode(bytes + [0xFF, 0x0A]) == nil)
+        #expect(SearchTermsFile.decode([]) == nil)
+    }
+
+    func store() throws -> (TempFolder, String) {
+        let folder = TempFolder("quick-search")
+        let root = folder.sub("store")
+        try Store.create(at: root, content: DemoStore.content(today: LocalDate(iso: "2026-11-23")!))
+        // The first search makes the word lists.
+        _ = try Store.open(at: root, mode: .write(command: "test")).search("x", subject: { _ in "" })
+        return (folder, root)
+    }
+
+    @Test func theWordListsAloneFindWhatTheWholeHistoryFinds() throws {
+        let (folder, root) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let quick = try Store.open(at: root, mode: .read, scope: .settings)
+        let full = try Store.open(at: root, mode: .read)
+        let queries = ["i", "och", "läs", "LÄS", "klyftan", "förståelse", "elev tryg", "zzz", "#trygghet", "-", "a b"]
+        for query in queries {
+            for limit in [2, 500] {
+                let a = try #require(quick.quickSearch(query, limit: limit, subject: { $0.id }), "\(query)")
+                let b = full.search(query, limit: limit, subject: { $0.id })
+                #expect(a.hits == b.hits && a.more == b.more, "\(query) \(limit)")
+            }
+        }
+        let scopes = [
+            NoteSearch.Scope(schoolID: "nytorpsskolan"), NoteSearch.Scope(areaID: "hisingen"),
+            NoteSearch.Scope(year: SchoolYear(startYear: 2025)), NoteSearch.Scope(section: .needs),
+        ]
+        for scope in scopes {
+            let a = try #require(quick.quickSearch("e", scope: scope, subject: { $0.id }))
+            #expect(a.hits == full.search("e", scope: scope, subject: { $0.id }).hits, "\(scope)")
+        }
+        // Diacritics ignored: the usual way.
+        #expect(quick.quickSearch("las", ignoreDiacritics: true, subject: { $0.id }) == nil)
+    }
+
+    @Test func listsThatMayBeOutOfDateLeaveItToTheUsualWay() throws {
+        let (folder, root) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        func quick() throws -> [NoteSearch.Hit]? {
+            try Store.open(at: root, mode: .read, scope: .settings).quickSearch("klyftan", subject: { $0.id })?.hits
+        }
+        #expect(try quick()?.count == 1)
+        // A dialogue file changed behind the lists' back.
+        let file = "\(root)/dialogues/4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.json"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        try DurableFile.replace(file, with: bytes + Data(" ".utf8))
+        #expect(try quick() == nil)
+        // The usual way brings the lists up to date; then they answer alone again.
+        let writer = try Store.open(at: root, mode: .write(command: "test"))
+        _ = writer.search("klyftan", subject: { _ in "" })
+        writer.close()
+        #expect(try quick()?.count == 1)
+        // A journal waiting for a dialogue: its changes are not in the lists.
+        let journal = "\(root)/journal/4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054.jsonl"
+        try DurableFile.makeFolder("\(root)/journal")
+        FileManager.default.createFile(atPath: journal, contents: Data("{}\n".utf8))
+        #expect(try quick() == nil)
+        unlink(journal)
+        // A journal without its dialogue changes nothing.
+        FileManager.default.createFile(atPath: "\(root)/journal/gone.jsonl", contents: Data("{}\n".utf8))
+        #expect(try quick()?.count == 1)
+        // A dialogue no list knows, and a list gone or damaged.
+        try DurableFile.replace("\(root)/dialogues/copy.json", with: bytes)
+        #expect(try quick() == nil)
+        unlink("\(root)/dialogues/copy.json")
+        try DurableFile.replace("\(root)/search/2025.words", with: Data("tillit-words\t1\t2\nbad\n".utf8))
+        #expect(try quick() == nil)
     }
 }

@@ -14,6 +14,17 @@ extension FileFingerprint {
             inode: UInt64(st.st_ino))
     }
 
+    /// The fingerprint of the entry `name` of the open folder `folder` (no path to look up again
+    /// for each of many files), without following a link.
+    public static func of(_ name: String, inFolder folder: Int32) -> FileFingerprint? {
+        var st = stat()
+        guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return FileFingerprint(
+            size: Int64(st.st_size),
+            modifiedNanoseconds: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+            inode: UInt64(st.st_ino))
+    }
+
     /// The fingerprint with the hash of the file's content (read for it), or of `content` when
     /// the caller has just written it.
     public static func of(_ path: String, hashing: Bool, content: Data? = nil) -> FileFingerprint? {

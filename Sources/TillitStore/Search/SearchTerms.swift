@@ -1,13 +1,35 @@
 import Foundation
 import TillitDomain
 
-/// The words of each dialogue's notes, kept beside the store (`search/YEAR.json`, one file per
-/// school year) so that a search decodes only the dialogues that can match. Each entry remembers
-/// the fingerprint of the file it came from; a changed file is read again.
+/// The words of each dialogue's notes, kept beside the store (`search/YEAR.words`, one file per
+/// school year, see `SearchTermsFile`) so that a search decodes only the dialogues that can
+/// match. Each entry remembers the fingerprint of the file it came from (a changed file is read
+/// again) and what a search filters and orders by (date, school, area).
 public struct SearchTermsDocument: VersionedDocument, Hashable, Sendable {
     public struct Entry: Codable, Hashable, Sendable {
         public var fingerprint: FileFingerprint?
         public var terms: [String]
+        public var date: LocalDate?
+        public var schoolID: String?
+        public var areaID: String?
+
+        public init(
+            fingerprint: FileFingerprint?, terms: [String], date: LocalDate? = nil, schoolID: String? = nil,
+            areaID: String? = nil
+        ) {
+            self.fingerprint = fingerprint
+            self.terms = terms
+            self.date = date
+            self.schoolID = schoolID
+            self.areaID = areaID
+        }
+
+        /// The entry for a dialogue as it is now.
+        init(_ d: Dialogue, fingerprint: FileFingerprint?) {
+            self.init(
+                fingerprint: fingerprint, terms: NoteSearch.terms(of: d), date: d.date, schoolID: d.schoolID,
+                areaID: d.areaID)
+        }
     }
 
     public var formatVersion: Int
@@ -66,7 +88,7 @@ public struct PreparedSearchTerms: Sendable {
 }
 
 extension Store {
-    static func shardFile(_ startYear: Int) -> String { "\(StoreLayout.searchFolder)/\(startYear).json" }
+    static func shardFile(_ startYear: Int) -> String { SearchTermsFile.name(startYear) }
 
     /// Brings the word lists up to date with the dialogue files (reading only the changed ones)
     /// and, when the store may be written, saves the lists that changed.
@@ -94,31 +116,39 @@ extension Store {
         // Each school year's list read on every core.
         let missing = Set(dialogues.map(\.schoolYear.startYear)).filter { shards[$0] == nil }.sorted()
         let read = ParallelMap.compactMap(missing.count) { i -> SearchTermsDocument? in
-            var loader = StoreLoader(layout: layout)
-            let file = shardFile(missing[i])
-            let doc =
-                layout.exists(file) ? loader.read(SearchTermsDocument.self, file, checkUnknownFields: false) : nil
-            // Lists made another way are made again (they are a cache).
-            return doc?.words == NoteSearch.termsVersion ? doc! : SearchTermsDocument(dialogues: [:])
+            // Lists made another way (or damaged) are made again: they are a cache.
+            (try? layout.read(shardFile(missing[i]))).flatMap(SearchTermsFile.decode)
+                ?? SearchTermsDocument(dialogues: [:])
         }
         for (year, doc) in zip(missing, read) { shards[year] = doc }
-        let stale = dialogues.filter { d in
-            guard let entry = shards[d.schoolYear.startYear]?.dialogues[d.id], let fingerprint = d.fingerprint else {
-                return true
+        var stale: [DialogueSummary] = []
+        for d in dialogues {
+            let year = d.schoolYear.startYear
+            guard let entry = shards[year]?.dialogues[d.id], let fingerprint = d.fingerprint else {
+                stale.append(d)
+                continue
             }
-            // Compared by content too: a copied or cloned store's word lists still hold.
-            if fingerprint.matches(entry.fingerprint) { return false }
-            if let a = fingerprint.contentHash, a == entry.fingerprint?.contentHash { return false }
-            return true
+            if fingerprint.matches(entry.fingerprint) { continue }
+            // Compared by content too: a copied or cloned store's word lists still hold, under the
+            // file's fingerprint as it is now (so that a search can tell by a look at the file).
+            if let a = fingerprint.contentHash, a == entry.fingerprint?.contentHash {
+                shards[year]?.dialogues[d.id]?.fingerprint = fingerprint
+                dirty.insert(year)
+                continue
+            }
+            stale.append(d)
         }
         // Read on every core, a few hundred at a time (memory stays low); journals are not part
         // of the word lists (pending ones always match).
-        let fingerprints = Dictionary(stale.map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+        // A file's fingerprint is taken before it is read (a change in between is then seen).
+        let fingerprints = Dictionary(
+            stale.map { ($0.id, $0.fingerprint ?? FileFingerprint.of(layout.path(StoreLayout.dialogueFile($0.id)))) },
+            uniquingKeysWith: { a, _ in a })
         for start in stride(from: 0, to: stale.count, by: 512) {
             for full in readDialogues(layout, stale[start..<min(stale.count, start + 512)].map(\.id)) {
                 let year = full.schoolYear.startYear
                 shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
-                    .init(fingerprint: fingerprints[full.id] ?? nil, terms: NoteSearch.terms(of: full))
+                    .init(full, fingerprint: fingerprints[full.id] ?? nil)
                 dirty.insert(year)
             }
         }
@@ -177,8 +207,10 @@ extension Store {
         if years.isEmpty { return }
         try? DurableFile.makeFolder(layout.path(StoreLayout.searchFolder))
         for year in years.sorted() {
-            guard let doc = shards[year], let data = try? StoreJSON.encode(doc) else { continue }
-            try? DurableFile.replace(layout.path(shardFile(year)), with: data)
+            guard let doc = shards[year] else { continue }
+            try? DurableFile.replace(layout.path(shardFile(year)), with: SearchTermsFile.encode(doc))
+            // The list of an earlier version, in JSON, goes once this one is written.
+            unlink(layout.path("\(StoreLayout.searchFolder)/\(year).json"))
         }
     }
 
@@ -187,7 +219,7 @@ extension Store {
         let cache = searchTerms
         let year = d.schoolYear.startYear
         guard cache.shards[year] != nil else { return }  // not loaded yet: checked by fingerprint later
-        cache.shards[year]?.dialogues[d.id] = .init(fingerprint: fingerprint, terms: NoteSearch.terms(of: d))
+        cache.shards[year]?.dialogues[d.id] = .init(d, fingerprint: fingerprint)
         cache.dirty.insert(year)
         cache.inverted = nil
     }

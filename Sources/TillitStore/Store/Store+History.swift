@@ -78,6 +78,8 @@ extension Store {
             wanted.formUnion(overview.keys)
         case .firstScreen(let today):
             wanted.insert(SchoolYear(containing: today, startMonth: wheel.schoolYearStartMonth).startYear)
+        case .settings:
+            break  // the index is not read at all (see `Store.init`)
         }
         // A recent year without figures of its own is read too.
         wanted.formUnion(overview.keys.filter { $0 >= (earlierStats?.before ?? Int.min) && recentStats[$0] == nil })
@@ -96,6 +98,11 @@ extension Store {
 
     /// Reads every school year not read yet (commands that need all dialogues call this).
     public func loadEverything() {
+        if historyLeftOut {
+            historyLeftOut = false
+            loadIndex(.everything)
+            return
+        }
         if let request = remainingHistory() { adopt(request.read()) }
     }
 

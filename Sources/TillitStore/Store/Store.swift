@@ -23,6 +23,8 @@ public final class Store {
     var dialoguesVersion = 0
     /// The school years whose dialogues are in `dialogues`.
     public internal(set) var loadedYears: Set<Int> = []
+    /// Opened without its history (`Scope.settings`): the index has not been read at all.
+    var historyLeftOut = false
     /// Every school year's entry of `index/overview.json`.
     var overview: [Int: IndexOverviewDocument.Year] = [:]
     /// Each school's figures in each of the newest school years, and in all the years before
@@ -59,6 +61,10 @@ public final class Store {
         /// What the first screen on `today` shows: the current school year, and per-school
         /// figures of the others from the overview. The rest is read with `remainingHistory`.
         case firstScreen(today: LocalDate)
+        /// No dialogue and no figure: the school list, the wheel and the settings, for a command
+        /// that finds the rest elsewhere (`search` in the word lists). The history is read in
+        /// full if it is asked for after all (`loadEverything`).
+        case settings
     }
 
     /// Opens the store at `root`. For writing, the lock is taken before anything is read.
@@ -120,12 +126,18 @@ public final class Store {
             agendas = AgendaTemplate.defaults
         }
         // The figures are read on another core while the index is (the first screen needs both).
-        let reading = FiguresReading(layout: layout)
+        var withHistory = true
+        if case .settings = scope { withHistory = false }
+        let reading = withHistory ? FiguresReading(layout: layout) : nil
         figures = FigureBook()
         problems = loader.problems
         readOnlyReason = reason
         dialogues = []
         noteNewerFiles()
+        guard let reading else {
+            historyLeftOut = true
+            return
+        }
         loadIndex(scope)
         let (book, figureProblems) = reading.result()
         figures = book

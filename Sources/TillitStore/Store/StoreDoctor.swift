@@ -178,9 +178,16 @@ public enum StoreDoctor {
             }
         }
         for name in DurableFile.names(in: layout.path(StoreLayout.searchFolder)).sorted()
-        where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        where name.hasSuffix(".words") && !name.hasPrefix(".") {
             files += 1
-            _ = loader.read(SearchTermsDocument.self, "\(StoreLayout.searchFolder)/\(name)", checkUnknownFields: false)
+            let relative = "\(StoreLayout.searchFolder)/\(name)"
+            do {
+                if SearchTermsFile.decode(try layout.read(relative)) == nil {
+                    problems.append(StoreProblem(file: relative, kind: .invalidValue(SearchTermsFile.magic)))
+                }
+            } catch let e as FileError {
+                problems.append(StoreProblem(file: relative, kind: .of(e)))
+            } catch {}
         }
         problems += loader.problems
         return files

@@ -1,0 +1,154 @@
+import Foundation
+import TillitDomain
+
+extension Store {
+    /// `tillit search` from the word lists alone, the way grep reads files: each school year's
+    /// list is looked through as bytes for the query's words (no JSON, no index of the history),
+    /// the dialogue files are only looked at (size, time, inode) to know that the lists are up to
+    /// date, and only the dialogues that can match are read, newest first, until `limit` hits.
+    /// The same hits, in the same order, as `search`. Nil when the lists cannot answer alone (one
+    /// missing or out of date, a journal waiting, diacritics ignored): then search the usual way,
+    /// which brings the lists up to date for the next time.
+    public func quickSearch(
+        _ query: String, ignoreDiacritics: Bool = false, scope: NoteSearch.Scope = .init(), limit: Int = 500,
+        subject: (Dialogue) -> String
+    ) -> (hits: [NoteSearch.Hit], more: Bool)? {
+        guard !ignoreDiacritics else { return nil }
+        let years = DurableFile.names(in: layout.path(StoreLayout.searchFolder))
+            .filter { $0.hasSuffix(".words") && !$0.hasPrefix(".") }.compactMap { Int($0.dropLast(6)) }
+        let layout = self.layout
+        let lists = ParallelMap.compactMap(years.count) { i in WordList(layout, year: years[i]) }
+        guard lists.count == years.count else { return nil }
+        // Every dialogue file has its line, with the fingerprint it has now.
+        let ids = DurableFile.names(in: layout.path(StoreLayout.dialoguesFolder))
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        var place: [String: (list: Int, line: Int)] = [:]
+        place.reserveCapacity(ids.count)
+        for (l, list) in lists.enumerated() {
+            for (n, line) in list.lines.enumerated() { place[line.id] = (l, n) }
+        }
+        let lines = place
+        let folder = Glibc.open(layout.path(StoreLayout.dialoguesFolder), O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
+        guard folder >= 0 else { return nil }
+        defer { Glibc.close(folder) }
+        let known = ParallelMap.compactMap(ids.count) { i -> Bool? in
+            guard let at = lines[ids[i]], let now = FileFingerprint.of(ids[i] + ".json", inFolder: folder) else {
+                return nil
+            }
+            return now.matches(lists[at.list].lines[at.line].fingerprint) ? true : nil
+        }
+        guard known.count == ids.count else { return nil }
+        // A dialogue with changes in its journal is searched as it is with them (a journal
+        // without its dialogue file changes nothing here).
+        let present = Set(ids)
+        guard !pendingJournals().contains(where: present.contains) else { return nil }
+        // The dialogues that hold every word of the query inside one of their words.
+        let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map { Array(String($0).precomposedStringWithCanonicalMapping.utf8) }
+        var candidates: [WordList.Line] = []
+        for list in lists {
+            let matching = list.linesHolding(words)
+            candidates += list.lines.indices.filter { matching?.contains($0) ?? true }.map { list.lines[$0] }
+                .filter { present.contains($0.id) && scope.admits($0) }
+        }
+        candidates.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        var hits: [NoteSearch.Hit] = []
+        // Read a few at a time on every core, searched in order.
+        let batch = 8
+        for start in stride(from: 0, to: candidates.count, by: batch) {
+            let part = Array(candidates[start..<min(candidates.count, start + batch)])
+            let read = ParallelMap.compactMap(part.count) { Store.readForBulk(layout, part[$0].id) }
+            for d in read {
+                hits += NoteSearch.search(query, in: [d], subject: subject, ignoreDiacritics: false, scope: scope)
+                if hits.count >= limit { return (Array(hits.prefix(limit)), true) }
+            }
+        }
+        return (hits, false)
+    }
+}
+
+/// One school year's word list as bytes, with where each dialogue's line and words are.
+struct WordList {
+    struct Line {
+        var id: String
+        var date: LocalDate
+        var schoolYear: SchoolYear
+        var schoolID: String?
+        var areaID: String?
+        var fingerprint: FileFingerprint
+        /// Where its words are in the file's bytes.
+        var words: Range<Int>
+    }
+
+    let bytes: [UInt8]
+    let lines: [Line]
+
+    init?(_ layout: StoreLayout, year: Int) {
+        guard let bytes = try? layout.read(SearchTermsFile.name(year)) else { return nil }
+        var lines: [Line] = []
+        let complete = SearchTermsFile.lines(bytes) { fields in
+            // The words are not split up: they are looked through as bytes.
+            guard let (id, entry) = SearchTermsFile.entry(fields, wordsToo: false) else { return false }
+            // A line that cannot say whether it is up to date is as good as none.
+            guard let date = entry.date, let fingerprint = entry.fingerprint else { return true }
+            lines.append(
+                Line(
+                    id: id, date: date, schoolYear: SchoolYear(startYear: year), schoolID: entry.schoolID,
+                    areaID: entry.areaID, fingerprint: fingerprint, words: fields[8].startIndex..<fields[8].endIndex))
+            return true
+        }
+        guard complete else { return nil }
+        self.bytes = bytes
+        self.lines = lines
+    }
+
+    /// The lines whose words hold every one of `words` (UTF-8, composed) inside one of them; nil
+    /// for no words at all (every line).
+    func linesHolding(_ words: [[UInt8]]) -> Set<Int>? {
+        var out: Set<Int>?
+        for word in words {
+            var found: Set<Int> = []
+            bytes.withUnsafeBufferPointer { all in
+                word.withUnsafeBufferPointer { w in
+                    guard let base = all.baseAddress, let wBase = w.baseAddress, !w.isEmpty else { return }
+                    var from = 0
+                    let first = Int32(w[0])
+                    while from + w.count <= all.count,
+                        let hit = memchr(base + from, first, all.count - from - w.count + 1)
+                    {
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        from = at + 1
+                        guard w.count == 1 || base[at + 1] == w[1], memcmp(base + at, wBase, w.count) == 0 else {
+                            continue
+                        }
+                        // The line it stands on, if it stands among that line's words; one hit
+                        // is enough for a line, so the rest of it is skipped.
+                        if let n = line(containing: at), lines[n].words.contains(at) {
+                            found.insert(n)
+                            from = lines[n].words.upperBound
+                        }
+                    }
+                }
+            }
+            out = out.map { $0.intersection(found) } ?? found
+        }
+        return out
+    }
+
+    private func line(containing offset: Int) -> Int? {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].words.upperBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < lines.count ? low : nil
+    }
+}
+
+extension NoteSearch.Scope {
+    func admits(_ line: WordList.Line) -> Bool {
+        (schoolID == nil || line.schoolID == schoolID) && (areaID == nil || line.areaID == areaID)
+            && (year == nil || line.schoolYear == year)
+    }
+}
