@@ -10,12 +10,16 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor", abstract: "Check the whole store and list every problem (exit status 1 if any).")
 
     @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: "Decode every dialogue file, even those whose exact content was checked before.")
+    var full = false
 
     func run() throws {
         let ctx = try CLIContext(global)
-        let store = try ctx.open(.read, quiet: true)
+        // Every file is read below: opening reads the settings, not the history.
+        let store = try ctx.open(.read, quiet: true, scope: .settings)
         let env = ProcessInfo.processInfo.environment
-        var report = StoreDoctor.check(store, rescue: RescueFolder(environment: env))
+        var report = StoreDoctor.check(store, rescue: RescueFolder(environment: env), full: full)
+        store.saveCheckedIfFree(report.checked, command: "tillit doctor")
         let shared = ShareDoctor.check(store.root, environment: env)
         report.problems += shared
         if !shared.isEmpty, !report.advice.contains(.share) { report.advice.append(.share) }

@@ -7,7 +7,7 @@ public enum DocumentReader {
     /// Decodes `bytes` (the content of `file`) as `T`, checking the format version first.
     public static func decode<T: VersionedDocument>(
         _ type: T.Type, from bytes: [UInt8], file: String,
-        checkUnknownFields: Bool = true
+        checkUnknownFields: Bool = true, known: KnownKeys? = nil
     ) -> Result<T, StoreProblem> {
         func problem(_ kind: StoreProblem.Kind, offset: Int? = nil, path: String? = nil) -> StoreProblem {
             var place: StoreProblem.Place?
@@ -31,7 +31,8 @@ public enum DocumentReader {
         // The common case first: a good file decodes at once, with no extra pass over its bytes.
         if let value = try? decoder.decode(T.self, from: data), (1...StoreFormat.version).contains(value.formatVersion)
         {
-            return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
+            guard checkUnknownFields else { return .success(value) }
+            return checkFields(value, data: data, bytes: bytes, known: known, problem: problem)
         }
         // Something is wrong: find out what, and where.
         if let (offset, issue) = JSONScanner.firstSyntaxError(in: bytes) {
@@ -67,10 +68,13 @@ public enum DocumentReader {
 
     /// Refuses a file with fields this version does not know (writing it back would drop them).
     static func checkFields<T: Encodable>(
-        _ value: T, data: Data, bytes: [UInt8],
+        _ value: T, data: Data, bytes: [UInt8], known: KnownKeys? = nil,
         problem: (StoreProblem.Kind, Int?, String?) -> StoreProblem
     ) -> Result<T, StoreProblem> {
-        let unknown = unknownFields(original: data, value: value)
+        // Keys all seen before at their places: nothing to re-encode.
+        let shape = known.flatMap { _ in JSONShape.of(bytes) }
+        if let known, let shape, known.cover(shape) { return .success(value) }
+        let unknown = unknownFields(original: data, value: value, known: known)
         guard !unknown.isEmpty else { return .success(value) }
         let first = JSONScanner.offset(of: unknown[0], in: bytes)
         return .failure(problem(.unknownFields(unknown.map(render)), first, render(unknown[0])))
@@ -210,10 +214,11 @@ public enum DocumentReader {
     /// Keys present in the file that the program would drop on writing it back.
     static func unknownFields<T: Encodable>(
         original: Data, value: T,
-        encoder: JSONEncoder = StoreJSON.encoder()
+        encoder: JSONEncoder = StoreJSON.encoder(), known: KnownKeys? = nil
     ) -> [[JSONScanner.PathStep]] {
         guard let reencoded = try? encoder.encode(value) else { return [] }
         if let mine = JSONShape.of([UInt8](original)), let theirs = JSONShape.of([UInt8](reencoded)) {
+            known?.learn(theirs)
             return mine.keysMissing(in: theirs)
         }
         // Keys written with escapes: Foundation's reader unescapes them.

@@ -46,6 +46,14 @@ public enum SearchTermsFile {
         return complete ? doc : nil
     }
 
+    /// Whether the bytes are a word list of this layout that `decode` would take (checked without
+    /// making its words into strings).
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        lines(bytes) { fields in
+            entry(fields, wordsToo: false) != nil && String(validating: fields[8], as: UTF8.self) != nil
+        }
+    }
+
     static var header: [UInt8] { Array("\(magic)\t\(layoutVersion)\t\(NoteSearch.termsVersion)\n".utf8) }
 
     /// Goes through the dialogues' lines, each split at its tabs; false when the header is not

@@ -22,9 +22,12 @@ public enum StoreDoctor {
         public var filesChecked: Int
         /// What to do, for the kinds of problem found.
         public var advice: [Advice]
+        /// The dialogue files found sound, to remember for the next check (`CheckedFiles`).
+        public var checked = CheckedFiles()
     }
 
-    public static func check(_ store: Store, rescue: RescueFolder? = nil) -> Report {
+    /// Checks the store; `full` decodes every dialogue file even if its bytes were checked before.
+    public static func check(_ store: Store, rescue: RescueFolder? = nil, full: Bool = false) -> Report {
         let layout = store.layout
         var problems = store.problems.filter { !$0.file.hasPrefix(StoreLayout.dialoguesFolder + "/") }
         var files = 3
@@ -32,51 +35,25 @@ public enum StoreDoctor {
         let dialogueFiles = loader.dialogueFileIDs().sorted()
         // The figures are opened without looking for unknown fields (that waits for a write); here
         // they are looked for, unless opening already found the file unreadable.
+        var figureConflicts = store.figures.conflicts
         if layout.exists(StoreLayout.figuresFile), !problems.contains(where: { $0.file == StoreLayout.figuresFile }) {
             files += 1
-            _ = loader.read(FiguresDocument.self, StoreLayout.figuresFile)
+            if let doc = loader.read(FiguresDocument.self, StoreLayout.figuresFile) { figureConflicts = doc.conflicts }
         }
         // With a school list that cannot be read, every dialogue would seem to name a school that
         // does not exist: that is one problem, not hundreds.
         let schoolsReadable = !store.problems.contains { $0.file == StoreLayout.schoolsFile && $0.protectsFile }
         let schoolIDs = Set(store.schools.schools.map(\.id))
         let areaIDs = Set(store.schools.areas.map(\.id))
-        // Every dialogue file on every core (each read and checked on its own), in file order.
-        let checks = ParallelMap.compactMap(dialogueFiles.count) { i -> (found: [StoreProblem], read: [StoreProblem]) in
-            let id = dialogueFiles[i]
-            let relative = StoreLayout.dialogueFile(id)
-            var reader = StoreLoader(layout: layout)
-            guard let doc = reader.read(DialogueDocument.self, relative) else { return ([], reader.problems) }
-            var found: [StoreProblem] = []
-            let d = doc.dialogue
-            if d.id != id {
-                found.append(
-                    StoreProblem(
-                        file: relative, place: .init(path: "dialogue.id"),
-                        kind: .invalidValue("id \(d.id) ≠ \(id)")))
-            }
-            if schoolsReadable, let s = d.schoolID, !schoolIDs.contains(s) {
-                found.append(
-                    StoreProblem(file: relative, place: .init(path: "dialogue.schoolID"), kind: .unknownSchool(s)))
-            }
-            if schoolsReadable, let a = d.areaID, !areaIDs.contains(a) {
-                found.append(
-                    StoreProblem(file: relative, place: .init(path: "dialogue.areaID"), kind: .unknownArea(a)))
-            }
-            var seenIDs: Set<String> = []
-            for note in d.notes where !seenIDs.insert(note.id).inserted {
-                found.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
-            }
-            if let n = d.conflicts?.count, n > 0 {
-                found.append(StoreProblem(file: relative, kind: .mergeConflicts(count: n)))
-            }
-            let depth = d.deepestThread
-            if depth > Dialogue.maxShownDepth {
-                found.append(
-                    StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
-            }
-            return (found, reader.problems)
-        }
+        // Every dialogue file on every core (each read and checked on its own), in file order;
+        // each decoded once (re-encoded only for a key not seen at its place before), and only
+        // if its bytes were not found sound before.
+        let check = DialogueCheck(
+            layout: layout, schoolIDs: schoolsReadable ? schoolIDs : nil, areaIDs: schoolsReadable ? areaIDs : nil,
+            memory: full ? CheckedFiles() : CheckedFiles.read(layout))
+        let checks = ParallelMap.compactMap(dialogueFiles.count) { check.run(dialogueFiles[$0]) }
+        var checked = CheckedFiles()
+        for (id, c) in zip(dialogueFiles, checks) { checked.entries[id] = c.sound }
         files += dialogueFiles.count
         for check in checks {
             problems += check.found
@@ -97,7 +74,7 @@ public enum StoreDoctor {
         }
         for (file, list) in [
             (StoreLayout.schoolsFile, store.schools.conflicts), (StoreLayout.wheelFile, store.wheel.conflicts),
-            (StoreLayout.figuresFile, store.figures.conflicts),
+            (StoreLayout.figuresFile, figureConflicts),
         ]
         where (list?.count ?? 0) > 0 {
             problems.append(StoreProblem(file: file, kind: .mergeConflicts(count: list?.count ?? 0)))
@@ -126,7 +103,7 @@ public enum StoreDoctor {
         // One line for each problem, in a stable order.
         var seen: Set<StoreProblem> = []
         problems = problems.filter { seen.insert($0).inserted }
-        return Report(problems: problems, filesChecked: files, advice: advice(for: problems))
+        return Report(problems: problems, filesChecked: files, advice: advice(for: problems), checked: checked)
     }
 
     /// Journals: damaged lines, changes from a newer Tillit, journals without their dialogue,
@@ -165,32 +142,32 @@ public enum StoreDoctor {
 
     /// The index and the word lists of search: caches, but a damaged one is still named.
     static func checkCaches(_ layout: StoreLayout, _ problems: inout [StoreProblem]) -> Int {
-        var loader = StoreLoader(layout: layout)
-        var files = 0
-        for name in DurableFile.names(in: layout.path(StoreLayout.indexFolder)).sorted()
-        where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            files += 1
-            let relative = "\(StoreLayout.indexFolder)/\(name)"
-            if name == (StoreLayout.overviewFile as NSString).lastPathComponent {
+        // The index's files and the word lists, each on its own core, in name order.
+        let index = DurableFile.names(in: layout.path(StoreLayout.indexFolder)).sorted()
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { "\(StoreLayout.indexFolder)/\($0)" }
+        let words = DurableFile.names(in: layout.path(StoreLayout.searchFolder)).sorted()
+            .filter { $0.hasSuffix(".words") && !$0.hasPrefix(".") }.map { "\(StoreLayout.searchFolder)/\($0)" }
+        let files = index + words
+        let found = ParallelMap.compactMap(files.count) { i -> [StoreProblem] in
+            let relative = files[i]
+            var loader = StoreLoader(layout: layout)
+            if relative == StoreLayout.overviewFile {
                 _ = loader.read(IndexOverviewDocument.self, relative, checkUnknownFields: false)
-            } else {
+            } else if relative.hasPrefix(StoreLayout.indexFolder + "/") {
                 _ = loader.read(YearIndexDocument.self, relative, checkUnknownFields: false)
+            } else {
+                do {
+                    if !SearchTermsFile.isValid(try layout.read(relative)) {
+                        loader.problems.append(StoreProblem(file: relative, kind: .invalidValue(SearchTermsFile.magic)))
+                    }
+                } catch let e as FileError {
+                    loader.problems.append(StoreProblem(file: relative, kind: .of(e)))
+                } catch {}
             }
+            return loader.problems
         }
-        for name in DurableFile.names(in: layout.path(StoreLayout.searchFolder)).sorted()
-        where name.hasSuffix(".words") && !name.hasPrefix(".") {
-            files += 1
-            let relative = "\(StoreLayout.searchFolder)/\(name)"
-            do {
-                if SearchTermsFile.decode(try layout.read(relative)) == nil {
-                    problems.append(StoreProblem(file: relative, kind: .invalidValue(SearchTermsFile.magic)))
-                }
-            } catch let e as FileError {
-                problems.append(StoreProblem(file: relative, kind: .of(e)))
-            } catch {}
-        }
-        problems += loader.problems
-        return files
+        problems += found.flatMap { $0 }
+        return files.count
     }
 
     /// Every entry of the store folder (not git's own): links and special files anywhere, and

@@ -10,8 +10,9 @@ struct StoreLoader {
 
     /// Reads and decodes one file, recording any problem. `checkUnknownFields` protects files the
     /// program writes back; the index (a cache) skips it, which halves its cost.
-    mutating func read<T: VersionedDocument>(_ type: T.Type, _ relative: String, checkUnknownFields: Bool = true) -> T?
-    {
+    mutating func read<T: VersionedDocument>(
+        _ type: T.Type, _ relative: String, checkUnknownFields: Bool = true, known: KnownKeys? = nil
+    ) -> T? {
         let bytes: [UInt8]
         do {
             bytes = try layout.read(relative)
@@ -21,7 +22,9 @@ struct StoreLoader {
         } catch {
             return nil
         }
-        switch DocumentReader.decode(T.self, from: bytes, file: relative, checkUnknownFields: checkUnknownFields) {
+        switch DocumentReader.decode(
+            T.self, from: bytes, file: relative, checkUnknownFields: checkUnknownFields, known: known)
+        {
         case .success(let v): return v
         case .failure(let p):
             problems.append(p)
