@@ -86,9 +86,7 @@ public final class EffectRunner {
         case .loadReport(let year, let today, let language):
             store.ensureYears([year.startYear, year.previous.startYear])
             if !store.isComplete { store.loadEverything() }
-            let dialogues = store.readDialogues(
-                store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id),
-                keeping: QualityReport.material)
+            let dialogues = store.readForReport(year: year)
             var input = QualityReport.Input(
                 year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
                 schools: store.schools.schools, dialogues: dialogues, today: today, language: language)
@@ -234,6 +232,7 @@ public final class EffectRunner {
         if let terms = reading.searchTerms {
             store.adopt(terms)
             history = nil
+            FreedMemory.giveBack()
             if let (query, ignoreDiacritics) = deferredSearch {
                 deferredSearch = nil
                 submitSearch(query, ignoreDiacritics)

@@ -46,9 +46,7 @@ struct ReportCommand: ParsableCommand {
             options.area = a.id
         }
         if let school { options.school = try ctx.school(school, in: store).id }
-        let dialogues = store.readDialogues(
-            store.dialogues.filter { QualityReport.wanted($0, year: schoolYear) }.map(\.id),
-            keeping: QualityReport.material)
+        let dialogues = store.readForReport(year: schoolYear)
         var input = QualityReport.Input(
             year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
             schools: store.schools.schools, dialogues: dialogues, today: ctx.today, language: t.language)

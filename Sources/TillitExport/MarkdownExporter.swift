@@ -4,12 +4,25 @@ import TillitDomain
 /// actions under the results, the actions decided as a table under the way forward.
 public enum MarkdownExporter {
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if "\\`*_[]<>#|".contains(c) { out.append("\\") }
-            out.append(c)
+        // Every character to escape is ASCII, and an ASCII byte never stands inside another
+        // character's bytes: the text is escaped byte by byte (most of it has nothing to escape).
+        func special(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"):
+                return true
+            default:
+                return false
+            }
         }
-        return out
+        guard s.utf8.contains(where: special) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            if special(b) { out.append(UInt8(ascii: "\\")) }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A list item's text over several lines, each continued under the item.

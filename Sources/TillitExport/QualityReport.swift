@@ -89,7 +89,7 @@ public struct QualityReport: Sendable {
     /// Which dialogues a report of `year` reads: the year's, the year before's, and earlier ones
     /// with actions still open.
     public static func wanted(_ d: DialogueSummary, year: SchoolYear) -> Bool {
-        d.schoolYear == year || d.schoolYear == year.previous || (d.schoolYear < year && d.openActionCount > 0)
+        ReportScope.inFull(d, year: year) || ReportScope.forOpenActions(d, year: year)
     }
 
     /// What the report uses of a dialogue (reading a year through this keeps memory low): no

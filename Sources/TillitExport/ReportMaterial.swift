@@ -94,11 +94,14 @@ struct ReportMaterial {
     func themes(_ section: SectionKind, in dialogues: [Dialogue]) -> [(tag: String, schools: Set<String>)] {
         var spelling: [String: String] = [:]
         var bySchool: [String: Set<String>] = [:]
+        // Each spelling made canonical once (a year of dialogues writes the same tags many times).
+        var canonical: [String: String] = [:]
         for d in schoolDialogues(dialogues) {
             guard let school = d.schoolID else { continue }
             for note in d.notes where note.section == section {
                 for raw in note.tags {
-                    let key = Tag.canonical(raw)
+                    let key = canonical[raw] ?? Tag.canonical(raw)
+                    canonical[raw] = key
                     guard !key.isEmpty else { continue }
                     if spelling[key] == nil { spelling[key] = raw }
                     bySchool[key, default: []].insert(school)

@@ -198,3 +198,41 @@ import TillitStore
         #expect(doc.contains { $0.hasPrefix("table:") })
     }
 }
+
+/// The report reads earlier years only for their open actions, and says the same as reading them in full.
+@Suite struct ReportReadingTests {
+    @Test func earlierYearsAreReadForTheirOpenActionsAndTheReportIsTheSame() throws {
+        let folder = TempFolder("report-reading")
+        defer { withExtendedLifetime(folder) {} }
+        var content = DemoStore.content(today: LocalDate(iso: "2026-11-23")!)
+        // Three years earlier: the same dialogue, its actions still open, one of them done.
+        var old = content.dialogues.first { $0.id == "2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28" }!
+        old.id = "0a1b2c3d-0000-4000-8000-000000000001"
+        old.date = LocalDate(iso: "2022-10-11")!
+        old.schoolYear = SchoolYear(startYear: 2022)
+        old.actions[0].status = .done
+        content.dialogues.append(old)
+        let root = folder.sub("store")
+        try Store.create(at: root, content: content)
+        let store = try Store.open(at: root, mode: .read)
+        let year = SchoolYear(startYear: 2026)
+        let read = store.readForReport(year: year)
+        let earlier = try #require(read.first { $0.id == old.id })
+        #expect(earlier.notes.isEmpty && earlier.participants.isEmpty)
+        #expect(earlier.actions.map(\.id) == old.actions.filter(\.status.isOpen).map(\.id))
+        // The same report as from every wanted dialogue read in full.
+        let everything = store.readDialogues(
+            store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id), keeping: QualityReport.material)
+        func report(_ dialogues: [Dialogue]) -> [DocumentBlock] {
+            QualityReport(
+                .init(
+                    year: year, organisation: "Kommunen", areas: content.schools.areas,
+                    schools: content.schools.schools, dialogues: dialogues, today: LocalDate(iso: "2026-11-23")!,
+                    language: .sv)
+            ).blocks
+        }
+        #expect(Set(read.map(\.id)) == Set(everything.map(\.id)))
+        #expect(report(read) == report(everything))
+        #expect(report(read).contains { $0.texts.contains { $0.contains(old.actions[1].text) } })
+    }
+}

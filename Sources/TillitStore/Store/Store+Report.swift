@@ -1,0 +1,74 @@
+import Foundation
+import TillitDomain
+
+extension Store {
+    /// The dialogues the quality report of `year` needs (`ReportScope`): the year's and the year
+    /// before's in full but for their draft and clock, and earlier ones with only their open
+    /// actions, decoded without their notes (a store of many years reads a few of them in full,
+    /// and holds the rest as a list of actions). The history must be loaded.
+    public func readForReport(year: SchoolYear) -> [Dialogue] {
+        let full = dialogues.filter { ReportScope.inFull($0, year: year) }.map(\.id)
+        let earlier = dialogues.filter { ReportScope.forOpenActions($0, year: year) }.map(\.id)
+        let waiting = Set(pendingJournals())
+        let layout = self.layout
+        var out = readDialogues(full) { d in
+            var m = d
+            m.draft = nil
+            m.clock = nil
+            return m
+        }
+        for start in stride(from: 0, to: earlier.count, by: 512) {
+            let part = Array(earlier[start..<min(earlier.count, start + 512)])
+            out += ParallelMap.compactMap(part.count) { i -> Dialogue? in
+                let id = part[i]
+                // Changes waiting in a journal may be to the actions: read in full, then cut.
+                if waiting.contains(id) { return Store.readForBulk(layout, id).map(Self.openActionsOnly) }
+                return Store.readOpenActions(layout, id)
+            }
+        }
+        return out
+    }
+
+    /// A dialogue with nothing but what it is and its open actions.
+    static func openActionsOnly(_ d: Dialogue) -> Dialogue {
+        var out = Dialogue(
+            id: d.id, level: d.level, schoolID: d.schoolID, areaID: d.areaID, date: d.date, schoolYear: d.schoolYear,
+            status: d.status, actions: d.openActions, plannedWeek: d.plannedWeek)
+        out.startTime = d.startTime
+        return out
+    }
+
+    /// The same from the file, decoding its actions but not its notes.
+    static func readOpenActions(_ layout: StoreLayout, _ id: String) -> Dialogue? {
+        guard let bytes = try? layout.read(StoreLayout.dialogueFile(id)),
+            let doc = try? StoreJSON.decoder().decode(OpenActionsDocument.self, from: Data(bytes)),
+            (1...StoreFormat.version).contains(doc.formatVersion)
+        else { return nil }
+        let p = doc.dialogue
+        var out = Dialogue(
+            id: p.id, level: p.level, schoolID: p.schoolID, areaID: p.areaID, date: p.date, schoolYear: p.schoolYear,
+            status: p.status, actions: p.actions.filter { $0.status.isOpen }, plannedWeek: p.plannedWeek)
+        out.startTime = p.startTime
+        return out
+    }
+}
+
+/// A dialogue file read for its open actions: the fields a dialogue's identity needs and its
+/// actions; everything else in the file is passed over, not decoded.
+struct OpenActionsDocument: Decodable {
+    struct Part: Decodable {
+        var id: String
+        var level: DialogueLevel
+        var schoolID: String?
+        var areaID: String?
+        var date: LocalDate
+        var plannedWeek: ISOWeek?
+        var schoolYear: SchoolYear
+        var startTime: TimeOfDay?
+        var status: DialogueStatus
+        var actions: [ActionItem]
+    }
+
+    var formatVersion: Int
+    var dialogue: Part
+}
