@@ -177,20 +177,57 @@ extension NoteSearch {
     /// The distinct lowercased words of everything searchable in a dialogue.
     public static func terms(of d: Dialogue) -> [String] {
         var out: Set<String> = []
-        for field in fields(of: d) {
-            var word = ""
-            for c in field.text.lowercased() {
-                if c.isLetter || c.isNumber {
-                    word.append(c)
-                } else if !word.isEmpty {
-                    out.insert(word)
-                    word = ""
-                }
-            }
-            if !word.isEmpty { out.insert(word) }
-        }
+        for field in fields(of: d) where !latinWords(field.text, into: &out) { words(field.text, into: &out) }
         return out.sorted()
     }
+
+    /// The words of a text: runs of letters and digits, lowercased (the way a query is split).
+    static func words(_ text: String, into out: inout Set<String>) {
+        var word = ""
+        for c in text.lowercased() {
+            if c.isLetter || c.isNumber {
+                word.append(c)
+            } else if !word.isEmpty {
+                out.insert(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { out.insert(word) }
+    }
+
+    /// The same for a text of ASCII, Latin-1 and common punctuation (dashes, quotes, ellipses,
+    /// the euro: Swedish, most of what is written), from its scalars without Unicode's tables:
+    /// each of them is a character of its own, and what is a letter or a digit and its lowercase
+    /// are known. False, with nothing added, for any other text.
+    static func latinWords(_ text: String, into out: inout Set<String>) -> Bool {
+        guard text.unicodeScalars.allSatisfy({ latin.contains($0.value) || punctuation.contains($0.value) })
+        else { return false }
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
+                word.append(Unicode.Scalar(v + 0x20)!)  // A–Z, À–Þ: their lowercase is 0x20 on
+            case 0x61...0x7A, 0x30...0x39, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF, 0xB2, 0xB3, 0xB9, 0xBC...0xBE:
+                word.append(scalar)
+            default:
+                if !word.isEmpty {
+                    out.insert(String(word))
+                    word = String.UnicodeScalarView()
+                }
+            }
+        }
+        if !word.isEmpty { out.insert(String(word)) }
+        return true
+    }
+
+    static let latin: ClosedRange<UInt32> = 0...0xFF
+    /// Separators only, none of which joins the character before it.
+    static let punctuation: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2030...0x205E, 0x20AC...0x20AC]
+}
+
+extension [ClosedRange<UInt32>] {
+    func contains(_ v: UInt32) -> Bool { contains { $0.contains(v) } }
 }
 
 extension NoteSearch.Hit {

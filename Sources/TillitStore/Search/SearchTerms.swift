@@ -145,10 +145,14 @@ extension Store {
             stale.map { ($0.id, $0.fingerprint ?? FileFingerprint.of(layout.path(StoreLayout.dialogueFile($0.id)))) },
             uniquingKeysWith: { a, _ in a })
         for start in stride(from: 0, to: stale.count, by: 512) {
-            for full in readDialogues(layout, stale[start..<min(stale.count, start + 512)].map(\.id)) {
-                let year = full.schoolYear.startYear
-                shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[full.id] =
-                    .init(full, fingerprint: fingerprints[full.id] ?? nil)
+            // Each dialogue read and its words made on every core; only the entries are kept.
+            let ids = stale[start..<min(stale.count, start + 512)].map(\.id)
+            let entries = ParallelMap.compactMap(ids.count) { i -> (Int, String, SearchTermsDocument.Entry)? in
+                guard let full = Store.readForBulk(layout, ids[i]) else { return nil }
+                return (full.schoolYear.startYear, full.id, .init(full, fingerprint: fingerprints[full.id] ?? nil))
+            }
+            for (year, id, entry) in entries {
+                shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[id] = entry
                 dirty.insert(year)
             }
         }
