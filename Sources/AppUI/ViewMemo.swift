@@ -10,6 +10,8 @@ public struct ViewMemo: Sendable {
         var inputs: PaneInputs
         /// The cells of the pane's rectangle, row after row.
         var cells: [Cell]
+        /// The long graphemes among them (see `Cell`).
+        var clusters: [UInt64: String]
         var cursor: Point?
     }
 
@@ -42,6 +44,7 @@ public struct ViewMemo: Sendable {
                 canvas.screen.cells.replaceSubrange(
                     start..<(start + area.width), with: last.cells[(i * area.width)..<((i + 1) * area.width)])
             }
+            canvas.screen.clusters.merge(last.clusters) { a, _ in a }
             reused += 1
             return last.cursor.map { ($0.x, $0.y) }
         }
@@ -49,7 +52,9 @@ public struct ViewMemo: Sendable {
         var cells: [Cell] = []
         cells.reserveCapacity(area.width * area.height)
         for y in area.y..<area.maxY { cells += canvas.screen.cells[(y * width + area.x)..<(y * width + area.maxX)] }
-        drawings[pane] = Drawing(inputs: inputs, cells: cells, cursor: cursor.map { Point(x: $0.x, y: $0.y) })
+        drawings[pane] = Drawing(
+            inputs: inputs, cells: cells, clusters: canvas.screen.clusters,
+            cursor: cursor.map { Point(x: $0.x, y: $0.y) })
         return cursor
     }
 }

@@ -26,20 +26,30 @@ public struct Canvas: Sendable {
             return
         }
         if w == 0 { return }
-        place(x, y, Cell(char, role: role, width: UInt8(w)))
+        place(x, y, char, role: role, width: UInt8(w))
         if w == 2 { place(x + 1, y, Cell(" ", role: role, width: 0)) }
     }
 
     private mutating func place(_ x: Int, _ y: Int, _ cell: Cell) {
-        // Never leave half of a wide grapheme behind.
+        clearHalves(x, y, newWidth: cell.width)
+        screen[x, y] = cell
+    }
+
+    /// The same for any grapheme (a long one is kept with the screen, see `Cell`).
+    private mutating func place(_ x: Int, _ y: Int, _ char: Character, role: Role, width: UInt8) {
+        clearHalves(x, y, newWidth: width)
+        screen.put(x, y, char, role: role, width: width)
+    }
+
+    /// Never leaves half of a wide grapheme behind.
+    private mutating func clearHalves(_ x: Int, _ y: Int, newWidth: UInt8) {
         let old = screen[x, y]
         if old.width == 0, x > 0, screen[x - 1, y].width == 2 {
             screen[x - 1, y] = Cell(" ", role: screen[x - 1, y].role)
         }
-        if old.width == 2, x + 1 < screen.width, cell.width != 2 {
+        if old.width == 2, x + 1 < screen.width, newWidth != 2 {
             screen[x + 1, y] = Cell(" ", role: screen[x + 1, y].role)
         }
-        screen[x, y] = cell
     }
 
     /// Writes text from (x, y) on one line, at most `maxWidth` cells; returns the cells used.

@@ -1,15 +1,76 @@
 /// One terminal cell: a grapheme and its style role. A wide grapheme's second cell has width 0.
+///
+/// A cell is plain bytes, nothing counted by reference: a frame of thousands of cells is copied,
+/// compared and freed as memory, not cell by cell. The grapheme's UTF-8 bytes are kept in the
+/// cell when there are at most 15 (every letter, symbol and nearly every emoji); a longer one
+/// (a family emoji, a flag of a region) is kept by its screen (`Screen.clusters`) under a hash
+/// of its bytes, which the cell holds.
 public struct Cell: Equatable, Sendable {
-    public var char: Character
+    /// Bytes 0–14: the grapheme's UTF-8, then zeros; byte 15: how many (or `long`).
+    var low: UInt64
+    var high: UInt64
     public var role: Role
     /// 1 for a normal cell, 2 for the first cell of a wide grapheme, 0 for the cell after it.
     public var width: UInt8
 
+    /// The count byte of a grapheme kept by the screen.
+    static let long: UInt64 = 0xFF
+
     public init(_ char: Character = " ", role: Role = .text, width: UInt8 = 1) {
-        self.char = char
+        (low, high) = Self.pack(char)
         self.role = role
         self.width = width
     }
 
     public static let blank = Cell()
+
+    /// The grapheme, for one that the cell holds itself; a long one, kept by the screen, reads as
+    /// U+FFFD here (`Screen.character(_:_:)` gives it).
+    public var char: Character {
+        get {
+            guard !isLong else { return "\u{FFFD}" }
+            var bytes: [UInt8] = []
+            appendUTF8(to: &bytes)
+            return Character(String(decoding: bytes, as: UTF8.self))
+        }
+        set { (low, high) = Self.pack(newValue) }
+    }
+
+    /// Whether the grapheme is too long for the cell, and kept by the screen.
+    var isLong: Bool { high >> 56 == Self.long }
+
+    /// How many UTF-8 bytes the cell holds (0 for a long grapheme).
+    var byteCount: Int { isLong ? 0 : Int(high >> 56) }
+
+    /// The hash a long grapheme is kept under.
+    var longKey: UInt64 { low }
+
+    /// Appends the grapheme's bytes (a cell's own, not a long one's).
+    func appendUTF8(to out: inout [UInt8]) {
+        let n = byteCount
+        for i in 0..<n {
+            out.append(UInt8(truncatingIfNeeded: (i < 8 ? low >> (8 * UInt64(i)) : high >> (8 * UInt64(i - 8)))))
+        }
+    }
+
+    static func pack(_ char: Character) -> (UInt64, UInt64) {
+        let utf8 = char.utf8
+        guard utf8.count <= 15 else { return (longKey(of: char), long << 56) }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (i, b) in utf8.enumerated() {
+            if i < 8 { low |= UInt64(b) << (8 * UInt64(i)) } else { high |= UInt64(b) << (8 * UInt64(i - 8)) }
+        }
+        return (low, high | UInt64(utf8.count) << 56)
+    }
+
+    /// FNV-1a over the grapheme's bytes: the same grapheme, the same key, in every screen.
+    static func longKey(of char: Character) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in char.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
 }

@@ -117,16 +117,17 @@ public struct FrameEncoder: Sendable {
                             out += styleBytes[Int(cell.role.rawValue)]
                             role = cell.role
                         }
-                        if Self.isUncertain(cell.char) {
+                        // Three bytes or fewer are one scalar or a letter with a mark: never uncertain.
+                        if cell.byteCount == 0 || cell.byteCount > 3, Self.isUncertain(screen.character(of: cell)) {
                             // Terminals disagree on its width: blank its cells, write it, then say
                             // where the next cell is, and write the rest of the row again.
                             out += repeatElement(UInt8(ascii: " "), count: cellWidth)
                             move(y, x, &out)
-                            out += cell.char.utf8
+                            screen.appendUTF8(of: cell, to: &out)
                             move(y, x + cellWidth, &out)
                             rewriteRest = true
                         } else {
-                            out += cell.char.utf8
+                            screen.appendUTF8(of: cell, to: &out)
                         }
                         x += cellWidth
                         placed = x

@@ -3,6 +3,8 @@ public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public var cells: [Cell]
+    /// Graphemes too long for a cell (see `Cell`), by their key.
+    public var clusters: [UInt64: String] = [:]
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
@@ -18,11 +20,35 @@ public struct Screen: Equatable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
+    /// The grapheme of the cell at (x, y), however long.
+    public func character(_ x: Int, _ y: Int) -> Character { character(of: self[x, y]) }
+
+    func character(of cell: Cell) -> Character {
+        guard cell.isLong else { return cell.char }
+        return clusters[cell.longKey].map { Character($0) } ?? "\u{FFFD}"
+    }
+
+    /// Sets a cell, keeping a long grapheme's text with the screen.
+    mutating func put(_ x: Int, _ y: Int, _ char: Character, role: Role, width: UInt8) {
+        let cell = Cell(char, role: role, width: width)
+        if cell.isLong { clusters[cell.longKey] = String(char) }
+        self[x, y] = cell
+    }
+
+    /// Appends the UTF-8 of a cell's grapheme, however long.
+    func appendUTF8(of cell: Cell, to out: inout [UInt8]) {
+        if cell.isLong {
+            out += Array((clusters[cell.longKey] ?? "\u{FFFD}").utf8)
+        } else {
+            cell.appendUTF8(to: &out)
+        }
+    }
+
     /// The text of each row (continuation cells left out, trailing spaces kept).
     public func textLines() -> [String] {
         (0..<height).map { y in
             var line = ""
-            for x in 0..<width where self[x, y].width != 0 { line.append(self[x, y].char) }
+            for x in 0..<width where self[x, y].width != 0 { line.append(character(x, y)) }
             return line
         }
     }

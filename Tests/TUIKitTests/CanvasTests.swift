@@ -123,3 +123,34 @@ import Testing
         }
     }
 }
+
+/// A cell is plain bytes (copied, compared and freed as memory); a grapheme too long for it is
+/// kept by its screen and goes out whole.
+@Suite struct CompactCellTests {
+    @Test func aCellIsPlainBytes() {
+        #expect(_isPOD(Cell.self))
+        #expect(MemoryLayout<Cell>.size <= 18)
+        for c: Character in [" ", "a", "å", "─", "…", "😀", "e\u{301}", "🇸🇪", "👩🏽‍💻"] {
+            #expect(Cell(c).char == c, "\(c)")
+        }
+    }
+
+    @Test func aLongGraphemeIsKeptByItsScreenAndWrittenWhole() {
+        let family: Character = "👨‍👩‍👧‍👦"
+        let england: Character = "🏴󠁧󠁢󠁥󠁮󠁧󠁿"
+        #expect(family.utf8.count > 15 && england.utf8.count > 15)
+        var c = Canvas(size: Size(width: 10, height: 1))
+        c.text("a\(family)b\(england)", x: 0, y: 0, role: .text)
+        #expect(c.screen.textLines()[0].hasPrefix("a\(family)b\(england)"))
+        #expect(c.screen.character(1, 0) == family)
+        var encoder = FrameEncoder(.ansi())
+        let bytes = encoder.encode(c.screen, cursor: nil)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(String(family)) && text.contains(String(england)))
+        // Two screens with the same long grapheme in the same place are the same.
+        var d = Canvas(size: Size(width: 10, height: 1))
+        d.text("a\(family)b\(england)", x: 0, y: 0, role: .text)
+        #expect(c.screen == d.screen)
+        #expect(encoder.encode(d.screen, cursor: nil).isEmpty)
+    }
+}
