@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TillitDomain
@@ -76,5 +77,25 @@ import Testing
         #expect(
             Localizer(.sv).time(late) == "kl.\u{a0}23.30"
                 && Localizer(.en).time(TimeOfDay(hour: 9, minute: 5)!) == "9:05")
+    }
+}
+
+/// The day of an instant, worked out from the zone's offset, is the calendar's day.
+@Suite struct InstantDayTests {
+    @Test func theDayOfAnInstantIsTheCalendarsDayInEveryZone() {
+        for zone in ["Europe/Stockholm", "UTC", "America/Los_Angeles", "Pacific/Kiritimati"] {
+            let tz = TimeZone(identifier: zone)!
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = tz
+            // Every 97 minutes over three years (every DST change), and before 1970.
+            for step in stride(from: -20_000, to: 1_000_000, by: 97) {
+                let instant = Date(timeIntervalSince1970: 1_700_000_000 + Double(step) * 60 + 0.5)
+                let c = calendar.dateComponents([.year, .month, .day], from: instant)
+                #expect(LocalDate(instant, timeZone: tz) == LocalDate(year: c.year!, month: c.month!, day: c.day!))
+            }
+            let old = Date(timeIntervalSince1970: -86_400 * 400 - 0.5)
+            let c = calendar.dateComponents([.year, .month, .day], from: old)
+            #expect(LocalDate(old, timeZone: tz) == LocalDate(year: c.year!, month: c.month!, day: c.day!), "\(zone)")
+        }
     }
 }

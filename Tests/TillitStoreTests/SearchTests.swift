@@ -179,7 +179,7 @@ import TillitDomain
                 created: Date(timeIntervalSince1970: 1_795_000_000)))
         _ = second.search("klyftan", subject: { _ in "" })
         let before = second.searchTerms.shards
-        second.adopt(PreparedSearchTerms(shards: [:], inverted: [:]))
+        second.adopt(PreparedSearchTerms(shards: [:], inverted: WordIndex()))
         #expect(second.searchTerms.shards == before && !before.isEmpty)
     }
 

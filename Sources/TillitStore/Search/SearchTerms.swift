@@ -52,7 +52,7 @@ final class SearchTermsCache {
     /// The store's `dialoguesVersion` when the lists were last checked against the dialogues.
     var checkedAt: Int?
     /// Every distinct word and the dialogues it stands in (built from the shards when needed).
-    var inverted: [String: [String]]? {
+    var inverted: WordIndex? {
         didSet { known = nil }
     }
     /// The dialogues the word lists know (built with the inverted index).
@@ -65,26 +65,20 @@ final class SearchTermsCache {
         return ids
     }
 
-    func invertedIndex() -> [String: [String]] {
+    func invertedIndex() -> WordIndex {
         if let inverted { return inverted }
         let map = Self.invert(shards)
         inverted = map
         return map
     }
 
-    static func invert(_ shards: [Int: SearchTermsDocument]) -> [String: [String]] {
-        var map: [String: [String]] = [:]
-        for shard in shards.values {
-            for (id, entry) in shard.dialogues { for term in entry.terms { map[term, default: []].append(id) } }
-        }
-        return map
-    }
+    static func invert(_ shards: [Int: SearchTermsDocument]) -> WordIndex { WordIndex(shards) }
 }
 
 /// Word lists brought up to date away from the store, on another thread (`Store.adopt`).
 public struct PreparedSearchTerms: Sendable {
     var shards: [Int: SearchTermsDocument]
-    var inverted: [String: [String]]
+    var inverted: WordIndex
 }
 
 extension Store {

@@ -69,7 +69,7 @@ public struct SearchSnapshot: Sendable {
     let layout: StoreLayout
     /// Newest first.
     let dialogues: [DialogueSummary]
-    let inverted: [String: [String]]
+    let inverted: WordIndex
     /// The word lists by school year: each dialogue's words.
     let shards: [Int: SearchTermsDocument]
     /// The dialogues the word lists know (others always may match).
@@ -88,7 +88,7 @@ public struct SearchSnapshot: Sendable {
         var postings = 0
         for w in words {
             var terms: Set<String> = []
-            for (term, dialogueIDs) in inverted {
+            for (term, dialogueIDs) in inverted.postings {
                 let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
                 if NoteSearch.firstMatch(w, in: t) != nil {
                     terms.insert(term)
