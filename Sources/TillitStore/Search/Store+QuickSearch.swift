@@ -53,13 +53,22 @@ extension Store {
         }
         candidates.sort { ($0.date, $0.id) > ($1.date, $1.id) }
         var hits: [NoteSearch.Hit] = []
-        // Read a few at a time on every core, searched in order.
-        let batch = 8
+        // Read and searched a few at a time on every core, taken in order (the subject, which
+        // names the school, is put in here).
+        let batch = 16
         for start in stride(from: 0, to: candidates.count, by: batch) {
             let part = Array(candidates[start..<min(candidates.count, start + batch)])
-            let read = ParallelMap.compactMap(part.count) { Store.readForBulk(layout, part[$0].id) }
-            for d in read {
-                hits += NoteSearch.search(query, in: [d], subject: subject, ignoreDiacritics: false, scope: scope)
+            let found = ParallelMap.compactMap(part.count) { i -> (Dialogue, [NoteSearch.Hit])? in
+                guard let d = Store.readForBulk(layout, part[i].id) else { return nil }
+                return (d, NoteSearch.search(query, in: [d], subject: { _ in "" }, scope: scope))
+            }
+            for (d, some) in found where !some.isEmpty {
+                let name = subject(d)
+                hits += some.map { h in
+                    var h = h
+                    h.subject = name
+                    return h
+                }
                 if hits.count >= limit { return (Array(hits.prefix(limit)), true) }
             }
         }
