@@ -38,12 +38,17 @@ struct ShareContext {
     }
 
     /// Prints what a sync did, in words; fails (exit 1) when something stopped it.
-    func report(_ r: SyncReport, root: String, json: Bool) throws {
+    /// Says what a sync or a share did; `conflicts`, the merge conflicts waiting, when the caller
+    /// has the store read already (else it is read here).
+    func report(_ r: SyncReport, root: String, json: Bool, conflicts known: Int? = nil) throws {
         let t = ctx.t
-        // The store read again: the index brought up to date for what came in.
-        let after = try? Store.open(at: root, mode: .read)
-        after?.loadEverything()
-        let conflicts = after?.mergeConflicts().count ?? 0
+        let conflicts =
+            known
+            ?? {
+                let after = try? Store.open(at: root, mode: .read)
+                after?.loadEverything()
+                return after?.mergeConflicts().count ?? 0
+            }()
         if json {
             struct Out: Encodable {
                 var report: SyncReport

@@ -30,10 +30,17 @@ struct SyncCommand: ParsableCommand {
         try share.foldJournals(store)
         let report = share.sync(root: store.root).run()
         // Read again with the lock still held: the index is brought up to date for what came in.
-        let after = store.reopened()
-        after.loadEverything()
-        after.close()
-        try share.report(report, root: store.root, json: json)
+        // Nothing came in: the store as read (and as the journals were folded into it) is the store.
+        var conflicts = store.conflictCount
+        if !report.received.isEmpty || !report.keptAside.isEmpty {
+            let after = store.reopened()
+            after.loadEverything()
+            conflicts = after.conflictCount
+            after.close()
+        } else {
+            store.close()
+        }
+        try share.report(report, root: store.root, json: json, conflicts: conflicts)
     }
 
     func printStatus(_ s: ShareStatus, ctx: CLIContext, root: String) throws {
