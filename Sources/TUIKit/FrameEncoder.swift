@@ -61,6 +61,7 @@ public struct FrameEncoder: Sendable {
         last = nil
         cursorShown = nil
         lastCursor = nil
+        moves = [:]  // a new size: the moves of the old one are not needed
     }
 
     private mutating func move(_ y: Int, _ x: Int, _ out: inout [UInt8]) {

@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ctx.fail(ctx.t(.searchEmpty), code: 2) }
         // The word lists answer alone when they are up to date; else the whole history is read
         // (and the lists brought up to date for the next search).
-        var store = try ctx.open(.read, scope: .settings)
+        var store = try ctx.open(.read, quiet: true, scope: .settings)
         let scope = try scope(ctx, store)
         let subject = { (d: Dialogue) in store.schools.subject(of: DialogueSummary(d, fingerprint: nil)) }
         var found = store.quickSearch(
@@ -39,6 +39,8 @@ struct SearchCommand: ParsableCommand {
             store = try ctx.open(.read)
             found = store.search(
                 query, ignoreDiacritics: ignoreDiacritics, scope: scope, limit: limit, subject: subject)
+        } else if !store.problems.isEmpty {
+            ctx.warn(ctx.t(.overviewProblems, ["count": String(store.problems.count)]))
         }
         let (hits, more) = found!
         store.saveCachesIfFree(command: "tillit search")

@@ -315,4 +315,22 @@ import TillitDomain
         try DurableFile.replace("\(root)/search/2025.words", with: Data("tillit-words\t1\t2\nbad\n".utf8))
         #expect(try quick() == nil)
     }
+
+    @Test func aDialogueMovedToAnotherSchoolYearIsFoundOnce() throws {
+        let (folder, root) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let writer = try Store.open(at: root, mode: .write(command: "test"))
+        var d = try writer.dialogue("4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054")
+        d.date = LocalDate(iso: "2026-10-01")!
+        d.schoolYear = SchoolYear(startYear: 2026)
+        try writer.saveDialogue(d)
+        let full = writer.search("läxhjälp", subject: { $0.id })
+        writer.close()
+        #expect(Set(full.hits.map(\.dialogueID)).count == 1)
+        let quick = try #require(
+            try Store.open(at: root, mode: .read, scope: .settings).quickSearch("läxhjälp", subject: { $0.id }))
+        #expect(quick.hits == full.hits)
+        let lists = try [2025, 2026].map { try String(contentsOfFile: "\(root)/search/\($0).words", encoding: .utf8) }
+        #expect(lists.filter { $0.contains("4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054") }.count == 1)
+    }
 }

@@ -118,6 +118,11 @@ extension Store {
         var stale: [DialogueSummary] = []
         for d in dialogues {
             let year = d.schoolYear.startYear
+            // A dialogue whose date moved to another school year leaves the old year's list.
+            for other in shards.keys where other != year && shards[other]?.dialogues[d.id] != nil {
+                shards[other]?.dialogues[d.id] = nil
+                dirty.insert(other)
+            }
             guard let entry = shards[year]?.dialogues[d.id], let fingerprint = d.fingerprint else {
                 stale.append(d)
                 continue

@@ -25,7 +25,10 @@ extension Store {
         var place: [String: (list: Int, line: Int)] = [:]
         place.reserveCapacity(ids.count)
         for (l, list) in lists.enumerated() {
-            for (n, line) in list.lines.enumerated() { place[line.id] = (l, n) }
+            for (n, line) in list.lines.enumerated() {
+                // A dialogue in two years' lists (its date moved): which holds is for the usual way.
+                guard place.updateValue((l, n), forKey: line.id) == nil else { return nil }
+            }
         }
         let lines = place
         let folder = Glibc.open(layout.path(StoreLayout.dialoguesFolder), O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
