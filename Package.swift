@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain", "TillitShare"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain", "TestSupport"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
-        .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit"]),
+        .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit", "TestSupport"]),
         .testTarget(
             name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"]),
         .testTarget(

@@ -195,48 +195,44 @@ public struct EditorBuffer: Hashable, Sendable {
     // MARK: Wrapping
 
     /// The text wrapped to `width` cells: each visual line with the index of its first grapheme.
+    /// Lines are found by index and made into text once each (this runs for every frame while a
+    /// note is written).
     public func layout(width: Int) -> [(start: Int, text: String)] {
         let w = max(2, width)
         var out: [(Int, String)] = []
-        var lineStartIndex = 0
-        var line: [Character] = []
+        var start = 0  // the current line's first grapheme
         var used = 0
-        var lastSpace: Int?  // index in `line` after which we may break
+        var lastSpace: Int?  // the last space on the current line, after which it may break
         var i = 0
-        func flush(_ next: Int) {
-            out.append((lineStartIndex, String(line)))
-            lineStartIndex = next
-            line = []
-            used = 0
-            lastSpace = nil
-        }
         while i < chars.count {
             let c = chars[i]
             if c == "\n" {
-                flush(i + 1)
+                out.append((start, String(chars[start..<i])))
+                start = i + 1
+                used = 0
+                lastSpace = nil
                 i += 1
                 continue
             }
             let cw = DisplayWidth.of(c)
             if used + cw > w - 1 {
-                if let space = lastSpace, space < line.count {
-                    // Break after the last space: move the rest of the word to the next line.
-                    let rest = Array(line[(space + 1)...])
-                    line = Array(line[...space])
-                    let next = lineStartIndex + line.count
-                    flush(next)
-                    line = rest
-                    used = rest.reduce(0) { $0 + DisplayWidth.of($1) }
+                if let space = lastSpace {
+                    // Break after the last space: the rest of the word goes to the next line.
+                    out.append((start, String(chars[start...space])))
+                    start = space + 1
+                    used = chars[start..<i].reduce(0) { $0 + DisplayWidth.of($1) }
                 } else {
-                    flush(i)
+                    out.append((start, String(chars[start..<i])))
+                    start = i
+                    used = 0
                 }
+                lastSpace = nil
             }
-            line.append(c)
             used += cw
-            if c == " " { lastSpace = line.count - 1 }
+            if c == " " { lastSpace = i }
             i += 1
         }
-        out.append((lineStartIndex, String(line)))
+        out.append((start, String(chars[start..<chars.count])))
         return out
     }
 

@@ -1,3 +1,5 @@
+import TUIKit
+import TestSupport
 import Testing
 
 @testable import TextEditor
@@ -88,5 +90,63 @@ import Testing
         #expect(b.layout(width: 5).map(\.text) == ["学校", "学校", "学校"])
         let long = EditorBuffer("kompensatoriskt")
         #expect(long.layout(width: 6).map(\.text) == ["kompe", "nsato", "riskt"])
+    }
+}
+
+/// Wrapping by index gives what wrapping by building each line gave, for any text and width.
+@Suite struct LayoutEquivalenceTests {
+    /// The way lines were wrapped before (kept here as the reference).
+    static func reference(_ chars: [Character], width: Int) -> [(start: Int, text: String)] {
+        let w = max(2, width)
+        var out: [(Int, String)] = []
+        var lineStartIndex = 0
+        var line: [Character] = []
+        var used = 0
+        var lastSpace: Int?
+        func flush(_ next: Int) {
+            out.append((lineStartIndex, String(line)))
+            lineStartIndex = next
+            line = []
+            used = 0
+            lastSpace = nil
+        }
+        for (i, c) in chars.enumerated() {
+            if c == "\n" {
+                flush(i + 1)
+                continue
+            }
+            let cw = DisplayWidth.of(c)
+            if used + cw > w - 1 {
+                if let space = lastSpace, space < line.count {
+                    let rest = Array(line[(space + 1)...])
+                    line = Array(line[...space])
+                    flush(lineStartIndex + line.count)
+                    line = rest
+                    used = rest.reduce(0) { $0 + DisplayWidth.of($1) }
+                } else {
+                    flush(i)
+                }
+            }
+            line.append(c)
+            used += cw
+            if c == " " { lastSpace = line.count - 1 }
+        }
+        out.append((lineStartIndex, String(line)))
+        return out
+    }
+
+    @Test func anyTextAnyWidth() {
+        var rng = SplitMix64(seed: 16)  // the same texts every run
+        let pieces: [Character] = ["a", "ö", " ", " ", "\n", "学", "😀", "e\u{301}", "-", "x", "\t"]
+        for _ in 0..<400 {
+            let n = Int.random(in: 0...60, using: &rng)
+            let chars = (0..<n).map { _ in pieces.randomElement(using: &rng)! }
+            let buffer = EditorBuffer(String(chars))
+            for width in [1, 2, 3, 5, 8, 13, 40] {
+                let a = buffer.layout(width: width)
+                let b = Self.reference(buffer.chars, width: width)
+                #expect(a.map(\.start) == b.map(\.start) && a.map(\.text) == b.map(\.text), "\(chars) \(width)")
+            }
+        }
     }
 }
