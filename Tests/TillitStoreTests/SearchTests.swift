@@ -334,3 +334,15 @@ import TillitDomain
         #expect(lists.filter { $0.contains("4e91d2b7-0c6a-4a5f-8d3e-7f2b19c6e054") }.count == 1)
     }
 }
+
+@Suite struct ComposedWordTests {
+    /// Text below U+0300 is in the composed form already, so the word list leaves it as it is.
+    @Test func everythingBelowCombiningMarksIsComposedAlready() {
+        for v in UInt32(0x20)..<0x300 {
+            let s = "a" + String(Character(Unicode.Scalar(v)!)) + "b"
+            #expect(s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars), "U+\(v)")
+            #expect(SearchTermsFile.composed(s) == s)
+        }
+        #expect(Array(SearchTermsFile.composed("e\u{301}lev").unicodeScalars) == Array("élev".unicodeScalars))
+    }
+}

@@ -29,10 +29,16 @@ public enum SearchTermsFile {
             fields.append(f.map { String($0.modifiedNanoseconds) } ?? "-")
             fields.append(f?.inode.map { String($0) } ?? "-")
             fields.append(f?.contentHash.map(escape) ?? "-")
-            fields.append(e.terms.map(\.precomposedStringWithCanonicalMapping).joined(separator: " "))
+            fields.append(e.terms.map(composed).joined(separator: " "))
             out += fields.joined(separator: "\t") + "\n"
         }
         return Data(out.utf8)
+    }
+
+    /// A word in the composed form (NFC). Letters below U+0300 (ASCII, å, ä, ö, é...) are composed
+    /// already and nothing below it combines, so most words need no Unicode tables.
+    static func composed(_ word: String) -> String {
+        word.unicodeScalars.allSatisfy({ $0.value < 0x300 }) ? word : word.precomposedStringWithCanonicalMapping
     }
 
     /// The document, or nil when the bytes are not a word list of this layout and terms version.
