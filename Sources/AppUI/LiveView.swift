@@ -67,7 +67,7 @@ enum LiveView {
         // Follow-up questions for the moment, above the editor (or the bottom).
         var bottom = editorRect?.y ?? rect.maxY
         let suggestions = open.editor == nil ? LiveReducer.suggestions(state) : []
-        if !suggestions.isEmpty, bottom - y > suggestions.count + 6, open.editor == nil {
+        if !suggestions.isEmpty, bottom - y > suggestions.count + 6 {
             let top = bottom - suggestions.count - 1
             canvas.line(" " + t(.promptsPanel), x: rect.x, y: top, width: rect.width, role: .dim)
             for (i, p) in suggestions.enumerated() {

@@ -18,7 +18,7 @@ struct PaneInputs: Equatable {
     static func of(_ pane: Pane, _ state: AppState, rect: Rect, focused: Bool) -> PaneInputs? {
         var inputs = PaneInputs(
             pane: pane, rect: rect, focused: focused, language: state.language, today: state.today,
-            data: state.data.stamp.value)
+            data: state.data.stamp.value ?? 0)
         switch pane {
         case .wheel: inputs.wheel = state.wheel
         case .schools: inputs.schools = state.schools

@@ -19,7 +19,7 @@ struct DoctorCommand: ParsableCommand {
         let store = try ctx.open(.read, quiet: true, scope: .settings)
         let env = ProcessInfo.processInfo.environment
         var report = StoreDoctor.check(store, rescue: RescueFolder(environment: env), full: full)
-        store.saveCheckedIfFree(report.checked, command: "tillit doctor")
+        store.saveCheckedIfFree(report.checked, before: report.remembered, command: "tillit doctor")
         let shared = ShareDoctor.check(store.root, environment: env)
         report.problems += shared
         if !shared.isEmpty, !report.advice.contains(.share) { report.advice.append(.share) }

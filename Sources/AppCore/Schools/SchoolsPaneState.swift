@@ -52,7 +52,7 @@ public enum SchoolRows {
             var showArchived: Bool
 
             init(_ data: StoreData, _ state: SchoolsPaneState) {
-                self.data = data.stamp.value
+                self.data = data.stamp.value ?? 0
                 query = state.filter.text
                 showArchived = state.showArchived
             }

@@ -52,16 +52,9 @@ public struct StoreData: Equatable, Sendable {
     /// Different for every change: a drawing made from data with this stamp can be shown again
     /// while the stamp stays the same (`ViewMemo`). Random rather than counted, so that data put
     /// back from an older copy and changed again can never meet a stamp it had before.
-    public private(set) var stamp = Stamp()
+    public private(set) var stamp = Derived<UInt64>()
 
-    private mutating func restamp() { stamp = Stamp(value: UInt64.random(in: 1...UInt64.max)) }
-
-    /// A change's stamp. It says nothing of what the data is: equal data are equal whatever
-    /// their stamps (compare `value` to know whether data may have changed).
-    public struct Stamp: Equatable, Sendable {
-        public var value: UInt64 = 0
-        public static func == (_: Stamp, _: Stamp) -> Bool { true }
-    }
+    private mutating func restamp() { stamp.value = UInt64.random(in: 1...UInt64.max) }
 
     private mutating func regroup() {
         schoolStats =

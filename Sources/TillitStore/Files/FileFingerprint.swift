@@ -8,7 +8,12 @@ extension FileFingerprint {
     public static func of(_ path: String) -> FileFingerprint? {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }
-        return FileFingerprint(
+        return of(st)
+    }
+
+    /// The fingerprint a `stat` describes.
+    static func of(_ st: stat) -> FileFingerprint {
+        FileFingerprint(
             size: Int64(st.st_size),
             modifiedNanoseconds: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
             inode: UInt64(st.st_ino))
@@ -19,10 +24,7 @@ extension FileFingerprint {
     public static func of(_ name: String, inFolder folder: Int32) -> FileFingerprint? {
         var st = stat()
         guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
-        return FileFingerprint(
-            size: Int64(st.st_size),
-            modifiedNanoseconds: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
-            inode: UInt64(st.st_ino))
+        return of(st)
     }
 
     /// The fingerprint with the hash of the file's content (read for it), or of `content` when

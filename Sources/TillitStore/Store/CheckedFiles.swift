@@ -66,8 +66,10 @@ public struct CheckedFiles: Sendable, Equatable {
 extension Store {
     /// For `doctor`: remembers the dialogue files it found sound (`CheckedFiles`), if no other
     /// process is writing the store (the lock is taken for that moment only).
-    public func saveCheckedIfFree(_ checked: CheckedFiles, command: String) {
-        guard readOnlyReason == nil || readOnlyReason == .openedForReading, CheckedFiles.read(layout) != checked
+    /// `before`: what the list held when the check read it (read again when not given).
+    public func saveCheckedIfFree(_ checked: CheckedFiles, before: CheckedFiles? = nil, command: String) {
+        guard readOnlyReason == nil || readOnlyReason == .openedForReading,
+            (before ?? CheckedFiles.read(layout)) != checked
         else { return }
         if holdsLock {
             try? checked.write(layout)

@@ -24,6 +24,8 @@ public enum StoreDoctor {
         public var advice: [Advice]
         /// The dialogue files found sound, to remember for the next check (`CheckedFiles`).
         public var checked = CheckedFiles()
+        /// What the check found remembered from before (nil with `full`: not read).
+        public var remembered: CheckedFiles?
     }
 
     /// Checks the store; `full` decodes every dialogue file even if its bytes were checked before.
@@ -48,9 +50,10 @@ public enum StoreDoctor {
         // Every dialogue file on every core (each read and checked on its own), in file order;
         // each decoded once (re-encoded only for a key not seen at its place before), and only
         // if its bytes were not found sound before.
+        let remembered = full ? nil : CheckedFiles.read(layout)
         let check = DialogueCheck(
             layout: layout, schoolIDs: schoolsReadable ? schoolIDs : nil, areaIDs: schoolsReadable ? areaIDs : nil,
-            memory: full ? CheckedFiles() : CheckedFiles.read(layout))
+            memory: remembered ?? CheckedFiles())
         let checks = ParallelMap.compactMap(dialogueFiles.count) { check.run(dialogueFiles[$0]) }
         var checked = CheckedFiles()
         for (id, c) in zip(dialogueFiles, checks) { checked.entries[id] = c.sound }
@@ -103,7 +106,9 @@ public enum StoreDoctor {
         // One line for each problem, in a stable order.
         var seen: Set<StoreProblem> = []
         problems = problems.filter { seen.insert($0).inserted }
-        return Report(problems: problems, filesChecked: files, advice: advice(for: problems), checked: checked)
+        return Report(
+            problems: problems, filesChecked: files, advice: advice(for: problems), checked: checked,
+            remembered: remembered)
     }
 
     /// Journals: damaged lines, changes from a newer Tillit, journals without their dialogue,
