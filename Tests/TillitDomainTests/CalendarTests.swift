@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TillitDomain
@@ -96,6 +97,34 @@ import Testing
             let old = Date(timeIntervalSince1970: -86_400 * 400 - 0.5)
             let c = calendar.dateComponents([.year, .month, .day], from: old)
             #expect(LocalDate(old, timeZone: tz) == LocalDate(year: c.year!, month: c.month!, day: c.day!), "\(zone)")
+        }
+    }
+}
+
+/// Dates are read from their bytes, as strictly as before.
+@Suite struct ISODateParsingTests {
+    /// The way dates were read before (kept here as the reference).
+    static func reference(_ text: String) -> LocalDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            LocalDate.supportedYears.contains(y)
+        else { return nil }
+        return LocalDate(year: y, month: m, day: d)
+    }
+
+    @Test func theSameAsTheOldWay() {
+        let texts = [
+            "2025-09-18", "2024-02-29", "2025-02-29", "2025-13-01", "2025-9-18", "1899-12-31", "2199-12-31",
+            "2200-01-01", "+025-01-01", "2025-01-1 ", " 2025-01-1", "2025/01/01", "２０２５-01-01", "2025-0١-01",
+            "2025--1-01", "2025-01-00", "", "2025-01-01x", "abcd-ef-gh", "2025-1é-01",
+        ]
+        for t in texts { #expect(LocalDate(iso: t) == Self.reference(t), "\(t)") }
+        var rng = SplitMix64(seed: 38)  // the same texts every run
+        for _ in 0..<2000 {
+            let t = String((0..<10).map { _ in Array("0123456789-")[Int.random(in: 0..<11, using: &rng)] })
+            #expect(LocalDate(iso: t) == Self.reference(t), "\(t)")
         }
     }
 }

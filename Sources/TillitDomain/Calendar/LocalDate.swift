@@ -23,12 +23,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
 
     /// Parses `YYYY-MM-DD` (exactly that shape), in `supportedYears`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            LocalDate.supportedYears.contains(y)
-        else { return nil }
+        // Read from the bytes (every summary of the index holds dates): ten ASCII bytes, digits
+        // but for the two dashes.
+        var text = text
+        let parsed = text.withUTF8 { b -> (Int, Int, Int)? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                    n = n * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        guard let (y, m, d) = parsed, LocalDate.supportedYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

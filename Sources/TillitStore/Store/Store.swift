@@ -201,6 +201,8 @@ public final class Store {
         // The dialogue folder's names answer most questions without reading any index (a command
         // that shows one dialogue reads one file); anything else is settled from every summary.
         if !isComplete, !wanted.contains("/") {
+            // A whole id: its file, without listing a folder of many thousands.
+            if DurableFile.isFile(layout.path(StoreLayout.dialogueFile(wanted))) { return wanted }
             let names = StoreLoader(layout: layout).dialogueFileIDs()
             let matches = names.contains(wanted) ? [wanted] : names.filter { $0.hasPrefix(wanted) }
             if matches.count == 1 { return matches[0] }
