@@ -45,3 +45,28 @@ import TillitDomain
         #expect(memo.reused == 0)
     }
 }
+
+/// The wheel's due actions per school year, grouped once: the same as going through every
+/// dialogue for every year.
+@Suite struct WheelDueTests {
+    @Test func eachYearsDueActionsAreThoseOfEveryDialogue() {
+        var data = Fixtures.data()
+        // Actions due over several years, some dialogues with actions in two of them.
+        var dialogues = data.dialogues
+        for (i, d) in dialogues.enumerated() where d.dueActions != nil {
+            var more = d.dueActions!
+            let later = ActionItem(
+                id: "x\(i)", text: "Senare", due: LocalDate(iso: "2028-0\(i % 9 + 1)-15")!, createdIn: d.id)
+            more.append(DueAction(later))
+            dialogues[i].dueActions = more
+        }
+        data.dialogues = dialogues
+        let start = data.wheel.schoolYearStartMonth
+        let due = data.dialogues.filter { !($0.dueActions ?? []).isEmpty }
+        let years = Set(due.flatMap { $0.dueActions!.map { SchoolYear(containing: $0.due, startMonth: start) } })
+        #expect(years.count >= 3)
+        let expected = Dictionary(
+            uniqueKeysWithValues: years.map { ($0.startYear, WheelItem.dueActions(due, in: $0, startMonth: start)) })
+        #expect(data.wheelDue == expected)
+    }
+}

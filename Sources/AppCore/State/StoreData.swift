@@ -72,10 +72,17 @@ public struct StoreData: Equatable, Sendable {
             grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear }
         )
         .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
-        let due = dialogues.filter { !($0.dueActions ?? []).isEmpty }
-        let years = Set(due.flatMap { $0.dueActions!.map { SchoolYear(containing: $0.due, startMonth: start) } })
+        // Each school year's due actions from the dialogues with one in it (not every year through
+        // every dialogue: that grew with the square of the history).
+        var dueIn: [Int: [DialogueSummary]] = [:]
+        for d in dialogues where !(d.dueActions ?? []).isEmpty {
+            let years = Set(d.dueActions!.map { SchoolYear(containing: $0.due, startMonth: start).startYear })
+            for year in years { dueIn[year, default: []].append(d) }
+        }
         wheelDue = Dictionary(
-            uniqueKeysWithValues: years.map { ($0.startYear, WheelItem.dueActions(due, in: $0, startMonth: start)) })
+            uniqueKeysWithValues: dueIn.map { year, list in
+                (year, WheelItem.dueActions(list, in: SchoolYear(startYear: year), startMonth: start))
+            })
     }
 
     /// The follow-up questions.
