@@ -25,6 +25,7 @@ public final class AppRunner {
 
     /// Runs until the user quits or the terminal goes away.
     public func run() {
+        FreedMemory.keepForFrames()
         dispatch(.resized(terminal.size))
         present()
         // The first screen is up: now read the earlier school years, on another thread.

@@ -3,8 +3,17 @@
 /// what it uses and no more.
 enum FreedMemory {
     static func giveBack() { _ = mallocTrim(0) }
+
+    /// Keeps a few megabytes of freed memory for the next frame instead of giving it back after
+    /// each one (the frame's cells, given back and taken again, cost a page fault per page on
+    /// every key). Bursts of work still give theirs back (`giveBack`).
+    static func keepForFrames() { _ = mallocOption(-1 /* M_TRIM_THRESHOLD */, 8 << 20) }
 }
 
 /// glibc's `malloc_trim` (its header is not part of the Glibc module).
 @_silgen_name("malloc_trim")
 private func mallocTrim(_ pad: Int) -> Int32
+
+/// glibc's `mallopt`.
+@_silgen_name("mallopt")
+private func mallocOption(_ parameter: Int32, _ value: Int32) -> Int32

@@ -24,8 +24,14 @@ public enum AppView {
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == state.focus && state.overlay == nil
             let inputs = PaneInputs.of(pane, state, rect: rect, focused: focused)
-            let placed = memo.pane(pane, inputs, rect, &canvas) { canvas in
-                drawPane(pane, state, rect, focused: focused, &canvas)
+            // The school list is drawn by rows: a move draws again the rows it changed.
+            let plan = pane == .schools ? SchoolsView.plan(state, rect.inset(1)) : nil
+            let rows = plan.flatMap { SchoolsView.rows($0, state, inputs: inputs) }
+            let placed = memo.pane(
+                pane, inputs, rect, &canvas, rows: rows,
+                drawRow: plan.map { plan in { SchoolsView.drawRow($0, plan, state, focused: focused, &$1) } }
+            ) { canvas in
+                drawPane(pane, state, rect, focused: focused, plan: plan, &canvas)
             }
             if let placed { cursor = placed }
         }
@@ -49,9 +55,10 @@ public enum AppView {
     }
 
     /// One pane: its box and title, and what it shows; the cursor when it is focused and has one.
-    static func drawPane(_ pane: Pane, _ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas)
-        -> (x: Int, y: Int)?
-    {
+    static func drawPane(
+        _ pane: Pane, _ state: AppState, _ rect: Rect, focused: Bool, plan: SchoolsView.Plan? = nil,
+        _ canvas: inout Canvas
+    ) -> (x: Int, y: Int)? {
         canvas.box(
             rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
             titleRole: focused ? .titleFocused : .title)
@@ -60,7 +67,8 @@ public enum AppView {
         canvas.within(inner) { c in
             switch pane {
             case .wheel: WheelView.draw(state, inner, focused: focused, &c)
-            case .schools: cursor = SchoolsView.draw(state, inner, focused: focused, &c)
+            case .schools:
+                cursor = SchoolsView.draw(state, plan ?? SchoolsView.plan(state, inner), focused: focused, &c)
             case .notebook: cursor = NotebookView.draw(state, inner, focused: focused, &c)
             }
         }

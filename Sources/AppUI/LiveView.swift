@@ -58,8 +58,8 @@ enum LiveView {
         y += 1
         // The editor takes the bottom when open.
         var editorRect: Rect?
-        // The note being written, wrapped once for the frame.
-        let editorLines = open.editor?.buffer.layout(width: rect.width - 4) ?? []
+        // Where the note being written breaks into lines (kept by the editor as it changes).
+        let editorLines = open.editor?.buffer.lineStarts(width: PaneGeometry.editorWidth(in: rect)) ?? []
         if open.editor != nil {
             let height = min(max(3, editorLines.count + 2), max(3, (rect.maxY - y) / 2))
             editorRect = Rect(x: rect.x, y: rect.maxY - height, width: rect.width, height: height)
@@ -183,7 +183,7 @@ enum LiveView {
 
     static func drawEditor(
         _ state: AppState, _ open: OpenDialogue, _ editor: NoteEditorState,
-        _ lines: [(start: Int, text: String)], _ box: Rect, _ canvas: inout Canvas
+        _ lines: [Int], _ box: Rect, _ canvas: inout Canvas
     ) -> (x: Int, y: Int)? {
         let t = state.t
         let draft = editor.draft
@@ -203,8 +203,9 @@ enum LiveView {
         let inner = box.inset(1)
         let (cursorLine, cursorColumn) = editor.buffer.cursorPosition(in: lines)
         let first = max(0, cursorLine - inner.height + 1)
-        for (i, line) in lines.dropFirst(first).enumerated() where i < inner.height {
-            canvas.text(line.text, x: inner.x + 1, y: inner.y + i, role: .input)
+        // Only the lines in view are made into text.
+        for (i, n) in (first..<lines.count).enumerated() where i < inner.height {
+            canvas.text(editor.buffer.line(n, of: lines), x: inner.x + 1, y: inner.y + i, role: .input)
         }
         return (inner.x + 1 + cursorColumn, inner.y + cursorLine - first)
     }

@@ -65,13 +65,48 @@ enum SchoolsView {
         }
     }
 
-    static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+    /// What the pane shows: the rows' rectangle (under the filter, while there is one), the
+    /// list's rows and the first one in view.
+    struct Plan {
+        var body: Rect
+        var lines: [Line]
+        var first: Int
+        var filtered: Bool
+    }
+
+    static func plan(_ state: AppState, _ rect: Rect) -> Plan {
+        let filtered = state.schools.filtering || !state.schools.filter.text.isEmpty
+        let body = filtered ? rect.splitTop(1).1 : rect
+        let lines = lines(state)
+        let selectedLine = lines.firstIndex { $0.schoolID != nil && $0.schoolID == state.schools.selectedID } ?? 0
+        // A school is two rows (its name, its facts): the second one is kept in the middle.
+        let first = ListWindow.first(selected: selectedLine + 1, count: lines.count, visible: body.height)
+        return Plan(body: body, lines: lines, first: first, filtered: filtered)
+    }
+
+    /// The pane drawn row by row (`ViewMemo.Rows`): what each row shows is its line and whether
+    /// that line is selected. Nil when the list is empty (a message is shown instead).
+    static func rows(_ plan: Plan, _ state: AppState, inputs: PaneInputs?) -> ViewMemo.Rows? {
+        guard var inputs, !plan.lines.isEmpty else { return nil }
+        inputs.schools?.selectedID = nil
+        let keys = (0..<plan.body.height).map { i in
+            let n = plan.first + i
+            guard n < plan.lines.count else { return -1 }
+            return n * 2 + (isSelected(plan.lines[n], state) ? 1 : 0)
+        }
+        return ViewMemo.Rows(inputs: inputs, area: plan.body, keys: keys)
+    }
+
+    static func isSelected(_ line: Line, _ state: AppState) -> Bool {
+        line.schoolID != nil && line.schoolID == state.schools.selectedID
+    }
+
+    static func draw(_ state: AppState, _ plan: Plan, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let t = state.t
-        var body = rect
+        let body = plan.body
         var cursor: (x: Int, y: Int)?
-        if state.schools.filtering || !state.schools.filter.text.isEmpty {
-            let (top, rest) = rect.splitTop(1)
-            body = rest
+        if plan.filtered {
+            let top = Rect(x: body.x, y: body.y - 1, width: body.width, height: 1)
             let prompt = "/ "
             canvas.text(prompt, x: top.x, y: top.y, role: .prompt)
             let field = top.width - 2
@@ -79,8 +114,7 @@ enum SchoolsView {
             canvas.line(visible, x: top.x + 2, y: top.y, width: field, role: state.schools.filtering ? .input : .dim)
             if state.schools.filtering { cursor = (top.x + 2 + column, top.y) }
         }
-        let lines = lines(state)
-        if lines.isEmpty {
+        if plan.lines.isEmpty {
             let text =
                 state.data.schools.isEmpty
                 ? t(.noSchoolsInStore)
@@ -90,23 +124,26 @@ enum SchoolsView {
             }
             return cursor
         }
-        let selectedLine = lines.firstIndex { $0.schoolID != nil && $0.schoolID == state.schools.selectedID } ?? 0
-        // A school is two rows (its name, its facts): the second one is kept in the middle.
-        let first = ListWindow.first(selected: selectedLine + 1, count: lines.count, visible: body.height)
-        for (i, line) in lines.enumerated().dropFirst(first) {
-            let y = body.y + i - first
-            guard y < body.maxY else { break }
-            let selected = line.schoolID != nil && line.schoolID == state.schools.selectedID
-            let (text, right, lineRole) = words(line, state)
-            let role: Role = selected ? (focused ? .selection : .selectionDim) : lineRole
-            // A long name is cut before the grades, never over them.
-            let w = right.isEmpty ? 0 : DisplayWidth.of(right) + 2
-            canvas.line(text, x: body.x, y: y, width: body.width - w, role: role)
-            if !right.isEmpty {
-                canvas.line("", x: body.maxX - w, y: y, width: w, role: role)
-                canvas.text(right, x: body.maxX - w + 1, y: y, role: selected ? role : .dim)
-            }
-        }
+        for i in 0..<body.height { drawRow(i, plan, state, focused: focused, &canvas) }
         return cursor
+    }
+
+    /// Row `i` of the list's rectangle (nothing below the list's end).
+    static func drawRow(_ i: Int, _ plan: Plan, _ state: AppState, focused: Bool, _ canvas: inout Canvas) {
+        let body = plan.body
+        let n = plan.first + i
+        guard n < plan.lines.count, i < body.height else { return }
+        let line = plan.lines[n]
+        let y = body.y + i
+        let selected = isSelected(line, state)
+        let (text, right, lineRole) = words(line, state)
+        let role: Role = selected ? (focused ? .selection : .selectionDim) : lineRole
+        // A long name is cut before the grades, never over them.
+        let w = right.isEmpty ? 0 : DisplayWidth.of(right) + 2
+        canvas.line(text, x: body.x, y: y, width: body.width - w, role: role)
+        if !right.isEmpty {
+            canvas.line("", x: body.maxX - w, y: y, width: w, role: role)
+            canvas.text(right, x: body.maxX - w + 1, y: y, role: selected ? role : .dim)
+        }
     }
 }

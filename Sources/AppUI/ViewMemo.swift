@@ -13,6 +13,17 @@ public struct ViewMemo: Sendable {
         /// The long graphemes among them (see `Cell`).
         var clusters: [UInt64: String]
         var cursor: Point?
+        var rows: Rows?
+    }
+
+    /// A pane drawn row by row: `keys` says what each row of `area` shows (-1 for nothing). A
+    /// frame whose other inputs (`inputs`, the selection left out) are those of the last one
+    /// copies the last drawing and draws again only the rows whose key changed: a move in a list
+    /// draws the two rows the selection left and came to.
+    struct Rows: Sendable {
+        var inputs: PaneInputs
+        var area: Rect
+        var keys: [Int]
     }
 
     struct Point: Sendable {
@@ -23,38 +34,61 @@ public struct ViewMemo: Sendable {
     var drawings: [Pane: Drawing] = [:]
     /// How many panes were copied rather than drawn, since the memo was made.
     public private(set) var reused = 0
+    /// How many panes were copied with only some of their rows drawn again.
+    public private(set) var rowsRedrawn = 0
 
     public init() {}
 
     /// Draws `pane` into `rect` with `draw`, or copies its last drawing when its inputs are the
-    /// same; returns the cursor the drawing placed.
+    /// same (drawing again only the rows whose keys changed, for a pane drawn by `rows`);
+    /// returns the cursor the drawing placed.
     mutating func pane(
-        _ pane: Pane, _ inputs: PaneInputs?, _ rect: Rect, _ canvas: inout Canvas,
-        draw: (inout Canvas) -> (x: Int, y: Int)?
+        _ pane: Pane, _ inputs: PaneInputs?, _ rect: Rect, _ canvas: inout Canvas, rows: Rows? = nil,
+        drawRow: ((Int, inout Canvas) -> Void)? = nil, draw: (inout Canvas) -> (x: Int, y: Int)?
     ) -> (x: Int, y: Int)? {
         let area = rect.intersection(canvas.screen.bounds)
         guard let inputs, !area.isEmpty else {
             drawings[pane] = nil
             return draw(&canvas)
         }
-        let width = canvas.screen.width
-        if let last = drawings[pane], last.inputs == inputs {
-            for i in 0..<area.height {
-                let start = (area.y + i) * width + area.x
-                canvas.screen.cells.replaceSubrange(
-                    start..<(start + area.width), with: last.cells[(i * area.width)..<((i + 1) * area.width)])
-            }
-            canvas.screen.clusters.merge(last.clusters) { a, _ in a }
+        let last = drawings[pane]
+        if let last, last.inputs == inputs {
+            copy(last, area, &canvas)
             reused += 1
             return last.cursor.map { ($0.x, $0.y) }
         }
-        let cursor = draw(&canvas)
+        let cursor: (x: Int, y: Int)?
+        if let rows, let drawRow, let last, let before = last.rows, before.inputs == rows.inputs,
+            before.area == rows.area, before.keys.count == rows.keys.count
+        {
+            copy(last, area, &canvas)
+            for (i, key) in rows.keys.enumerated() where key != before.keys[i] {
+                canvas.clear(Rect(x: rows.area.x, y: rows.area.y + i, width: rows.area.width, height: 1))
+                canvas.within(rows.area) { drawRow(i, &$0) }
+            }
+            rowsRedrawn += 1
+            cursor = last.cursor.map { ($0.x, $0.y) }
+        } else {
+            cursor = draw(&canvas)
+        }
+        let width = canvas.screen.width
         var cells: [Cell] = []
         cells.reserveCapacity(area.width * area.height)
         for y in area.y..<area.maxY { cells += canvas.screen.cells[(y * width + area.x)..<(y * width + area.maxX)] }
         drawings[pane] = Drawing(
             inputs: inputs, cells: cells, clusters: canvas.screen.clusters,
-            cursor: cursor.map { Point(x: $0.x, y: $0.y) })
+            cursor: cursor.map { Point(x: $0.x, y: $0.y) }, rows: rows)
         return cursor
+    }
+
+    /// The last drawing's cells into `area`.
+    private func copy(_ last: Drawing, _ area: Rect, _ canvas: inout Canvas) {
+        let width = canvas.screen.width
+        for i in 0..<area.height {
+            let start = (area.y + i) * width + area.x
+            canvas.screen.cells.replaceSubrange(
+                start..<(start + area.width), with: last.cells[(i * area.width)..<((i + 1) * area.width)])
+        }
+        canvas.screen.clusters.merge(last.clusters) { a, _ in a }
     }
 }

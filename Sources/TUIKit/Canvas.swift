@@ -17,6 +17,16 @@ public struct Canvas: Sendable {
         clip = saved
     }
 
+    /// Blank cells over `rect` (as a new canvas has), within the clip.
+    public mutating func clear(_ rect: Rect) {
+        let area = rect.intersection(clip)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            let start = y * screen.width + area.x
+            for i in start..<(start + area.width) { screen.cells[i] = .blank }
+        }
+    }
+
     /// Sets one grapheme at (x, y); a wide one takes two cells or, if it does not fit, shows a space.
     public mutating func set(_ x: Int, _ y: Int, _ char: Character, role: Role) {
         guard clip.contains(x: x, y: y) else { return }
@@ -61,7 +71,7 @@ public struct Canvas: Sendable {
             // One cell per scalar, no grapheme breaking (see `DisplayWidth.simpleWidth`).
             for scalar in s.unicodeScalars {
                 if cx + 1 > limit { break }
-                if clip.contains(x: cx, y: y) { place(cx, y, Cell(Character(scalar), role: role)) }
+                if clip.contains(x: cx, y: y) { place(cx, y, Cell(scalar: scalar, role: role)) }
                 cx += 1
             }
             return cx - x

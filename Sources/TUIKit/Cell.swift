@@ -22,6 +22,29 @@ public struct Cell: Equatable, Sendable {
         self.width = width
     }
 
+    /// A cell of one scalar, packed from its UTF-8 without making a `Character`.
+    public init(scalar: Unicode.Scalar, role: Role = .text, width: UInt8 = 1) {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80:
+            low = UInt64(v)
+            high = 1 << 56
+        case 0x80..<0x800:
+            low = UInt64(0xC0 | v >> 6) | UInt64(0x80 | v & 0x3F) << 8
+            high = 2 << 56
+        case 0x800..<0x10000:
+            low = UInt64(0xE0 | v >> 12) | UInt64(0x80 | v >> 6 & 0x3F) << 8 | UInt64(0x80 | v & 0x3F) << 16
+            high = 3 << 56
+        default:
+            low =
+                UInt64(0xF0 | v >> 18) | UInt64(0x80 | v >> 12 & 0x3F) << 8 | UInt64(0x80 | v >> 6 & 0x3F) << 16
+                | UInt64(0x80 | v & 0x3F) << 24
+            high = 4 << 56
+        }
+        self.role = role
+        self.width = width
+    }
+
     public static let blank = Cell()
 
     /// The grapheme, for one that the cell holds itself; a long one, kept by the screen, reads as
@@ -58,8 +81,10 @@ public struct Cell: Equatable, Sendable {
         guard utf8.count <= 15 else { return (longKey(of: char), long << 56) }
         var low: UInt64 = 0
         var high: UInt64 = 0
-        for (i, b) in utf8.enumerated() {
-            if i < 8 { low |= UInt64(b) << (8 * UInt64(i)) } else { high |= UInt64(b) << (8 * UInt64(i - 8)) }
+        var i: UInt64 = 0
+        for b in utf8 {
+            if i < 8 { low |= UInt64(b) << (8 * i) } else { high |= UInt64(b) << (8 * (i - 8)) }
+            i += 1
         }
         return (low, high | UInt64(utf8.count) << 56)
     }

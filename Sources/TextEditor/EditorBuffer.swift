@@ -13,6 +13,9 @@ public struct EditorBuffer: Hashable, Sendable {
     /// What changed since `takeChanges` was last called (for the journal: a keystroke is recorded
     /// as what it changed, not as the whole text).
     public private(set) var changes: [Change] = []
+    /// The text wrapped to the width the editor was last shown at, mended with every change
+    /// (not part of the value: equal buffers may have it or not).
+    private var wrapping: SoftWrap?
 
     /// One change of the text.
     public enum Change: Hashable, Sendable {
@@ -40,12 +43,12 @@ public struct EditorBuffer: Hashable, Sendable {
         cursor = chars.count
     }
 
-    public var text: String { String(chars) }
+    public var text: String { Graphemes.text(chars) }
 
     /// The text within `radius` graphemes of the cursor (what a keystroke can have changed the
     /// meaning of: checking it costs the same in a short note and a long one).
     public func textAroundCursor(radius: Int) -> String {
-        String(chars[max(0, cursor - radius)..<min(chars.count, cursor + radius)])
+        Graphemes.text(chars[max(0, cursor - radius)..<min(chars.count, cursor + radius)])
     }
     public var isEmpty: Bool { chars.allSatisfy { $0.isWhitespace } }
     public var canUndo: Bool { !undoStack.isEmpty }
@@ -74,15 +77,13 @@ public struct EditorBuffer: Hashable, Sendable {
             clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
         {
             record(.typing)
-            chars[cursor - 1] = Character(
-                (String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
-            changes.append(.splice(at: cursor - 1, removed: 1, inserted: String(chars[cursor - 1])))
+            let joined = Character((String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
+            replace(cursor - 1..<cursor, with: [joined])
             return
         }
         let startsWord = clean.count == 1 && !clean[0].isWhitespace && cursor > 0 && chars[cursor - 1].isWhitespace
         record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
-        chars.insert(contentsOf: clean, at: cursor)
-        changes.append(.splice(at: cursor, removed: 0, inserted: String(clean)))
+        replace(cursor..<cursor, with: clean)
         cursor += clean.count
     }
 
@@ -91,16 +92,14 @@ public struct EditorBuffer: Hashable, Sendable {
     public mutating func backspace() {
         guard cursor > 0 else { return }
         record(.deleting)
-        chars.remove(at: cursor - 1)
         cursor -= 1
-        changes.append(.splice(at: cursor, removed: 1, inserted: ""))
+        replace(cursor..<cursor + 1, with: [])
     }
 
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         record(.deleting)
-        chars.remove(at: cursor)
-        changes.append(.splice(at: cursor, removed: 1, inserted: ""))
+        replace(cursor..<cursor + 1, with: [])
     }
 
     /// Ctrl-W: the word before the cursor.
@@ -113,8 +112,7 @@ public struct EditorBuffer: Hashable, Sendable {
     private mutating func deleteBack(to start: Int) {
         guard start < cursor else { return }
         record(.other)
-        chars.removeSubrange(start..<cursor)
-        changes.append(.splice(at: start, removed: cursor - start, inserted: ""))
+        replace(start..<cursor, with: [])
         cursor = start
     }
 
@@ -123,8 +121,7 @@ public struct EditorBuffer: Hashable, Sendable {
         let end = lineEndIndex(cursor)
         guard cursor < end else { return }
         record(.other)
-        chars.removeSubrange(cursor..<end)
-        changes.append(.splice(at: cursor, removed: end - cursor, inserted: ""))
+        replace(cursor..<end, with: [])
     }
 
     /// Applies an editing step as the key tables name it (the same steps as a one-line field).
@@ -145,22 +142,32 @@ public struct EditorBuffer: Hashable, Sendable {
         }
     }
 
+    /// Every change of the text goes through here: it is recorded for the journal and mended
+    /// into the wrapping.
+    private mutating func replace(_ range: Range<Int>, with new: [Character]) {
+        chars.replaceSubrange(range, with: new)
+        changes.append(.splice(at: range.lowerBound, removed: range.count, inserted: Graphemes.text(new)))
+        wrapping?.splice(chars, at: range.lowerBound, removed: range.count, inserted: new.count)
+    }
+
+    private mutating func replaceAll(_ snapshot: Snapshot) {
+        chars = snapshot.chars
+        cursor = snapshot.cursor
+        lastEdit = nil
+        changes.append(.replacedAll)
+        wrapping = wrapping.map { SoftWrap(chars, width: $0.width) }
+    }
+
     public mutating func undo() {
         guard let last = undoStack.popLast() else { return }
         redoStack.append(Snapshot(chars: chars, cursor: cursor))
-        chars = last.chars
-        cursor = last.cursor
-        lastEdit = nil
-        changes.append(.replacedAll)
+        replaceAll(last)
     }
 
     public mutating func redo() {
         guard let next = redoStack.popLast() else { return }
         undoStack.append(Snapshot(chars: chars, cursor: cursor))
-        chars = next.chars
-        cursor = next.cursor
-        lastEdit = nil
-        changes.append(.replacedAll)
+        replaceAll(next)
     }
 
     // MARK: Moving
@@ -194,75 +201,58 @@ public struct EditorBuffer: Hashable, Sendable {
 
     // MARK: Wrapping
 
+    /// Keeps the text wrapped to `width` from now on (the width the editor is shown at): each
+    /// change then mends the wrapping instead of the frame wrapping the whole note again.
+    public mutating func wrap(width: Int) {
+        if wrapping?.width != width { wrapping = SoftWrap(chars, width: width) }
+    }
+
+    /// The first grapheme of each visual line when wrapped to `width`.
+    public func lineStarts(width: Int) -> [Int] {
+        if let wrapping, wrapping.width == width { return wrapping.starts }
+        return SoftWrap(chars, width: width).starts
+    }
+
+    /// The graphemes of visual line `n` (without the line break that ends it).
+    public func lineRange(_ n: Int, of starts: [Int]) -> Range<Int> {
+        guard n + 1 < starts.count else { return starts[n]..<chars.count }
+        let end = starts[n + 1]
+        return starts[n]..<(end > starts[n] && chars[end - 1] == "\n" ? end - 1 : end)
+    }
+
+    /// The text of visual line `n`.
+    public func line(_ n: Int, of starts: [Int]) -> String { Graphemes.text(chars[lineRange(n, of: starts)]) }
+
     /// The text wrapped to `width` cells: each visual line with the index of its first grapheme.
-    /// Lines are found by index and made into text once each (this runs for every frame while a
-    /// note is written).
     public func layout(width: Int) -> [(start: Int, text: String)] {
-        let w = max(2, width)
-        var out: [(Int, String)] = []
-        var start = 0  // the current line's first grapheme
-        var used = 0
-        var lastSpace: Int?  // the last space on the current line, after which it may break
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\n" {
-                out.append((start, String(chars[start..<i])))
-                start = i + 1
-                used = 0
-                lastSpace = nil
-                i += 1
-                continue
-            }
-            let cw = DisplayWidth.of(c)
-            if used + cw > w - 1 {
-                if let space = lastSpace {
-                    // Break after the last space: the rest of the word goes to the next line.
-                    out.append((start, String(chars[start...space])))
-                    start = space + 1
-                    used = chars[start..<i].reduce(0) { $0 + DisplayWidth.of($1) }
-                } else {
-                    out.append((start, String(chars[start..<i])))
-                    start = i
-                    used = 0
-                }
-                lastSpace = nil
-            }
-            used += cw
-            if c == " " { lastSpace = i }
-            i += 1
-        }
-        out.append((start, String(chars[start..<chars.count])))
-        return out
+        let starts = lineStarts(width: width)
+        return starts.indices.map { (starts[$0], line($0, of: starts)) }
     }
 
     /// The cursor's visual line and column when wrapped to `width`.
     public func cursorPosition(width: Int) -> (line: Int, column: Int) {
-        cursorPosition(in: layout(width: width))
+        cursorPosition(in: lineStarts(width: width))
     }
 
-    /// The cursor's visual line and column in a layout of this text (`layout(width:)`).
-    public func cursorPosition(in lines: [(start: Int, text: String)]) -> (line: Int, column: Int) {
-        var index = 0
-        for (n, l) in lines.enumerated() where l.start <= cursor { index = n }
-        let start = lines[index].start
-        let column = chars[start..<min(cursor, chars.count)].reduce(0) { $0 + DisplayWidth.of($1) }
+    /// The cursor's visual line and column among lines starting at `starts`.
+    public func cursorPosition(in starts: [Int]) -> (line: Int, column: Int) {
+        let index = SoftWrap.lastIndex(in: starts, atMost: cursor)
+        let column = chars[starts[index]..<min(cursor, chars.count)].reduce(0) { $0 + DisplayWidth.of($1) }
         return (index, column)
     }
 
     /// Moves the cursor up or down a visual line, keeping its column as well as it can.
     public mutating func moveLine(_ delta: Int, width: Int) {
-        let lines = layout(width: width)
-        let (line, column) = cursorPosition(in: lines)
+        let starts = lineStarts(width: width)
+        let (line, column) = cursorPosition(in: starts)
         let target = line + delta
-        guard lines.indices.contains(target) else {
+        guard starts.indices.contains(target) else {
             move(to: delta < 0 ? 0 : chars.count)
             return
         }
-        let start = lines[target].start
-        var i = start
+        var i = starts[target]
         var used = 0
-        let end = start + lines[target].text.count
+        let end = lineRange(target, of: starts).upperBound
         while i < end, used + DisplayWidth.of(chars[i]) <= column {
             used += DisplayWidth.of(chars[i])
             i += 1

@@ -32,6 +32,23 @@ import TillitDomain
         #expect(memo.reused == 3)  // nothing changed: the wheel and the list copied
     }
 
+    /// A move in the school list draws again only the rows whose school or selection changed, on
+    /// a copy of the last drawing: the same frame as drawing it all, also when the list scrolls,
+    /// a filter is typed or the focus leaves.
+    @Test func aListMoveDrawsTheRowsItChanged() {
+        var memo = ViewMemo()
+        var d = Driver()
+        d.press(.char("2"))
+        _ = AppView.render(d.state, memo: &memo)
+        var keys: [KeyEvent] = Array(repeating: .char("j"), count: 30) + Array(repeating: .char("k"), count: 12)
+        keys += [.char("/"), .char("s"), KeyEvent(.enter), .char("j"), .char("1"), .char("2"), .char("k")]
+        for key in keys {
+            d.press(key)
+            #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state), "after \(key)")
+        }
+        #expect(memo.rowsRedrawn >= 10)
+    }
+
     @Test func theLanguageTheDayAndTheSizeAreInputsToo() {
         var memo = ViewMemo()
         var state = Fixtures.state()

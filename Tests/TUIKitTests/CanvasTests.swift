@@ -154,3 +154,18 @@ import Testing
         #expect(encoder.encode(d.screen, cursor: nil).isEmpty)
     }
 }
+
+/// A cell packed from a scalar's value is the cell packed from the scalar as a grapheme, for
+/// scalars of one to four UTF-8 bytes.
+@Suite struct ScalarCellTests {
+    @Test func packedFromTheValueAsFromTheGrapheme() {
+        let values: [UInt32] = [
+            0x20, 0x41, 0x7F, 0x80, 0xE5, 0x7FF, 0x800, 0x2013, 0xFFFD, 0xFFFF, 0x1_0000, 0x1_F600, 0x10_FFFF,
+        ]
+        for v in values + Array(stride(from: 0x20, to: 0x3000, by: 7)) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(Cell(scalar: s, role: .dim) == Cell(Character(s), role: .dim), "U+\(String(v, radix: 16))")
+            #expect(Cell(scalar: s).char == Character(s))
+        }
+    }
+}

@@ -93,9 +93,11 @@ import Testing
     }
 }
 
-/// Wrapping by index gives what wrapping by building each line gave, for any text and width.
+/// Wrapping by index gives what wrapping by building each line gives, for any text and width;
+/// the wrapping mended after each change is the wrapping of the changed text.
 @Suite struct LayoutEquivalenceTests {
-    /// The way lines were wrapped before (kept here as the reference).
+    /// Lines built glyph by glyph (the reference): a line breaks after its last space, or before
+    /// a glyph that does not fit when it has none; the glyph is then looked at again.
     static func reference(_ chars: [Character], width: Int) -> [(start: Int, text: String)] {
         let w = max(2, width)
         var out: [(Int, String)] = []
@@ -110,43 +112,104 @@ import Testing
             used = 0
             lastSpace = nil
         }
-        for (i, c) in chars.enumerated() {
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
             if c == "\n" {
                 flush(i + 1)
+                i += 1
                 continue
             }
             let cw = DisplayWidth.of(c)
-            if used + cw > w - 1 {
-                if let space = lastSpace, space < line.count {
+            if used > 0, used + cw > w - 1 {
+                if let space = lastSpace {
                     let rest = Array(line[(space + 1)...])
                     line = Array(line[...space])
                     flush(lineStartIndex + line.count)
                     line = rest
                     used = rest.reduce(0) { $0 + DisplayWidth.of($1) }
-                } else {
-                    flush(i)
+                    continue
                 }
+                flush(i)
             }
             line.append(c)
             used += cw
             if c == " " { lastSpace = line.count - 1 }
+            i += 1
         }
         out.append((lineStartIndex, String(line)))
         return out
     }
 
+    static let pieces: [Character] = ["a", "ö", " ", " ", "\n", "学", "😀", "e\u{301}", "-", "x", "\t"]
+
     @Test func anyTextAnyWidth() {
         var rng = SplitMix64(seed: 16)  // the same texts every run
-        let pieces: [Character] = ["a", "ö", " ", " ", "\n", "学", "😀", "e\u{301}", "-", "x", "\t"]
         for _ in 0..<400 {
             let n = Int.random(in: 0...60, using: &rng)
-            let chars = (0..<n).map { _ in pieces.randomElement(using: &rng)! }
+            let chars = (0..<n).map { _ in Self.pieces.randomElement(using: &rng)! }
             let buffer = EditorBuffer(String(chars))
             for width in [1, 2, 3, 5, 8, 13, 40] {
                 let a = buffer.layout(width: width)
                 let b = Self.reference(buffer.chars, width: width)
                 #expect(a.map(\.start) == b.map(\.start) && a.map(\.text) == b.map(\.text), "\(chars) \(width)")
+                // No line is wider than the width less the cursor's cell, unless one glyph is.
+                for line in a where DisplayWidth.of(line.text) > max(2, width) - 1 {
+                    #expect(line.text.count == 1, "\(line.text) \(width)")
+                }
             }
         }
+    }
+
+    /// Typing, deleting, undoing and pasting anywhere in a note: the wrapping the editor mends is
+    /// always the wrapping of its text done afresh.
+    @Test func mendedWrappingIsTheFreshOne() {
+        var rng = SplitMix64(seed: 1_600)
+        for round in 0..<150 {
+            let width = [2, 3, 5, 8, 13, 40][round % 6]
+            var buffer = EditorBuffer(
+                String(
+                    (0..<Int.random(in: 0...80, using: &rng)).map { _ in
+                        Self.pieces.randomElement(using: &rng)!
+                    }))
+            buffer.wrap(width: width)
+            for step in 0..<60 {
+                buffer.move(to: Int.random(in: 0...buffer.chars.count, using: &rng))
+                switch Int.random(in: 0..<10, using: &rng) {
+                case 0...3: buffer.insert(String(Self.pieces.randomElement(using: &rng)!))
+                case 4:
+                    buffer.insert(
+                        String(
+                            (0..<Int.random(in: 2...12, using: &rng)).map { _ in
+                                Self.pieces.randomElement(using: &rng)!
+                            }))
+                case 5: buffer.backspace()
+                case 6: buffer.deleteForward()
+                case 7: buffer.deleteWordBackward()
+                case 8: buffer.deleteToLineEnd()
+                default: if Bool.random(using: &rng) { buffer.undo() } else { buffer.redo() }
+                }
+                let fresh = SoftWrap(buffer.chars, width: width).starts
+                #expect(buffer.lineStarts(width: width) == fresh, "round \(round) step \(step)")
+                if buffer.lineStarts(width: width) != fresh { return }
+            }
+        }
+    }
+
+    /// A keystroke in a long note wraps its own line and the one before again, not the note.
+    @Test func mendingLooksAtTheChangedLinesOnly() {
+        var chars = Array(String(repeating: "ord ", count: 2_000))
+        var wrap = SoftWrap(chars, width: 40)
+        let before = wrap.starts
+        chars.insert("x", at: 7_000)
+        let wrapped = wrap.splice(chars, at: 7_000, removed: 0, inserted: 1)
+        #expect(wrap.starts == SoftWrap(chars, width: 40).starts)
+        #expect(before.count > 200 && wrapped <= 3)
+        // A word taken out moves the rest of its paragraph, and no further.
+        chars = Array(String(repeating: String(repeating: "ord ", count: 30) + "\n", count: 60))
+        wrap = SoftWrap(chars, width: 40)
+        chars.removeSubrange(1_000..<1_004)
+        #expect(wrap.splice(chars, at: 1_000, removed: 4, inserted: 0) <= 6)
+        #expect(wrap.starts == SoftWrap(chars, width: 40).starts)
     }
 }

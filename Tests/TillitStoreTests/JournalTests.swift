@@ -314,3 +314,31 @@ import TillitDomain
         #expect(JournalReader.parse(Array((lines.joined(separator: "\n") + "\n").utf8)).unreadableLines == [3])
     }
 }
+
+/// An edit of the draft is written as a journal line put together by hand: it reads back as the
+/// entry it was, and is the same JSON as the encoder's, for any text a key or a paste can bring.
+@Suite struct JournalLineTests {
+    @Test func handWrittenLinesReadBackAsTheEncodersDo() throws {
+        var rng = SplitMix64(seed: 42)
+        let pieces = [
+            "a", "å", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{2028}", "😀", "/",
+            "e\u{301}", "👨‍👩‍👧‍👦", " ", "}", "{\"x\":1}",
+        ]
+        let encoder = JSONEncoder()
+        for i in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined()
+            let entry = JournalEntry(
+                seq: i * 977, change: .draftEdited(DraftEdit(base: i, at: i * 3, removed: i % 4, inserted: text)))
+            let line = try entry.line(encoder)
+            #expect(!line.contains(0x0A))
+            #expect(try JSONDecoder().decode(JournalEntry.self, from: Data(line)) == entry)
+            let hand = try JSONSerialization.jsonObject(with: Data(line)) as? NSDictionary
+            let encoded = try JSONSerialization.jsonObject(with: encoder.encode(entry)) as? NSDictionary
+            #expect(hand != nil && hand == encoded, "\(text.debugDescription)")
+        }
+        // Any other change goes through the encoder.
+        let other = JournalEntry(seq: 1, change: .noteDeleted("n1"))
+        #expect(try JSONDecoder().decode(JournalEntry.self, from: Data(other.line(encoder))) == other)
+    }
+}

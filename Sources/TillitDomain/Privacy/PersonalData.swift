@@ -20,6 +20,15 @@ public enum PersonalData {
 
     /// The findings in `text`, in order, none overlapping another.
     public static func find(in text: String) -> [Finding] {
+        // A number is only taken with seven ASCII digits or more (see the checks below), an
+        // address only around an `@`: most notes have neither, and this runs for every key.
+        var digits = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "@") { digits = 7 }
+            if b >= 0x30 && b <= 0x39 { digits += 1 }
+            if digits >= 7 { break }
+        }
+        guard digits >= 7 else { return [] }
         let ns = text as NSString
         var raw: [(kind: Kind, range: NSRange)] = emails(in: ns).map { (.email, $0) }
         for (kind, regex) in compiled {

@@ -23,6 +23,9 @@ public final class JournalFlusher: @unchecked Sendable {
     /// A change was written to the journal at `path`: flush it within `interval`.
     public func markUnsynced(_ path: String) {
         condition.lock()
+        // The thread waits for a signal only while nothing is unsynced (else it waits for the
+        // time of its next round): waking it for every key would cost a switch of threads each.
+        let wasIdle = unsynced.isEmpty
         unsynced.insert(path)
         if !started {
             started = true
@@ -30,7 +33,7 @@ public final class JournalFlusher: @unchecked Sendable {
             thread.name = "tillit-journal-sync"
             thread.start()
         }
-        condition.signal()
+        if wasIdle { condition.signal() }
         condition.unlock()
     }
 

@@ -88,7 +88,7 @@ public final class JournalWriter {
         let encoder = JSONEncoder()
         while let change = pending.first {
             // Numbered when written, so that numbers follow the journal's own order.
-            var line = try encoder.encode(JournalEntry(seq: (seq ?? 0) + 1, change: change))
+            var line = try JournalEntry(seq: (seq ?? 0) + 1, change: change).line(encoder)
             line.append(0x0A)
             var st = stat()
             let before = fstat(fd, &st) == 0 ? st.st_size : -1

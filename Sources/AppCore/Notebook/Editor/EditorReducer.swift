@@ -6,13 +6,24 @@ import TillitDomain
 enum EditorReducer {
     static func command(_ command: Command, _ state: inout AppState, _ env: AppEnvironment) -> [AppEffect]? {
         guard var editor = state.notebook.open?.editor else { return nil }
-        let width = PaneGeometry.editorWidth(in: PaneGeometry.inner(.notebook, state))
-        var metaChanged = false
         switch command {
         case .accept:
             return save(editor, &state, env)
         case .cancel:
             return keepDraft(editor, &state)
+        case .cycleSpeaker:
+            // Picked from a short list over the editor (the facilitators speak too).
+            state.overlay = .speakers(SpeakerPicker())
+            return []
+        case .newLine, .cycleKind, .toggleInternal, .undo, .redo, .up, .down, .text: break
+        default: return nil
+        }
+        // The state lets go of the editor while it changes, so that the note's text is changed
+        // in place rather than copied whole for every key.
+        state.notebook.open?.editor = nil
+        let width = PaneGeometry.editorWidth(in: PaneGeometry.inner(.notebook, state))
+        var metaChanged = false
+        switch command {
         case .newLine:
             editor.buffer.newline()
         case .cycleKind:
@@ -24,10 +35,6 @@ enum EditorReducer {
                 editor.draft.kind = kinds[(kinds.firstIndex(of: editor.draft.kind)! + 1) % kinds.count]
                 metaChanged = true
             }
-        case .cycleSpeaker:
-            // Picked from a short list over the editor (the facilitators speak too).
-            state.overlay = .speakers(SpeakerPicker())
-            return []
         case .toggleInternal:
             editor.draft.isInternal = editor.draft.isInternal == true ? nil : true
             metaChanged = true
@@ -36,9 +43,11 @@ enum EditorReducer {
         case .up: editor.buffer.moveLine(-1, width: width)
         case .down: editor.buffer.moveLine(1, width: width)
         case .text(let edit): editor.buffer.apply(edit)
-        default: return nil
+        default: break
         }
         if !editor.buffer.changes.isEmpty { warnOfPersonalData(editor, &state) }
+        // Wrapped at the width it is shown at, the note is mended with each change, not wrapped whole.
+        editor.buffer.wrap(width: width)
         // Every keystroke that changed the draft is journaled: a crash loses nothing typed.
         let effects = journalDraft(&editor, metaChanged: metaChanged, &state)
         state.notebook.open?.editor = editor

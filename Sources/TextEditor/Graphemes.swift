@@ -1,0 +1,10 @@
+/// Graphemes joined into text by their bytes: `String(chars)` appends them one at a time, which
+/// costs more than the rest of a keystroke when a frame shows a long note.
+enum Graphemes {
+    static func text<C: Collection<Character>>(_ chars: C) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chars.count * 2)
+        for c in chars { bytes.append(contentsOf: c.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
