@@ -7,7 +7,10 @@ enum FreedMemory {
     /// Keeps a few megabytes of freed memory for the next frame instead of giving it back after
     /// each one (the frame's cells, given back and taken again, cost a page fault per page on
     /// every key). Bursts of work still give theirs back (`giveBack`).
-    static func keepForFrames() { _ = mallocOption(-1 /* M_TRIM_THRESHOLD */, 8 << 20) }
+    static func keepForFrames() { _ = mallocOption(trimThreshold, 8 << 20) }
+
+    /// `M_TRIM_THRESHOLD` of glibc's malloc.h.
+    private static let trimThreshold: Int32 = -1
 }
 
 /// glibc's `malloc_trim` (its header is not part of the Glibc module).
