@@ -64,7 +64,7 @@ let package = Package(
             name: "TestSupport",
             dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain", "TillitShare"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain", "TestSupport"]),
-        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "TestSupport"]),
         .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit", "TestSupport"]),
         .testTarget(
             name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"]),

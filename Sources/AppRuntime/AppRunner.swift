@@ -103,8 +103,11 @@ public final class AppRunner {
         // Tests run with assertions: every frame they see is checked against drawing it afresh.
         assert(frame == AppView.render(state), "a pane copied from the memo differs from drawing it afresh")
         if frame == lastFrame { return }
+        let shown = lastFrame
         lastFrame = frame
         terminal.present(frame.screen, cursor: frame.cursor)
+        // The frame before is no longer the terminal's either: the next one is drawn in it.
+        if let shown { memo.recycle(shown.screen) }
     }
 }
 

@@ -13,7 +13,7 @@ public enum AppView {
     /// Draws the frame, copying from `memo` the panes whose inputs have not changed since it
     /// last drew them (the same cells as drawing them afresh).
     public static func render(_ state: AppState, memo: inout ViewMemo) -> Frame {
-        var canvas = Canvas(size: state.size)
+        var canvas = Canvas(size: state.size, reusing: memo.spare.take())
         var cursor: (x: Int, y: Int)?
         let layout = AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed)
         if layout.mode == .tooSmall {

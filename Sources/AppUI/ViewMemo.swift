@@ -32,6 +32,11 @@ public struct ViewMemo: Sendable {
     }
 
     var drawings: [Pane: Drawing] = [:]
+    /// A screen no longer shown, whose memory the next frame is drawn in.
+    var spare: Screen?
+
+    /// Gives back a frame's screen once the terminal no longer needs it.
+    public mutating func recycle(_ screen: Screen) { spare = screen }
     /// How many panes were copied rather than drawn, since the memo was made.
     public private(set) var reused = 0
     /// How many panes were copied with only some of their rows drawn again.

@@ -9,6 +9,19 @@ public struct Canvas: Sendable {
         clip = screen.bounds
     }
 
+    /// A blank canvas drawn in the memory of `spare`, a screen no longer shown, when it has the
+    /// size (a frame for every key then takes no memory of its own).
+    public init(size: Size, reusing spare: consuming Screen?) {
+        if var reused = spare.take(), reused.size == size {
+            reused.cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+            reused.clusters.removeAll(keepingCapacity: true)
+            screen = reused
+        } else {
+            screen = Screen(width: size.width, height: size.height)
+        }
+        clip = screen.bounds
+    }
+
     /// Runs `body` with the clip narrowed to `rect`, then restores it.
     public mutating func within(_ rect: Rect, _ body: (inout Canvas) -> Void) {
         let saved = clip
@@ -100,8 +113,19 @@ public struct Canvas: Sendable {
     public mutating func fill(_ rect: Rect, role: Role, char: Character = " ") {
         let r = rect.intersection(clip)
         guard !r.isEmpty else { return }
+        let cell = Cell(char, role: role)
+        guard DisplayWidth.of(char) == 1, !cell.isLong else {
+            for y in r.y..<r.maxY {
+                for x in r.x..<r.maxX { set(x, y, char, role: role) }
+            }
+            return
+        }
+        // One cell wide: the same cell everywhere, and only the row's ends can cut a wide grapheme.
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, char, role: role) }
+            clearHalves(r.x, y, newWidth: 1)
+            clearHalves(r.maxX - 1, y, newWidth: 1)
+            let start = y * screen.width
+            for x in r.x..<r.maxX { screen.cells[start + x] = cell }
         }
     }
 
@@ -122,10 +146,8 @@ public struct Canvas: Sendable {
         set(r, t, "╮", role: role)
         set(l, b, "╰", role: role)
         set(r, b, "╯", role: role)
-        for x in (l + 1)..<r {
-            set(x, t, "─", role: role)
-            set(x, b, "─", role: role)
-        }
+        fill(Rect(x: l + 1, y: t, width: r - l - 1, height: 1), role: role, char: "─")
+        fill(Rect(x: l + 1, y: b, width: r - l - 1, height: 1), role: role, char: "─")
         for y in (t + 1)..<b {
             set(l, y, "│", role: role)
             set(r, y, "│", role: role)

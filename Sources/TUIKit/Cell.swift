@@ -1,25 +1,41 @@
 /// One terminal cell: a grapheme and its style role. A wide grapheme's second cell has width 0.
 ///
-/// A cell is plain bytes, nothing counted by reference: a frame of thousands of cells is copied,
-/// compared and freed as memory, not cell by cell. The grapheme's UTF-8 bytes are kept in the
-/// cell when there are at most 15 (every letter, symbol and nearly every emoji); a longer one
+/// A cell is 16 plain bytes, nothing counted by reference: a frame of thousands of cells is
+/// copied, compared and freed as memory, not cell by cell (and the less memory a key's frame
+/// goes through, the sooner it is on the screen). The grapheme's UTF-8 bytes are kept in the
+/// cell when there are at most 13 (every letter, symbol and nearly every emoji); a longer one
 /// (a family emoji, a flag of a region) is kept by its screen (`Screen.clusters`) under a hash
 /// of its bytes, which the cell holds.
 public struct Cell: Equatable, Sendable {
-    /// Bytes 0–14: the grapheme's UTF-8, then zeros; byte 15: how many (or `long`).
+    /// The grapheme's UTF-8 bytes 0–7 (zeros after its end), or a long one's hash.
     var low: UInt64
+    /// Bytes 0–4: the grapheme's UTF-8 bytes 8–12; byte 5: the role; byte 6: the width; byte 7:
+    /// how many UTF-8 bytes (or `long`).
     var high: UInt64
-    public var role: Role
+
+    /// The most UTF-8 bytes a cell holds itself.
+    static let capacity = 13
+
+    public var role: Role {
+        get { Role(rawValue: UInt8(truncatingIfNeeded: high >> 40)) ?? .text }
+        set { high = high & ~(0xFF << 40) | UInt64(newValue.rawValue) << 40 }
+    }
+
     /// 1 for a normal cell, 2 for the first cell of a wide grapheme, 0 for the cell after it.
-    public var width: UInt8
+    public var width: UInt8 {
+        get { UInt8(truncatingIfNeeded: high >> 48) }
+        set { high = high & ~(0xFF << 48) | UInt64(newValue) << 48 }
+    }
+
+    /// The bits of `high` that hold the role and the width.
+    static let styleBits: UInt64 = 0xFFFF << 40
 
     /// The count byte of a grapheme kept by the screen.
     static let long: UInt64 = 0xFF
 
     public init(_ char: Character = " ", role: Role = .text, width: UInt8 = 1) {
         (low, high) = Self.pack(char)
-        self.role = role
-        self.width = width
+        high |= UInt64(role.rawValue) << 40 | UInt64(width) << 48
     }
 
     /// A cell of one scalar, packed from its UTF-8 without making a `Character`.
@@ -41,8 +57,7 @@ public struct Cell: Equatable, Sendable {
                 | UInt64(0x80 | v & 0x3F) << 24
             high = 4 << 56
         }
-        self.role = role
-        self.width = width
+        high |= UInt64(role.rawValue) << 40 | UInt64(width) << 48
     }
 
     public static let blank = Cell()
@@ -56,7 +71,11 @@ public struct Cell: Equatable, Sendable {
             appendUTF8(to: &bytes)
             return Character(String(decoding: bytes, as: UTF8.self))
         }
-        set { (low, high) = Self.pack(newValue) }
+        set {
+            let (l, h) = Self.pack(newValue)
+            low = l
+            high = h | high & Self.styleBits
+        }
     }
 
     /// Whether the grapheme is too long for the cell, and kept by the screen.
@@ -78,7 +97,7 @@ public struct Cell: Equatable, Sendable {
 
     static func pack(_ char: Character) -> (UInt64, UInt64) {
         let utf8 = char.utf8
-        guard utf8.count <= 15 else { return (longKey(of: char), long << 56) }
+        guard utf8.count <= capacity else { return (longKey(of: char), long << 56) }
         var low: UInt64 = 0
         var high: UInt64 = 0
         var i: UInt64 = 0

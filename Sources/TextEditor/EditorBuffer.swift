@@ -7,8 +7,8 @@ public struct EditorBuffer: Hashable, Sendable {
     public private(set) var chars: [Character]
     /// Cursor position: 0...chars.count, between graphemes.
     public private(set) var cursor: Int
-    private var undoStack: [Snapshot] = []
-    private var redoStack: [Snapshot] = []
+    private var undoStack: [Step] = []
+    private var redoStack: [Step] = []
     private var lastEdit: EditKind?
     /// What changed since `takeChanges` was last called (for the journal: a keystroke is recorded
     /// as what it changed, not as the whole text).
@@ -21,8 +21,6 @@ public struct EditorBuffer: Hashable, Sendable {
     public enum Change: Hashable, Sendable {
         /// At a place (in graphemes), so many removed and this put in.
         case splice(at: Int, removed: Int, inserted: String)
-        /// The whole text changed at once (undo, redo).
-        case replacedAll
     }
 
     /// The changes since the last call, and forgets them.
@@ -31,9 +29,19 @@ public struct EditorBuffer: Hashable, Sendable {
         return changes
     }
 
-    struct Snapshot: Hashable, Sendable {
-        var chars: [Character]
-        var cursor: Int
+    /// One undo step: its edits in the order made, and the cursor before it and after it. Kept
+    /// as what changed, not as the whole text: a long note's history costs what was typed.
+    struct Step: Hashable, Sendable {
+        var edits: [Edit] = []
+        var cursorBefore: Int
+        var cursorAfter: Int
+    }
+
+    /// At `at`, `removed` taken out and `inserted` put in.
+    struct Edit: Hashable, Sendable {
+        var at: Int
+        var removed: [Character]
+        var inserted: [Character]
     }
 
     enum EditKind: Hashable, Sendable { case typing, deleting, other }
@@ -59,7 +67,7 @@ public struct EditorBuffer: Hashable, Sendable {
     private mutating func record(_ kind: EditKind, startsWord: Bool = false) {
         // A new undo step unless this continues the same kind of edit (and no new word begins).
         if kind != lastEdit || kind == .other || startsWord {
-            undoStack.append(Snapshot(chars: chars, cursor: cursor))
+            undoStack.append(Step(cursorBefore: cursor, cursorAfter: cursor))
             if undoStack.count > 500 { undoStack.removeFirst() }
         }
         redoStack.removeAll()
@@ -142,32 +150,40 @@ public struct EditorBuffer: Hashable, Sendable {
         }
     }
 
+    /// An edit (after `record`): kept in the open undo step, then made.
+    private mutating func replace(_ range: Range<Int>, with new: [Character]) {
+        if !undoStack.isEmpty {
+            undoStack[undoStack.count - 1].edits.append(Edit(at: range.lowerBound, removed: Array(chars[range]), inserted: new))
+        }
+        splice(range, with: new)
+    }
+
     /// Every change of the text goes through here: it is recorded for the journal and mended
     /// into the wrapping.
-    private mutating func replace(_ range: Range<Int>, with new: [Character]) {
+    private mutating func splice(_ range: Range<Int>, with new: [Character]) {
         chars.replaceSubrange(range, with: new)
         changes.append(.splice(at: range.lowerBound, removed: range.count, inserted: Graphemes.text(new)))
         wrapping?.splice(chars, at: range.lowerBound, removed: range.count, inserted: new.count)
     }
 
-    private mutating func replaceAll(_ snapshot: Snapshot) {
-        chars = snapshot.chars
-        cursor = snapshot.cursor
-        lastEdit = nil
-        changes.append(.replacedAll)
-        wrapping = wrapping.map { SoftWrap(chars, width: $0.width) }
-    }
-
+    /// Takes back the last step: its edits undone, last first; the cursor where it was before.
     public mutating func undo() {
-        guard let last = undoStack.popLast() else { return }
-        redoStack.append(Snapshot(chars: chars, cursor: cursor))
-        replaceAll(last)
+        guard var step = undoStack.popLast() else { return }
+        for e in step.edits.reversed() { splice(e.at..<(e.at + e.inserted.count), with: e.removed) }
+        step.cursorAfter = cursor
+        cursor = step.cursorBefore
+        redoStack.append(step)
+        lastEdit = nil
     }
 
+    /// Makes the last step taken back again; the cursor where it was when it was taken back.
     public mutating func redo() {
-        guard let next = redoStack.popLast() else { return }
-        undoStack.append(Snapshot(chars: chars, cursor: cursor))
-        replaceAll(next)
+        guard var step = redoStack.popLast() else { return }
+        for e in step.edits { splice(e.at..<(e.at + e.removed.count), with: e.inserted) }
+        step.cursorBefore = cursor
+        cursor = step.cursorAfter
+        undoStack.append(step)
+        lastEdit = nil
     }
 
     // MARK: Moving

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 @testable import TUIKit
 
@@ -129,27 +130,35 @@ import Testing
 @Suite struct CompactCellTests {
     @Test func aCellIsPlainBytes() {
         #expect(_isPOD(Cell.self))
-        #expect(MemoryLayout<Cell>.size <= 18)
-        for c: Character in [" ", "a", "å", "─", "…", "😀", "e\u{301}", "🇸🇪", "👩🏽‍💻"] {
+        #expect(MemoryLayout<Cell>.stride == 16)
+        for c: Character in [" ", "a", "å", "─", "…", "😀", "e\u{301}", "🇸🇪", "👍🏽", "1️⃣"] {
             #expect(Cell(c).char == c, "\(c)")
         }
+        // The role and the width share the bytes with the grapheme without touching it.
+        var cell = Cell("👍🏽", role: .warning, width: 2)
+        #expect(cell.role == .warning && cell.width == 2 && cell.char == "👍🏽")
+        cell.char = "å"
+        cell.role = .match
+        #expect(cell.role == .match && cell.width == 2 && cell.char == "å")
     }
 
     @Test func aLongGraphemeIsKeptByItsScreenAndWrittenWhole() {
         let family: Character = "👨‍👩‍👧‍👦"
         let england: Character = "🏴󠁧󠁢󠁥󠁮󠁧󠁿"
-        #expect(family.utf8.count > 15 && england.utf8.count > 15)
-        var c = Canvas(size: Size(width: 10, height: 1))
-        c.text("a\(family)b\(england)", x: 0, y: 0, role: .text)
-        #expect(c.screen.textLines()[0].hasPrefix("a\(family)b\(england)"))
-        #expect(c.screen.character(1, 0) == family)
+        let coder: Character = "👩🏽‍💻"  // 15 bytes
+        #expect(family.utf8.count > Cell.capacity && england.utf8.count > Cell.capacity)
+        #expect(coder.utf8.count > Cell.capacity)
+        var c = Canvas(size: Size(width: 12, height: 1))
+        c.text("a\(family)b\(england)\(coder)", x: 0, y: 0, role: .text)
+        #expect(c.screen.textLines()[0].hasPrefix("a\(family)b\(england)\(coder)"))
+        #expect(c.screen.character(1, 0) == family && c.screen.character(6, 0) == coder)
         var encoder = FrameEncoder(.ansi())
         let bytes = encoder.encode(c.screen, cursor: nil)
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains(String(family)) && text.contains(String(england)))
         // Two screens with the same long grapheme in the same place are the same.
-        var d = Canvas(size: Size(width: 10, height: 1))
-        d.text("a\(family)b\(england)", x: 0, y: 0, role: .text)
+        var d = Canvas(size: Size(width: 12, height: 1))
+        d.text("a\(family)b\(england)\(coder)", x: 0, y: 0, role: .text)
         #expect(c.screen == d.screen)
         #expect(encoder.encode(d.screen, cursor: nil).isEmpty)
     }
@@ -166,6 +175,42 @@ import Testing
             guard let s = Unicode.Scalar(v) else { continue }
             #expect(Cell(scalar: s, role: .dim) == Cell(Character(s), role: .dim), "U+\(String(v, radix: 16))")
             #expect(Cell(scalar: s).char == Character(s))
+        }
+    }
+}
+
+/// A fill with a one-cell grapheme writes the cells at once: the same screen as setting them one
+/// by one, over wide graphemes cut at either end and within a clip.
+@Suite struct FillTests {
+    @Test func fillingAtOnceIsSettingOneByOne() {
+        var rng = SplitMix64(seed: 9)
+        let glyphs: [Character] = ["a", "学", "😀", "ö", " "]
+        for _ in 0..<300 {
+            var canvas = Canvas(size: Size(width: 12, height: 3))
+            for y in 0..<3 {
+                var x = 0
+                while x < 12 {
+                    let g = glyphs.randomElement(using: &rng)!
+                    canvas.set(x, y, g, role: .dim)
+                    x += DisplayWidth.of(g)
+                }
+            }
+            let rect = Rect(
+                x: Int.random(in: -2...11, using: &rng), y: Int.random(in: -1...2, using: &rng),
+                width: Int.random(in: 0...14, using: &rng), height: Int.random(in: 0...3, using: &rng))
+            let clip = Rect(x: Int.random(in: 0...4, using: &rng), y: 0, width: Int.random(in: 1...12, using: &rng), height: 3)
+            let char: Character = Bool.random(using: &rng) ? " " : "─"
+            var fast = canvas
+            var slow = canvas
+            fast.within(clip) { $0.fill(rect, role: .selection, char: char) }
+            slow.within(clip) { c in
+                let r = rect.intersection(c.clip)
+                guard !r.isEmpty else { return }
+                for y in r.y..<r.maxY {
+                    for x in r.x..<r.maxX { c.set(x, y, char, role: .selection) }
+                }
+            }
+            #expect(fast.screen == slow.screen, "\(rect) \(clip)")
         }
     }
 }

@@ -213,3 +213,47 @@ import Testing
         #expect(wrap.starts == SoftWrap(chars, width: 40).starts)
     }
 }
+
+/// Undo keeps what each step changed, not the whole text: undoing every step gives the first
+/// text back, redoing them gives the last, and the changes the journal gets (undo and redo
+/// included) rebuild the text the buffer holds.
+@Suite struct UndoByEditsTests {
+    @Test func undoAllRedoAllAndTheJournalFollows() {
+        var rng = SplitMix64(seed: 77)
+        let pieces: [Character] = ["a", "ö", " ", "\n", "学", "😀", "-", "x"]
+        for round in 0..<60 {
+            let first = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! })
+            var buffer = EditorBuffer(first)
+            var journal = buffer.chars
+            func replay() {
+                for case .splice(let at, let removed, let inserted) in buffer.takeChanges() {
+                    journal.replaceSubrange(at..<(at + removed), with: Array(inserted))
+                }
+                #expect(journal == buffer.chars, "round \(round)")
+            }
+            for _ in 0..<Int.random(in: 1...40, using: &rng) {
+                buffer.move(to: Int.random(in: 0...buffer.chars.count, using: &rng))
+                switch Int.random(in: 0..<8, using: &rng) {
+                case 0...3: buffer.insert(String(pieces.randomElement(using: &rng)!))
+                case 4: buffer.backspace()
+                case 5: buffer.deleteWordBackward()
+                case 6: buffer.undo()
+                default: buffer.redo()
+                }
+                replay()
+            }
+            let last = buffer.text
+            let couldRedo = buffer.canRedo
+            var undos = 0
+            while buffer.canUndo {
+                buffer.undo()
+                undos += 1
+                replay()
+            }
+            #expect(buffer.text == first, "round \(round)")
+            for _ in 0..<undos { buffer.redo() }
+            replay()
+            #expect(buffer.text == last && buffer.canRedo == couldRedo, "round \(round)")
+        }
+    }
+}

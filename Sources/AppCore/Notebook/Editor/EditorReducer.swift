@@ -69,16 +69,16 @@ enum EditorReducer {
     /// has more than this many edits to apply).
     static let editsPerSnapshot = 2000
 
-    /// Journals what the editor changed. A keystroke becomes a `DraftEdit` (what changed, where),
-    /// so that it costs the journal the same at the start and at the end of a long note; the
-    /// whole draft goes out for the editor's first change, a new kind or speaker, an undo or
-    /// redo, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
+    /// Journals what the editor changed. A keystroke, an undo or a redo becomes `DraftEdit`s
+    /// (what changed, where), so that it costs the journal the same at the start and at the end
+    /// of a long note; the whole draft goes out for the editor's first change, a new kind or
+    /// speaker, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
     /// draft: the dialogue's copy of it catches up when the editor closes (`Esc` or `Enter`).
     static func journalDraft(_ editor: inout NoteEditorState, metaChanged: Bool, _ state: inout AppState) -> [AppEffect]
     {
         let changes = editor.buffer.takeChanges()
         guard !changes.isEmpty || metaChanged, let id = state.notebook.open?.dialogue.id else { return [] }
-        if metaChanged || !editor.journaled || changes.contains(.replacedAll)
+        if metaChanged || !editor.journaled
             || editor.editsSinceSnapshot + changes.count >= editsPerSnapshot
         {
             editor.revision += 1
