@@ -153,7 +153,8 @@ public struct EditorBuffer: Hashable, Sendable {
     /// An edit (after `record`): kept in the open undo step, then made.
     private mutating func replace(_ range: Range<Int>, with new: [Character]) {
         if !undoStack.isEmpty {
-            undoStack[undoStack.count - 1].edits.append(Edit(at: range.lowerBound, removed: Array(chars[range]), inserted: new))
+            undoStack[undoStack.count - 1].edits.append(
+                Edit(at: range.lowerBound, removed: Array(chars[range]), inserted: new))
         }
         splice(range, with: new)
     }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @testable import TUIKit
 
@@ -198,7 +198,8 @@ import TestSupport
             let rect = Rect(
                 x: Int.random(in: -2...11, using: &rng), y: Int.random(in: -1...2, using: &rng),
                 width: Int.random(in: 0...14, using: &rng), height: Int.random(in: 0...3, using: &rng))
-            let clip = Rect(x: Int.random(in: 0...4, using: &rng), y: 0, width: Int.random(in: 1...12, using: &rng), height: 3)
+            let clip = Rect(
+                x: Int.random(in: 0...4, using: &rng), y: 0, width: Int.random(in: 1...12, using: &rng), height: 3)
             let char: Character = Bool.random(using: &rng) ? " " : "─"
             var fast = canvas
             var slow = canvas

@@ -222,7 +222,8 @@ import Testing
         var rng = SplitMix64(seed: 77)
         let pieces: [Character] = ["a", "ö", " ", "\n", "学", "😀", "-", "x"]
         for round in 0..<60 {
-            let first = String((0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! })
+            let first = String(
+                (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! })
             var buffer = EditorBuffer(first)
             var journal = buffer.chars
             func replay() {

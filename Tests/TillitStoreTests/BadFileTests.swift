@@ -150,3 +150,17 @@ import TillitDomain
         #expect(p.place?.column == 130)
     }
 }
+
+/// A file is read straight into the array that holds it: every byte, for files of any size.
+@Suite struct ContentsTests {
+    @Test func everyByteOfFilesOfAnySize() throws {
+        let folder = TempFolder("contents")
+        for size in [0, 1, 4_095, 65_536, 65_537, 300_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+            let path = folder.path + "/f\(size)"
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(try DurableFile.contents(of: path) == bytes, "\(size)")
+        }
+        #expect(throws: FileError.self) { try DurableFile.contents(of: folder.path + "/f300001", limit: 300_000) }
+    }
+}

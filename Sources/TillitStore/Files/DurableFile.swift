@@ -141,27 +141,45 @@ public enum DurableFile {
         return (fd, Int64(st.st_size))
     }
 
-    /// Reads a whole regular file's bytes (see `openForReading`).
+    /// Reads a whole regular file's bytes (see `openForReading`), straight into the array that
+    /// holds them (no buffer between, nothing zeroed first).
     public static func contents(of path: String, limit: Int64 = maxSize) throws -> [UInt8] {
         let (fd, size) = try openForReading(path, limit: limit)
         defer { close(fd) }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(size))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // One byte more than its size: a file that grew since is seen to have grown.
+        var out = try [UInt8](unsafeUninitializedCapacity: Int(size) + 1) { buffer, count in
+            count = try readAll(fd, into: UnsafeMutableRawBufferPointer(buffer), path: path)
+        }
+        guard out.count > size else { return out }
+        if Int64(out.count) > limit {
+            throw FileError(.read, path: path, refusal: .tooLarge(size: Int64(out.count), limit: limit))
+        }
+        // It grew while it was read: the rest a piece at a time, still held to the limit.
+        var piece = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(.read, path: path)
-            }
+            let n = try piece.withUnsafeMutableBytes { try readAll(fd, into: $0, path: path) }
             if n == 0 { break }
-            out.append(contentsOf: buffer[0..<n])
-            // A file that grows while it is read is still held to the limit.
+            out += piece[0..<n]
             if Int64(out.count) > limit {
                 throw FileError(.read, path: path, refusal: .tooLarge(size: Int64(out.count), limit: limit))
             }
         }
         return out
+    }
+
+    /// Reads until `buffer` is full or the file ends; how many bytes came.
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, path: String) throws -> Int {
+        var count = 0
+        while count < buffer.count {
+            let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, path: path)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        return count
     }
 
     /// Whether a regular file (not a link) is at `path`.

@@ -67,22 +67,32 @@ public enum SearchTermsFile {
     static func lines(_ bytes: [UInt8], _ body: ([ArraySlice<UInt8>]) -> Bool) -> Bool {
         let header = header
         guard bytes.starts(with: header) else { return false }
-        var start = header.count
         var fields: [ArraySlice<UInt8>] = []
         fields.reserveCapacity(9)
-        while start < bytes.count {
-            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
-            fields.removeAll(keepingCapacity: true)
-            var from = start
-            for i in start..<end where bytes[i] == UInt8(ascii: "\t") && fields.count < 8 {
-                fields.append(bytes[from..<i])
-                from = i + 1
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var start = header.count
+            while start < buffer.count {
+                // The line's end found by memchr: the words, most of the line, are not looked at
+                // byte by byte here.
+                guard let found = memchr(base + start, 0x0A, buffer.count - start) else { return false }
+                let end = start + UnsafeRawPointer(base + start).distance(to: UnsafeRawPointer(found))
+                fields.removeAll(keepingCapacity: true)
+                var from = start
+                var i = start
+                while fields.count < 8, i < end {
+                    if base[i] == UInt8(ascii: "\t") {
+                        fields.append(bytes[from..<i])
+                        from = i + 1
+                    }
+                    i += 1
+                }
+                fields.append(bytes[from..<end])
+                guard body(fields) else { return false }
+                start = end + 1
             }
-            fields.append(bytes[from..<end])
-            guard body(fields) else { return false }
-            start = end + 1
+            return true
         }
-        return true
     }
 
     /// One dialogue's line from its fields; its words left out unless `wordsToo`.
