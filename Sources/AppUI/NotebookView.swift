@@ -29,7 +29,10 @@ enum NotebookView {
         let selected = min(state.notebook.selectedIndex, list.count - 1)
         let first = ListWindow.first(selected: selected, count: list.count, visible: max(1, body.height / 2))
         var y = body.y
-        for (i, d) in list.enumerated().dropFirst(first) where y + 1 < body.maxY + 1 {
+        // Only the dialogues in view are looked at (a school can have a hundred).
+        for i in list.indices.dropFirst(first) {
+            guard y < body.maxY else { break }
+            let d = list[i]
             let isSelected = i == selected
             let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
             let when = t.at(d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? d.date.iso, d.startTime)

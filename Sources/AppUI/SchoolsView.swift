@@ -5,48 +5,22 @@ import TillitDomain
 /// The school list grouped by education area: each school with its grades, principal, last
 /// dialogue and open actions. Returns the cursor position while the filter is being typed.
 enum SchoolsView {
-    /// One row of the list. Only the rows on screen are put into words (a list of hundreds of
-    /// schools would otherwise be formatted for every frame).
-    enum Line {
-        case blank
-        case area(Area)
-        case name(School)
-        case facts(School)
-
-        var schoolID: String? {
-            switch self {
-            case .name(let s), .facts(let s): return s.id
-            case .blank, .area: return nil
-            }
-        }
-    }
-
-    static func lines(_ state: AppState) -> [Line] {
-        var out: [Line] = []
-        for row in SchoolRows.rows(data: state.data, state: state.schools) {
-            switch row {
-            case .area(let area):
-                if !out.isEmpty { out.append(.blank) }
-                out.append(.area(area))
-            case .school(let s):
-                out.append(.name(s))
-                out.append(.facts(s))
-            }
-        }
-        return out
-    }
-
     /// A row's text, the text at its right edge, and its style.
-    static func words(_ line: Line, _ state: AppState) -> (text: String, right: String, role: Role) {
+    static func words(_ line: SchoolRows.Line, _ rows: [SchoolRows.Row], _ state: AppState) -> (
+        text: String, right: String, role: Role
+    ) {
         let t = state.t
         switch line {
         case .blank:
             return ("", "", .text)
-        case .area(let area):
+        case .area(let r):
+            guard case .area(let area) = rows[r] else { return ("", "", .text) }
             return (area.name + (area.head.map { " · \($0)" } ?? ""), "", .header)
-        case .name(let s):
+        case .name(let r):
+            guard let s = rows[r].school else { return ("", "", .text) }
             return (" " + (s.archived ? "\(s.name) (\(t(.archivedMark)))" : s.name), s.grades?.text ?? "", .text)
-        case .facts(let s):
+        case .facts(let r):
+            guard let s = rows[r].school else { return ("", "", .text) }
             var facts: [String] = []
             if let p = s.principal { facts.append(p) }
             let st = state.data.schoolStats[s.id]
@@ -69,19 +43,20 @@ enum SchoolsView {
     /// list's rows and the first one in view.
     struct Plan {
         var body: Rect
-        var lines: [Line]
+        var list: SchoolRows.List
         var first: Int
         var filtered: Bool
+        var lines: [SchoolRows.Line] { list.lines }
     }
 
     static func plan(_ state: AppState, _ rect: Rect) -> Plan {
         let filtered = state.schools.filtering || !state.schools.filter.text.isEmpty
         let body = filtered ? rect.splitTop(1).1 : rect
-        let lines = lines(state)
-        let selectedLine = lines.firstIndex { $0.schoolID != nil && $0.schoolID == state.schools.selectedID } ?? 0
+        let list = SchoolRows.list(data: state.data, state: state.schools)
+        let selectedLine = state.schools.selectedID.flatMap { list.nameLine[$0] } ?? 0
         // A school is two rows (its name, its facts): the second one is kept in the middle.
-        let first = ListWindow.first(selected: selectedLine + 1, count: lines.count, visible: body.height)
-        return Plan(body: body, lines: lines, first: first, filtered: filtered)
+        let first = ListWindow.first(selected: selectedLine + 1, count: list.lines.count, visible: body.height)
+        return Plan(body: body, list: list, first: first, filtered: filtered)
     }
 
     /// The pane drawn row by row (`ViewMemo.Rows`): what each row shows is its line and whether
@@ -92,13 +67,14 @@ enum SchoolsView {
         let keys = (0..<plan.body.height).map { i in
             let n = plan.first + i
             guard n < plan.lines.count else { return -1 }
-            return n * 2 + (isSelected(plan.lines[n], state) ? 1 : 0)
+            return n * 2 + (isSelected(plan.lines[n], plan.list, state) ? 1 : 0)
         }
         return ViewMemo.Rows(inputs: inputs, area: plan.body, keys: keys)
     }
 
-    static func isSelected(_ line: Line, _ state: AppState) -> Bool {
-        line.schoolID != nil && line.schoolID == state.schools.selectedID
+    static func isSelected(_ line: SchoolRows.Line, _ list: SchoolRows.List, _ state: AppState) -> Bool {
+        guard let r = line.schoolRow, let id = state.schools.selectedID else { return false }
+        return list.rows[r].school?.id == id
     }
 
     static func draw(_ state: AppState, _ plan: Plan, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
@@ -135,8 +111,8 @@ enum SchoolsView {
         guard n < plan.lines.count, i < body.height else { return }
         let line = plan.lines[n]
         let y = body.y + i
-        let selected = isSelected(line, state)
-        let (text, right, lineRole) = words(line, state)
+        let selected = isSelected(line, plan.list, state)
+        let (text, right, lineRole) = words(line, plan.list.rows, state)
         let role: Role = selected ? (focused ? .selection : .selectionDim) : lineRole
         // A long name is cut before the grades, never over them.
         let w = right.isEmpty ? 0 : DisplayWidth.of(right) + 2

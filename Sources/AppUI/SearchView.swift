@@ -23,7 +23,10 @@ enum SearchView {
         let rows = max(0, (inner.height - 3) / 2)
         let first = ListWindow.first(selected: s.selected, count: s.hits.count, visible: rows)
         var y = inner.y + 3
-        for (i, hit) in s.hits.enumerated().dropFirst(first) where y + 1 < inner.maxY + 1 {
+        // Only the hits in view are looked at (a search can bring 500).
+        for i in s.hits.indices.dropFirst(first) {
+            guard y < inner.maxY else { break }
+            let hit = s.hits[i]
             let selected = i == s.selected
             canvas.line(
                 "\(hit.date.iso)  \(hit.subject) · \(hit.placeName(t))", x: inner.x, y: y,

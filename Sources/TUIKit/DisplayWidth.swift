@@ -93,6 +93,22 @@ extension DisplayWidth {
     /// Cuts text to at most `width` cells, ending with "…" when something was cut.
     public static func truncate(_ s: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if let simple = simpleWidth(s) {
+            // One cell per scalar, each a grapheme of its own: cut by scalars.
+            if simple <= width { return s }
+            let utf8 = s.utf8
+            var kept = 0
+            var end = utf8.startIndex
+            while end < utf8.endIndex {
+                // A scalar starts at every byte that is not a continuation byte.
+                if utf8[end] & 0xC0 != 0x80 {
+                    if kept == width - 1 { break }
+                    kept += 1
+                }
+                end = utf8.index(after: end)
+            }
+            return String(s[..<end]) + "…"
+        }
         if of(s) <= width { return s }
         var out = ""
         var used = 0

@@ -87,3 +87,25 @@ import TillitDomain
         #expect(data.wheelDue == expected)
     }
 }
+
+/// The school list's lines are worked out with its rows: each school's name line and place are
+/// where the list has them, and an area's heading follows a blank line but for the first.
+@Suite struct SchoolListLinesTests {
+    @Test func namesAndPlacesPointAtTheirSchools() {
+        var state = Fixtures.state()
+        for query in ["", "skola", "zzz"] {
+            state.schools.filter = LineEditor(query)
+            let list = SchoolRows.list(data: state.data, state: state.schools)
+            #expect(list.schools == list.rows.compactMap(\.school))
+            for (i, s) in list.schools.enumerated() {
+                #expect(list.place[s.id] == i)
+                let line = list.nameLine[s.id]!
+                #expect(list.lines[line] == .name(list.rows.firstIndex(of: .school(s))!))
+                #expect(list.lines[line + 1] == .facts(list.rows.firstIndex(of: .school(s))!))
+            }
+            let areas = list.rows.filter { if case .area = $0 { return true } else { return false } }.count
+            #expect(list.lines.count == list.schools.count * 2 + areas + max(0, areas - 1))
+            #expect(list.lines.first.map { if case .area = $0 { return true } else { return false } } ?? true)
+        }
+    }
+}

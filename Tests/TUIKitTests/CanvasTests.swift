@@ -215,3 +215,26 @@ import Testing
         }
     }
 }
+
+/// Simple text is cut by its scalars: the same as cutting it grapheme by grapheme.
+@Suite struct TruncateTests {
+    @Test func simpleTextIsCutAsGraphemesAre() {
+        func slow(_ s: String, _ width: Int) -> String {
+            guard width > 0 else { return "" }
+            if DisplayWidth.of(s) <= width { return s }
+            var out = ""
+            var used = 0
+            for c in s {
+                if used + DisplayWidth.of(c) > width - 1 { break }
+                out.append(c)
+                used += DisplayWidth.of(c)
+            }
+            return out + "…"
+        }
+        for s in ["", "a", "Läsförståelsen ökar", "v.\u{a0}38 – “citat” · å", "abc\u{b7}def"] {
+            for width in 0...22 {
+                #expect(DisplayWidth.truncate(s, to: width) == slow(s, width), "\(s) \(width)")
+            }
+        }
+    }
+}

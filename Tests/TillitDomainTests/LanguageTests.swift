@@ -91,3 +91,36 @@ import Testing
         #expect(en(.exportRedacted, ["count": "3"]) == "3 pieces of personal data were masked.")
     }
 }
+
+/// A message looked up by itself gives the text its key gives, singular forms included, in both
+/// languages.
+@Suite struct MessageTableTests {
+    @Test func byMessageAsByKey() {
+        for language in Language.allCases {
+            let t = Localizer(language)
+            for m in M.allCases {
+                #expect(t(m) == t.text(m.rawValue), "\(m)")
+                for count in ["1", "2"] {
+                    let args: KeyValuePairs<String, String> = ["count": count, "name": "Å", "date": "d", "school": "S"]
+                    #expect(t(m, args) == t.text(m.rawValue, args), "\(m) \(count)")
+                }
+            }
+        }
+    }
+}
+
+/// Place holders are filled in one pass, by bytes: names found, unknown ones and lone braces
+/// kept, values with braces not filled again, text around them in any script kept.
+@Suite struct FillTests {
+    @Test func placeHoldersFilledOnce() {
+        let values = ["a": "Å{b}", "b": "x", "skola": "Nytorpsskolan"]
+        func fill(_ s: String) -> String { Localizer.fill(s) { values[String($0)] } }
+        #expect(fill("") == "")
+        #expect(fill("{a}") == "Å{b}")
+        #expect(fill("ö {b} – {skola}.") == "ö x – Nytorpsskolan.")
+        #expect(fill("{okänd} {b") == "{okänd} {b")
+        #expect(fill("{{b}}") == "{x}")
+        #expect(fill("}{b}{") == "}x{")
+        #expect(fill("学校 {b}😀") == "学校 x😀")
+    }
+}

@@ -20,7 +20,8 @@ public struct SchoolsPaneState: Equatable, Sendable {
     static func refresh(_ state: inout AppState) {
         let key = SchoolRows.Memo.Key(state.data, state.schools)
         if state.schools.rows?.key == key { return }
-        state.schools.rows = SchoolRows.Memo(key: key, rows: SchoolRows.compute(data: state.data, state: state.schools))
+        state.schools.rows = SchoolRows.Memo(
+            key: key, SchoolRows.List(SchoolRows.compute(data: state.data, state: state.schools)))
     }
 }
 
@@ -59,14 +60,70 @@ public enum SchoolRows {
         }
 
         var key: Key
-        var rows: [Row]
+        var list: List
 
+        init(key: Key, _ list: List) {
+            self.key = key
+            self.list = list
+        }
     }
 
-    public static func rows(data: StoreData, state: SchoolsPaneState) -> [Row] {
-        if let memo = state.rows, memo.key == Memo.Key(data, state) { return memo.rows }
-        return compute(data: data, state: state)
+    /// One line of the list as the pane shows it: an area's heading (after a blank line, but for
+    /// the first), then each school's name and, under it, its facts. The numbers are rows.
+    public enum Line: Equatable, Sendable {
+        case blank
+        case area(Int)
+        case name(Int)
+        case facts(Int)
+
+        /// The row of a school's line.
+        public var schoolRow: Int? {
+            switch self {
+            case .name(let r), .facts(let r): return r
+            case .blank, .area: return nil
+            }
+        }
     }
+
+    /// The rows, their schools and their lines, with the line of each school's name: worked out
+    /// once per change of the data, the filter or the switch, so that a move in a list of
+    /// hundreds of schools looks up its place instead of going through them all.
+    public struct List: Sendable {
+        public let rows: [Row]
+        public let schools: [School]
+        public let lines: [Line]
+        public let nameLine: [String: Int]
+        /// Where each school is among `schools`, by its id.
+        public let place: [String: Int]
+
+        init(_ rows: [Row]) {
+            self.rows = rows
+            schools = rows.compactMap(\.school)
+            place = Dictionary(schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var lines: [Line] = []
+            var nameLine: [String: Int] = [:]
+            for (r, row) in rows.enumerated() {
+                switch row {
+                case .area:
+                    if !lines.isEmpty { lines.append(.blank) }
+                    lines.append(.area(r))
+                case .school(let s):
+                    nameLine[s.id] = lines.count
+                    lines.append(.name(r))
+                    lines.append(.facts(r))
+                }
+            }
+            self.lines = lines
+            self.nameLine = nameLine
+        }
+    }
+
+    public static func list(data: StoreData, state: SchoolsPaneState) -> List {
+        if let memo = state.rows, memo.key == Memo.Key(data, state) { return memo.list }
+        return List(compute(data: data, state: state))
+    }
+
+    public static func rows(data: StoreData, state: SchoolsPaneState) -> [Row] { list(data: data, state: state).rows }
 
     static func compute(data: StoreData, state: SchoolsPaneState) -> [Row] {
         var out: [Row] = []
@@ -88,6 +145,6 @@ public enum SchoolRows {
     }
 
     public static func schools(data: StoreData, state: SchoolsPaneState) -> [School] {
-        rows(data: data, state: state).compactMap(\.school)
+        list(data: data, state: state).schools
     }
 }

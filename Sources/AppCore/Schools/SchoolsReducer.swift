@@ -73,12 +73,13 @@ enum SchoolsReducer {
 
     /// Moves the selection by `delta` schools, stopping at the ends.
     static func move(_ delta: Int, _ state: inout AppState) {
-        let visible = SchoolRows.schools(data: state.data, state: state.schools)
+        let list = SchoolRows.list(data: state.data, state: state.schools)
+        let visible = list.schools
         guard !visible.isEmpty else {
             state.schools.selectedID = nil
             return
         }
-        let current = visible.firstIndex { $0.id == state.schools.selectedID } ?? 0
+        let current = state.schools.selectedID.flatMap { list.place[$0] } ?? 0
         let next = min(max(0, current + delta), visible.count - 1)
         if visible[next].id != state.schools.selectedID {
             state.schools.selectedID = visible[next].id

@@ -13,7 +13,29 @@ public struct Localizer: Sendable {
     }
 
     public func callAsFunction(_ key: M, _ args: KeyValuePairs<String, String> = [:]) -> String {
-        text(key.rawValue, args)
+        let entry = (language == .sv ? Self.swedish : Self.english)[key] ?? Entry(template: key.rawValue, one: nil)
+        var template = entry.template
+        if let one = entry.one, args.first(where: { $0.key == "count" })?.value == "1" { template = one }
+        return args.isEmpty ? template : Self.fill(template) { name in args.first { $0.key == name }?.value }
+    }
+
+    /// A message's text and its singular form, looked up by the message (not by a key made into
+    /// text for every lookup: many texts of every frame come from here).
+    struct Entry: Sendable {
+        var template: String
+        var one: String?
+    }
+
+    static let swedish = entries(.sv)
+    static let english = entries(.en)
+
+    static func entries(_ language: Language) -> [M: Entry] {
+        let catalog = catalog(language)
+        return Dictionary(
+            uniqueKeysWithValues: M.allCases.map { m in
+                let template = catalog[m.rawValue] ?? Self.catalog(.en)[m.rawValue] ?? m.rawValue
+                return (m, Entry(template: template, one: catalog[m.rawValue + singularSuffix]))
+            })
     }
 
     /// The same with the values in a dictionary (made at run time).
@@ -44,24 +66,24 @@ public struct Localizer: Sendable {
     /// Puts each `{name}` of the template's place holders in one pass (a value that itself holds
     /// braces is left as it is). Runs for many texts of every frame, so it avoids Foundation.
     static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
-        var out = ""
-        out.reserveCapacity(template.utf8.count + 16)
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
-                let value = value(rest[afterOpen..<close])
+        var out: [UInt8] = []
+        out.reserveCapacity(template.utf8.count + 32)
+        let bytes = template.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            // A place holder: `{`, a name, `}` (names are ASCII, so byte indices are characters').
+            if b == UInt8(ascii: "{"), let close = bytes[bytes.index(after: i)...].firstIndex(of: UInt8(ascii: "}")),
+                let value = value(template[bytes.index(after: i)..<close])
             {
-                out += value
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += "{"
-                rest = rest[afterOpen...]
+                out.append(contentsOf: value.utf8)
+                i = bytes.index(after: close)
+                continue
             }
+            out.append(b)
+            i = bytes.index(after: i)
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func section(_ s: SectionKind) -> String { text("section.\(s.rawValue)") }
