@@ -35,7 +35,7 @@ public enum AppView {
             }
             if let placed { cursor = placed }
         }
-        StatusBarView.draw(state, layout.statusBar, &canvas)
+        memo.statusBar(state, layout.statusBar, &canvas)
         switch state.overlay {
         case .help(let scroll): HelpView.draw(scroll, state, &canvas)
         case .prompts(let picker): PromptPickerView.draw(picker, state, &canvas)

@@ -5,6 +5,40 @@ import TillitDomain
 /// The bottom line: the mode and the keys that matter now (from the key tables), or a message;
 /// on the right the language and the store.
 enum StatusBarView {
+    /// Everything the line is drawn from, for drawing it only when one of them changed (it is
+    /// the same for most keys).
+    struct Inputs: Equatable {
+        var rect: Rect
+        var language: Language
+        var status: StatusMessage?
+        var readOnly: Bool
+        var storePath: String
+        var syncing: Bool
+        var notShared: Int?
+        var context: KeyContext
+        var focus: Pane
+        var hints: [Hint]
+
+        init(_ state: AppState, _ rect: Rect) {
+            self.rect = rect
+            language = state.language
+            status = state.status
+            readOnly = state.data.readOnlyReason != nil
+            storePath = state.data.storePath
+            syncing = state.sharing.syncing
+            notShared = state.sharing.notShared
+            context = state.keyContext
+            focus = state.focus
+            hints = state.status == nil ? StatusBarView.hintWords(state) : []
+        }
+    }
+
+    /// A hint: its key, and the word for what it does here.
+    struct Hint: Equatable {
+        var key: KeyEvent
+        var word: M
+    }
+
     static func draw(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
         let t = state.t
@@ -44,14 +78,17 @@ enum StatusBarView {
 
     /// The hints as they are written: the key, and what it does here.
     static func hintPieces(_ state: AppState) -> [(String, String)] {
+        hintWords(state).map { (" \($0.key.description) ", state.t($0.word)) }
+    }
+
+    /// The hints' keys and words.
+    static func hintWords(_ state: AppState) -> [Hint] {
         hints(state).map { binding in
-            var text = state.t(binding.hint ?? binding.help)
+            var word = binding.hint ?? binding.help
             // Enter in a form says what it does there ("exportera", "planera").
-            if case .form(let form) = state.overlay, binding.command == .accept { text = state.t(form.acceptWord) }
-            if case .confirm(let c) = state.overlay, binding.command == .acceptAlternative {
-                text = state.t(c.alternativeWord)
-            }
-            return (" \(binding.keys[0].description) ", text)
+            if case .form(let form) = state.overlay, binding.command == .accept { word = form.acceptWord }
+            if case .confirm(let c) = state.overlay, binding.command == .acceptAlternative { word = c.alternativeWord }
+            return Hint(key: binding.keys[0], word: word)
         }
     }
 

@@ -34,6 +34,24 @@ public struct ViewMemo: Sendable {
     var drawings: [Pane: Drawing] = [:]
     /// A screen no longer shown, whose memory the next frame is drawn in.
     var spare: Screen?
+    /// The status line as last drawn, and what from.
+    var statusBar: (inputs: StatusBarView.Inputs, cells: [Cell], clusters: [UInt64: String])?
+
+    /// Draws the status line, or copies it when what it is drawn from has not changed.
+    mutating func statusBar(_ state: AppState, _ rect: Rect, _ canvas: inout Canvas) {
+        let area = rect.intersection(canvas.screen.bounds)
+        guard area.height == 1 else { return StatusBarView.draw(state, rect, &canvas) }
+        let inputs = StatusBarView.Inputs(state, rect)
+        let start = area.y * canvas.screen.width + area.x
+        if let last = statusBar, last.inputs == inputs {
+            canvas.screen.cells.replaceSubrange(start..<(start + area.width), with: last.cells)
+            canvas.screen.clusters.merge(last.clusters) { a, _ in a }
+            statusBarsCopied += 1
+            return
+        }
+        StatusBarView.draw(state, rect, &canvas)
+        statusBar = (inputs, Array(canvas.screen.cells[start..<(start + area.width)]), canvas.screen.clusters)
+    }
 
     /// Gives back a frame's screen once the terminal no longer needs it.
     public mutating func recycle(_ screen: Screen) { spare = screen }
@@ -41,6 +59,8 @@ public struct ViewMemo: Sendable {
     public private(set) var reused = 0
     /// How many panes were copied with only some of their rows drawn again.
     public private(set) var rowsRedrawn = 0
+    /// How many times the status line was copied rather than drawn.
+    public private(set) var statusBarsCopied = 0
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns frames into the bytes a terminal needs, all of a frame in one buffer (one `write`):
 /// only the cells that changed, each run placed with an absolute cursor move, a style switched
 /// only when it changes. Grapheme clusters go out whole (a family emoji, a flag), whatever their
@@ -89,7 +91,12 @@ public struct FrameEncoder: Sendable {
                 for y in 0..<screen.height {
                     let row = y * width
                     // A row as it was costs nothing (most rows of most frames).
-                    if !was.isEmpty, now[row..<(row + width)].elementsEqual(was[row..<(row + width)]) { continue }
+                    // Cells are plain bytes (`Cell`): a row is compared as memory.
+                    if !was.isEmpty,
+                        memcmp(now.baseAddress! + row, was.baseAddress! + row, width * MemoryLayout<Cell>.stride) == 0
+                    {
+                        continue
+                    }
                     var x = 0
                     var rewriteRest = false
                     var placed: Int?  // where the terminal's cursor is known to be on this row

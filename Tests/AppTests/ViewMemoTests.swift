@@ -49,6 +49,25 @@ import TillitDomain
         #expect(memo.rowsRedrawn >= 10)
     }
 
+    /// The status line is copied while what it shows stays the same, and drawn again (the same
+    /// as drawing it afresh) when a message comes or the keys that matter change.
+    @Test func theStatusLineIsDrawnWhenItChanges() {
+        var memo = ViewMemo()
+        var d = Driver()
+        d.press(.char("2"))
+        _ = AppView.render(d.state, memo: &memo)
+        d.press(.char("j"))
+        #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state))
+        #expect(memo.statusBarsCopied == 1)
+        d.state.status = StatusMessage("Sparat")
+        #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state))
+        #expect(memo.statusBarsCopied == 1)
+        d.state.status = nil
+        d.press(.char("1"))
+        #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state))
+        #expect(memo.statusBarsCopied == 1)
+    }
+
     @Test func theLanguageTheDayAndTheSizeAreInputsToo() {
         var memo = ViewMemo()
         var state = Fixtures.state()
