@@ -76,9 +76,7 @@ public struct EditorBuffer: Hashable, Sendable {
 
     /// Types text at the cursor (a typed character or a paste; line breaks are kept).
     public mutating func insert(_ text: String) {
-        let clean = Array(
-            text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\r\n", with: "\n")
-                .replacingOccurrences(of: "\r", with: "\n"))
+        let clean = Self.clean(text)
         guard !clean.isEmpty else { return }
         // A combining mark typed alone joins the letter before it.
         if clean.count == 1, cursor > 0,
@@ -93,6 +91,16 @@ public struct EditorBuffer: Hashable, Sendable {
         record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
         replace(cursor..<cursor, with: clean)
         cursor += clean.count
+    }
+
+    /// Text as it is kept: composed (NFC), line breaks as `\n`. Text of scalars below U+0300
+    /// without a carriage return (a typed letter, å ä ö among them) is composed already: no
+    /// scalar there composes with another or has another form in NFC.
+    static func clean(_ text: String) -> [Character] {
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x300 && $0 != "\r" }) { return Array(text) }
+        return Array(
+            text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n"))
     }
 
     public mutating func newline() { insert("\n") }

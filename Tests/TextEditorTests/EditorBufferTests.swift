@@ -258,3 +258,17 @@ import Testing
         }
     }
 }
+
+/// Text below U+0300 without a carriage return is kept as it is typed: composing it changes
+/// nothing, for every such scalar.
+@Suite struct CleanTextTests {
+    @Test func scalarsBelowCombiningMarksAreComposedAlready() {
+        for v in UInt32(0x20)..<0x300 {
+            guard let s = Unicode.Scalar(v), s != "\r" else { continue }
+            let text = "a" + String(s) + "Å"
+            #expect(EditorBuffer.clean(text) == Array(text.precomposedStringWithCanonicalMapping), "U+\(v)")
+        }
+        #expect(EditorBuffer.clean("a\r\nb\rc") == Array("a\nb\nc"))
+        #expect(EditorBuffer.clean("e\u{301}") == ["é"])
+    }
+}

@@ -104,3 +104,26 @@ import Testing
         }
     }
 }
+
+/// The quick look before the patterns never passes over a text they find something in.
+@Suite struct PersonalDataPrefilterTests {
+    @Test func nothingFoundIsMissed() {
+        var rng = SplitMix64(seed: 2_026)
+        let pieces = [
+            "0", "1", "4", "7", "8", "9", "19", "811218", " ", "-", "+", "(", ")", "/", "\u{a0}", "–", "\u{2011}", "a",
+            "å",
+            ".", ",", "\n", "@", "x.se", "+46", "070", "(0)", "kl ",
+        ]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined()
+            let matches = PersonalData.matches(in: text)
+            found += matches.isEmpty ? 0 : 1
+            if !PersonalData.mayHoldAny(text) { #expect(matches.isEmpty, "\(text.debugDescription)") }
+        }
+        #expect(found > 100)
+        #expect(!PersonalData.mayHoldAny("Läsförståelsen har ökat i årskurs 4 och 5, 6 och 7 av 8 klasser."))
+        #expect(PersonalData.mayHoldAny("ring 070-123 45 67"))
+    }
+}

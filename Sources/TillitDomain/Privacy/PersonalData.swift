@@ -20,15 +20,11 @@ public enum PersonalData {
 
     /// The findings in `text`, in order, none overlapping another.
     public static func find(in text: String) -> [Finding] {
-        // A number is only taken with seven ASCII digits or more (see the checks below), an
-        // address only around an `@`: most notes have neither, and this runs for every key.
-        var digits = 0
-        for b in text.utf8 {
-            if b == UInt8(ascii: "@") { digits = 7 }
-            if b >= 0x30 && b <= 0x39 { digits += 1 }
-            if digits >= 7 { break }
-        }
-        guard digits >= 7 else { return [] }
+        mayHoldAny(text) ? matches(in: text) : []
+    }
+
+    /// The findings, without looking first whether there can be any.
+    static func matches(in text: String) -> [Finding] {
         let ns = text as NSString
         var raw: [(kind: Kind, range: NSRange)] = emails(in: ns).map { (.email, $0) }
         for (kind, regex) in compiled {
@@ -62,6 +58,27 @@ public enum PersonalData {
             guard let r = Range(f.range, in: text) else { return nil }
             return Finding(kind: f.kind, range: r, text: String(text[r]))
         }
+    }
+
+    /// Whether `text` can hold a finding at all: an `@`, or seven ASCII digits or more with
+    /// nothing between them but what the patterns allow between a number's digits (the checks
+    /// below take no number with fewer; a letter or a full stop ends a run). Most notes have
+    /// neither, and this runs for every key.
+    static func mayHoldAny(_ text: String) -> Bool {
+        var digits = 0
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "@"): return true
+            case 0x30...0x39:
+                digits += 1
+                if digits >= 7 { return true }
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "/"), 0x80...:
+                continue  // a separator, or part of one that is not ASCII (a no-break space, a dash)
+            default: digits = 0
+            }
+        }
+        return false
     }
 
     /// Compiled once: this runs on every keystroke in a note. (NSRegularExpression is immutable and
