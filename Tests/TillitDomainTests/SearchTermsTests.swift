@@ -31,3 +31,22 @@ import Testing
         #expect(!NoteSearch.latinWords("e\u{301}lev", into: &none) && none.isEmpty)
     }
 }
+
+/// Text of Latin-1 and punctuation is folded without Unicode's tables: the same characters as
+/// with them, for every such scalar and for text mixing them; anything else goes the usual way.
+@Suite struct LatinFoldTests {
+    @Test func theSameAsUnicodesTables() {
+        func slow(_ s: String) -> [Character] { s.map { Character($0.lowercased()) } }
+        let scalars = (UInt32(0)...0xFF).map { $0 } + (UInt32(0x2010)...0x205E).map { $0 } + [0x20AC]
+        for v in scalars where v != 0x0D {
+            let s = "Ä" + String(Unicode.Scalar(v)!) + "x"
+            #expect(NoteSearch.foldLatin(s) == slow(s), "U+\(String(v, radix: 16))")
+        }
+        let text = "LÄSFÖRSTÅELSEN – ”Bra” … ÉLÈVE ß Þ ×\n€"
+        #expect(NoteSearch.foldLatin(text) == slow(text))
+        #expect(NoteSearch.foldLatin("a\r\nb") == nil && NoteSearch.foldLatin("e\u{301}") == nil)
+        #expect(NoteSearch.foldLatin("学") == nil && NoteSearch.foldLatin("😀") == nil)
+        #expect(NoteSearch.firstMatch(Array("örs"), in: NoteSearch.fold(text, ignoreDiacritics: false)) == 4)
+        #expect(NoteSearch.firstMatch(Array("x"), in: Array("abc")) == nil)
+    }
+}

@@ -101,7 +101,8 @@ public enum NoteSearch {
 
     /// Lowercased characters; without diacritics when asked (å → a, é → e), one character each.
     public static func fold(_ s: String, ignoreDiacritics: Bool) -> [Character] {
-        s.map { c in
+        if !ignoreDiacritics, let latin = foldLatin(s) { return latin }
+        return s.map { c in
             let lower = Character(c.lowercased())
             guard ignoreDiacritics else { return lower }
             let base = String(lower).decomposedStringWithCanonicalMapping.unicodeScalars
@@ -110,11 +111,30 @@ public enum NoteSearch {
         }
     }
 
+    /// `fold` without Unicode's tables for text of Latin-1 and general punctuation (no carriage
+    /// return): each scalar there is a character of its own, and its lowercase is itself or, for
+    /// A–Z and À–Þ but ×, the scalar 32 after it. Nil for anything else (tested against the
+    /// tables for every such scalar).
+    static func foldLatin(_ s: String) -> [Character]? {
+        var out: [Character] = []
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: out.append(Character(Unicode.Scalar(u.value + 32)!))
+            case 0x0D: return nil
+            case 0...0xFF, 0x2010...0x205E, 0x20AC: out.append(Character(u))
+            default: return nil
+            }
+        }
+        return out
+    }
+
     /// The character offset of the first match of `query` in `text`, if any.
     public static func firstMatch(_ query: [Character], in text: [Character]) -> Int? {
         guard !query.isEmpty, query.count <= text.count else { return nil }
-        for i in 0...(text.count - query.count) where text[i] == query[0] {
-            if Array(text[i..<(i + query.count)]) == query { return i }
+        next: for i in 0...(text.count - query.count) where text[i] == query[0] {
+            for j in 1..<query.count where text[i + j] != query[j] { continue next }
+            return i
         }
         return nil
     }

@@ -141,8 +141,8 @@ public enum SearchTermsFile {
 
     /// `YYYY-MM-DD`, read from the bytes.
     static func isoDate(_ bytes: ArraySlice<UInt8>) -> LocalDate? {
-        let b = Array(bytes)
-        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+        let s = bytes.startIndex
+        guard bytes.count == 10, bytes[s + 4] == UInt8(ascii: "-"), bytes[s + 7] == UInt8(ascii: "-"),
             let y = number(bytes.prefix(4)), let m = number(bytes.dropFirst(5).prefix(2)),
             let d = number(bytes.suffix(2))
         else { return nil }

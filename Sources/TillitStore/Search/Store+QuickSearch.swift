@@ -34,27 +34,36 @@ extension Store {
         let folder = Glibc.open(layout.path(StoreLayout.dialoguesFolder), O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
         guard folder >= 0 else { return nil }
         defer { Glibc.close(folder) }
-        let known = ParallelMap.compactMap(ids.count) { i -> Bool? in
+        let known = ParallelMap.compactMap(ids.count) { i -> (list: Int, line: Int)? in
             guard let at = lines[ids[i]], let now = FileFingerprint.of(ids[i] + ".json", inFolder: folder) else {
                 return nil
             }
-            return now.matches(lists[at.list].lines[at.line].fingerprint) ? true : nil
+            return now.matches(lists[at.list].lines[at.line].fingerprint) ? at : nil
         }
         guard known.count == ids.count else { return nil }
+        // The lines of dialogues whose files are there (a line of a file since removed is not).
+        var present = lists.map { Array(repeating: false, count: $0.lines.count) }
+        for at in known { present[at.list][at.line] = true }
         // A dialogue with changes in its journal is searched as it is with them (a journal
         // without its dialogue file changes nothing here).
-        let present = Set(ids)
-        guard !pendingJournals().contains(where: present.contains) else { return nil }
+        guard !pendingJournals().contains(where: { id in lines[id].map { present[$0.list][$0.line] } ?? false }) else {
+            return nil
+        }
         // The dialogues that hold every word of the query inside one of their words.
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { Array(String($0).precomposedStringWithCanonicalMapping.utf8) }
-        var candidates: [WordList.Line] = []
-        for list in lists {
-            let matching = list.linesHolding(words)
-            candidates += list.lines.indices.filter { matching?.contains($0) ?? true }.map { list.lines[$0] }
-                .filter { present.contains($0.id) && scope.admits($0) }
+        // Numbers into the lists, newest first (a line's id looked at only between equal dates).
+        var found: [(list: Int, line: Int, date: LocalDate)] = []
+        for (l, list) in lists.enumerated() {
+            let matching = list.linesHolding(words).map(Array.init) ?? Array(list.lines.indices)
+            for n in matching where present[l][n] && scope.admits(list.lines[n]) {
+                found.append((l, n, list.lines[n].date))
+            }
         }
-        candidates.sort { ($0.date, $0.id) > ($1.date, $1.id) }
+        found.sort { a, b in
+            a.date != b.date ? a.date > b.date : lists[a.list].lines[a.line].id > lists[b.list].lines[b.line].id
+        }
+        let candidates = found.map { lists[$0.list].lines[$0.line] }
         var hits: [NoteSearch.Hit] = []
         // Read and searched a few at a time on every core, taken in order (the subject, which
         // names the school, is put in here).
@@ -124,15 +133,13 @@ struct WordList {
                 word.withUnsafeBufferPointer { w in
                     guard let base = all.baseAddress, let wBase = w.baseAddress, !w.isEmpty else { return }
                     var from = 0
-                    let first = Int32(w[0])
+                    // glibc's memmem looks for the whole word at once (a first letter such as
+                    // "l" stands everywhere).
                     while from + w.count <= all.count,
-                        let hit = memchr(base + from, first, all.count - from - w.count + 1)
+                        let hit = glibcMemmem(base + from, all.count - from, wBase, w.count)
                     {
                         let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                         from = at + 1
-                        guard w.count == 1 || base[at + 1] == w[1], memcmp(base + at, wBase, w.count) == 0 else {
-                            continue
-                        }
                         // The line it stands on, if it stands among that line's words; one hit
                         // is enough for a line, so the rest of it is skipped.
                         if let n = line(containing: at), lines[n].words.contains(at) {
@@ -164,3 +171,9 @@ extension NoteSearch.Scope {
             && (year == nil || line.schoolYear == year)
     }
 }
+
+/// glibc's `memmem` (a GNU extension the Glibc module leaves out).
+@_silgen_name("memmem")
+private func glibcMemmem(
+    _ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int
+) -> UnsafeMutableRawPointer?
