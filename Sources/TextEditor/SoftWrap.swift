@@ -43,7 +43,8 @@ struct SoftWrap: Sendable {
     /// The starts of the visual lines after the line that starts at `from`, up to the end of the
     /// text or the first start `known` says the rest is known from (returned apart, not in `starts`).
     /// A line breaks after its last space, or inside a word longer than the line; it is never
-    /// wider than `width - 1` cells (the cursor's cell) unless it is one glyph wider than that.
+    /// wider than `width - 1` cells (the cursor's cell) unless it is one glyph wider than that,
+    /// or ends in a space that hangs in the cursor's cell.
     /// Each line is wrapped as if the text began there, which is what lets a change be mended.
     static func wrap(
         _ chars: [Character], width: Int, from: Int, until known: (Int) -> Bool
@@ -64,6 +65,16 @@ struct SoftWrap: Sendable {
                 continue
             }
             let cw = DisplayWidth.of(c)
+            if used > 0, used + cw > w - 1, c == " " {
+                // A space that does not fit hangs at the line's end (in the cursor's cell): the
+                // next line starts with the next word, not with a space.
+                if known(i + 1) { return (out, i + 1) }
+                out.append(i + 1)
+                used = 0
+                lastSpace = nil
+                i += 1
+                continue
+            }
             if used > 0, used + cw > w - 1 {
                 let next = lastSpace.map { $0 + 1 } ?? i
                 if known(next) { return (out, next) }
