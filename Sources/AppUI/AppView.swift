@@ -18,6 +18,7 @@ public enum AppView {
         let layout = AppLayout.compute(state.size, focus: state.focus, zoomed: state.zoomed)
         if layout.mode == .tooSmall {
             TooSmallView.draw(state, &canvas)
+            canvas.screen.dropUnusedClusters()
             return Frame(screen: canvas.screen)
         }
         if let tabs = layout.tabBar { TabBarView.draw(state, tabs, &canvas) }
@@ -51,6 +52,7 @@ public enum AppView {
         case .yearPlan(let plan, let scroll): YearPlanView.draw(plan, scroll, state, &canvas)
         case nil: break
         }
+        canvas.screen.dropUnusedClusters()
         return Frame(screen: canvas.screen, cursor: cursor)
     }
 

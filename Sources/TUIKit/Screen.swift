@@ -13,6 +13,16 @@ public struct Screen: Equatable, Sendable {
     }
 
     public var size: Size { Size(width: width, height: height) }
+
+    /// Forgets the long graphemes no cell names any more (one drawn over, or one a copied
+    /// drawing brought along): a screen holds the graphemes it shows and no others, so that two
+    /// screens that show the same are equal however they were drawn.
+    public mutating func dropUnusedClusters() {
+        guard !clusters.isEmpty else { return }
+        var used: Set<UInt64> = []
+        for cell in cells where cell.isLong { used.insert(cell.longKey) }
+        clusters = clusters.filter { used.contains($0.key) }
+    }
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     public subscript(x: Int, y: Int) -> Cell {

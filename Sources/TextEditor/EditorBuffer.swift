@@ -78,14 +78,17 @@ public struct EditorBuffer: Hashable, Sendable {
     public mutating func insert(_ text: String) {
         let clean = Self.clean(text)
         guard !clean.isEmpty else { return }
-        // A combining mark typed alone joins the letter before it.
+        // A combining mark typed alone joins the letter before it (not a line break or a tab:
+        // after those it stands alone, as it does in the text).
         if clean.count == 1, cursor > 0,
             clean[0].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
         {
-            record(.typing)
-            let joined = Character((String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping)
-            replace(cursor - 1..<cursor, with: [joined])
-            return
+            let joined = (String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping
+            if joined.count == 1 {
+                record(.typing)
+                replace(cursor - 1..<cursor, with: [Character(joined)])
+                return
+            }
         }
         let startsWord = clean.count == 1 && !clean[0].isWhitespace && cursor > 0 && chars[cursor - 1].isWhitespace
         record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
@@ -282,6 +285,8 @@ public struct EditorBuffer: Hashable, Sendable {
             used += DisplayWidth.of(chars[i])
             i += 1
         }
+        // The end of a line that wraps without a break is the next line's start: stay on the line.
+        if i == end, i > starts[target], target + 1 < starts.count, starts[target + 1] == end { i -= 1 }
         move(to: i)
     }
 

@@ -1,8 +1,9 @@
 import AppCore
 import AppUI
-import TUIKit
 import Testing
 import TillitDomain
+
+@testable import TUIKit
 
 /// Panes whose inputs did not change are copied from the last frame, not drawn again; any change
 /// of what they read draws them afresh. (In tests the run loop also checks every frame it shows
@@ -66,6 +67,35 @@ import TillitDomain
         d.press(.char("1"))
         #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state))
         #expect(memo.statusBarsCopied == 1)
+    }
+
+    /// A long grapheme (kept by the screen, not in its cell) scrolled out of view or drawn over
+    /// is forgotten: a frame copied from the memo is the frame drawn afresh, not one that still
+    /// holds graphemes it no longer shows.
+    @Test func graphemesNoLongerShownAreForgotten() {
+        var state = Fixtures.state()
+        var list = state.data.schoolList
+        let first = state.data.schoolsInOrder[0].id
+        for i in list.schools.indices where list.schools[i].id == first { list.schools[i].name += " 👨‍👩‍👧‍👦" }
+        for k in 0..<30 {
+            var school = list.schools[0]
+            school.id = "zz\(k)"
+            school.name = "Zeta \(k) 👩🏽‍💻"
+            list.schools.append(school)
+        }
+        state.data.schoolList = list
+        var memo = ViewMemo()
+        var d = Driver(state)
+        d.press(.char("2"))
+        _ = AppView.render(d.state, memo: &memo)
+        for key in Array(repeating: KeyEvent.char("j"), count: 40) + Array(repeating: KeyEvent.char("k"), count: 40) {
+            d.press(key)
+            let frame = AppView.render(d.state, memo: &memo)
+            #expect(frame == AppView.render(d.state), "after \(key)")
+            let shown = Set(frame.screen.cells.filter { $0.isLong }.map(\.longKey))
+            #expect(Set(frame.screen.clusters.keys) == shown)
+        }
+        #expect(memo.rowsRedrawn > 10)
     }
 
     @Test func theLanguageTheDayAndTheSizeAreInputsToo() {

@@ -290,3 +290,32 @@ import Testing
         #expect(EditorBuffer.clean("e\u{301}") == ["é"])
     }
 }
+
+/// A combining mark typed after a line break or a tab stands alone, as it does in the text
+/// (joining it would make two graphemes one character, which traps).
+@Suite struct CombiningMarkTests {
+    @Test func aMarkAfterALineBreakStandsAlone() {
+        for before in ["a\n", "a\t", "\n", "a\r\n"] {
+            var b = EditorBuffer(before)
+            b.insert("\u{301}")
+            #expect(b.chars == Array(b.text), "\(before.debugDescription)")
+        }
+        var b = EditorBuffer("e")
+        b.insert("\u{301}")
+        #expect(b.chars == ["é"])
+    }
+}
+
+/// Up from the end of a long word's second line lands on its first line, not at the start of
+/// the line it came from.
+@Suite struct MoveLineTests {
+    @Test func upFromTheEndOfAWrappedWord() {
+        var b = EditorBuffer("aaaaabbbbb")
+        #expect(b.cursorPosition(width: 6) == (1, 5))
+        b.moveLine(-1, width: 6)
+        #expect(b.cursorPosition(width: 6).line == 0)
+        var c = EditorBuffer("ord ord ord")
+        c.moveLine(-1, width: 9)
+        #expect(c.cursorPosition(width: 9).line == 0)
+    }
+}
