@@ -99,6 +99,32 @@ import TillitDomain
         #expect(d.state.notebook.open?.selectedNoteID == note.id)
     }
 
+    /// An undo or a redo journals the whole draft (a rare key; a replay then never depends on
+    /// how the edits before it fell into graphemes); one with nothing to undo journals nothing.
+    @Test func undoAndRedoJournalTheWholeDraft() {
+        var d = openPlanned()
+        Self.start(&d)
+        d.keys("a")
+        d.type("Läs mer")
+        d.effects = []
+        d.keys("<C-z>")
+        guard case .draftChanged(let undone)? = journaled(d).last else {
+            Issue.record("undo journaled \(journaled(d))")
+            return
+        }
+        #expect(undone?.text == "Läs ")
+        d.effects = []
+        d.keys("<C-y>")
+        guard case .draftChanged(let redone)? = journaled(d).last else {
+            Issue.record("redo journaled \(journaled(d))")
+            return
+        }
+        #expect(redone?.text == "Läs mer")
+        d.effects = []
+        d.keys("<C-y>")
+        #expect(journaled(d).isEmpty)
+    }
+
     /// A draft kept with Esc is never lost by closing: it becomes a note.
     @Test func closingSavesTheDraftAsANote() {
         var d = openPlanned()

@@ -38,8 +38,14 @@ enum EditorReducer {
         case .toggleInternal:
             editor.draft.isInternal = editor.draft.isInternal == true ? nil : true
             metaChanged = true
-        case .undo: editor.buffer.undo()
-        case .redo: editor.buffer.redo()
+        // An undo or a redo journals the whole draft, as a new kind does: rare keys, and a
+        // replay never depends on how earlier edits were split into graphemes.
+        case .undo:
+            metaChanged = editor.buffer.canUndo
+            editor.buffer.undo()
+        case .redo:
+            metaChanged = editor.buffer.canRedo
+            editor.buffer.redo()
         case .up: editor.buffer.moveLine(-1, width: width)
         case .down: editor.buffer.moveLine(1, width: width)
         case .text(let edit): editor.buffer.apply(edit)
@@ -69,10 +75,10 @@ enum EditorReducer {
     /// has more than this many edits to apply).
     static let editsPerSnapshot = 2000
 
-    /// Journals what the editor changed. A keystroke, an undo or a redo becomes `DraftEdit`s
-    /// (what changed, where), so that it costs the journal the same at the start and at the end
-    /// of a long note; the whole draft goes out for the editor's first change, a new kind or
-    /// speaker, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
+    /// Journals what the editor changed. A keystroke becomes a `DraftEdit` (what changed, where),
+    /// so that it costs the journal the same at the start and at the end of a long note; the
+    /// whole draft goes out for the editor's first change, a new kind or speaker, an undo or
+    /// redo, and every `editsPerSnapshot` edits. While the editor is open its buffer is the
     /// draft: the dialogue's copy of it catches up when the editor closes (`Esc` or `Enter`).
     static func journalDraft(_ editor: inout NoteEditorState, metaChanged: Bool, _ state: inout AppState) -> [AppEffect]
     {
