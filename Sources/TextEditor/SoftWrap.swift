@@ -56,7 +56,9 @@ struct SoftWrap: Sendable {
         var i = from
         while i < chars.count {
             let c = chars[i]
-            if c == "\n" {
+            // A line break ends the line after it. So does a space that does not fit: it hangs at
+            // the line's end (in the cursor's cell), and the next line starts with the next word.
+            if c == "\n" || (c == " " && used > 0 && used + 1 > w - 1) {
                 if known(i + 1) { return (out, i + 1) }
                 out.append(i + 1)
                 used = 0
@@ -65,16 +67,6 @@ struct SoftWrap: Sendable {
                 continue
             }
             let cw = DisplayWidth.of(c)
-            if used > 0, used + cw > w - 1, c == " " {
-                // A space that does not fit hangs at the line's end (in the cursor's cell): the
-                // next line starts with the next word, not with a space.
-                if known(i + 1) { return (out, i + 1) }
-                out.append(i + 1)
-                used = 0
-                lastSpace = nil
-                i += 1
-                continue
-            }
             if used > 0, used + cw > w - 1 {
                 let next = lastSpace.map { $0 + 1 } ?? i
                 if known(next) { return (out, next) }

@@ -13,10 +13,15 @@ public struct Localizer: Sendable {
     }
 
     public func callAsFunction(_ key: M, _ args: KeyValuePairs<String, String> = [:]) -> String {
-        let entry = (language == .sv ? Self.swedish : Self.english)[key] ?? Entry(template: key.rawValue, one: nil)
-        var template = entry.template
-        if let one = entry.one, args.first(where: { $0.key == "count" })?.value == "1" { template = one }
+        let template = template(key, count: args.first(where: { $0.key == "count" })?.value)
         return args.isEmpty ? template : Self.fill(template) { name in args.first { $0.key == name }?.value }
+    }
+
+    /// A message's text in this language, its singular form when the count is 1.
+    func template(_ key: M, count: String?) -> String {
+        let entry = (language == .sv ? Self.swedish : Self.english)[key] ?? Entry(template: key.rawValue, one: nil)
+        if count == "1", let one = entry.one { return one }
+        return entry.template
     }
 
     /// A message's text and its singular form, looked up by the message (not by a key made into
@@ -40,10 +45,7 @@ public struct Localizer: Sendable {
 
     /// The same with the values in a dictionary (made at run time).
     public func callAsFunction(_ key: M, values: [String: String]) -> String {
-        let catalog = Localizer.catalog(language)
-        var template = catalog[key.rawValue] ?? Localizer.catalog(.en)[key.rawValue] ?? key.rawValue
-        if values["count"] == "1", let one = catalog[key.rawValue + Self.singularSuffix] { template = one }
-        return Self.fill(template) { values[String($0)] }
+        Self.fill(template(key, count: values["count"])) { values[String($0)] }
     }
 
     /// The text of any key, also computed ones such as `section.strengths`. Plurals follow one
