@@ -1,5 +1,5 @@
 /// How far an action has come.
-public enum ActionStatus: String, CaseIterable, Hashable, Sendable, Codable {
+public enum ActionStatus: String, CaseIterable, Hashable, Sendable, StoredCase {
     case notStarted
     case inProgress
     case done

@@ -111,28 +111,40 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
 
     /// The deepest chain of follow-ups in the dialogue (0 when no note is a follow-up).
     public var deepestThread: Int {
-        SectionKind.allCases.map { threadedWithTrueDepth(in: $0).map(\.depth).max() ?? 0 }.max() ?? 0
+        guard notes.indices.contains(where: { notes[$0].parentID != nil }) else { return 0 }
+        let links = NoteLinks(notes)
+        return SectionKind.allCases.map { threadedPlaces(in: $0, links).map(\.depth).max() ?? 0 }.max() ?? 0
     }
 
     func threadedWithTrueDepth(in section: SectionKind) -> [(note: Note, depth: Int)] {
-        var childrenByParent: [String: [Note]] = [:]
-        for note in notes where note.section == section {
-            if let parent = note.parentID { childrenByParent[parent, default: []].append(note) }
+        threadedPlaces(in: section, NoteLinks(notes)).map { (notes[$0.index], $0.depth) }
+    }
+
+    /// A section's notes in reading order, as places in `notes`, with their true depth. Each
+    /// follow-up under the note its `parentID` names, depth first; one whose parent is missing,
+    /// in another section or in a loop at the top. Walked without recursion, by numbers only.
+    func threadedPlaces(in section: SectionKind, _ links: NoteLinks) -> [(index: Int, depth: Int)] {
+        let n = notes.count
+        var children = [[Int]](repeating: [], count: n)
+        for i in 0..<n where notes[i].section == section && links.parent[i] >= 0 {
+            children[links.parent[i]].append(i)
         }
-        var out: [(note: Note, depth: Int)] = []
-        var seen: Set<String> = []
-        func walk(from root: Note) {
-            var stack: [(Note, Int)] = [(root, 0)]
-            while let (note, depth) = stack.popLast() {
-                guard seen.insert(note.id).inserted else { continue }
-                out.append((note, depth))
+        var out: [(index: Int, depth: Int)] = []
+        var seen = [Bool](repeating: false, count: n)
+        var stack: [(Int, Int)] = []
+        func walk(from root: Int) {
+            stack.append((root, 0))
+            while let (i, depth) = stack.popLast() {
+                let id = links.slot[i]
+                guard !seen[id] else { continue }
+                seen[id] = true
+                out.append((i, depth))
                 // Pushed in reverse so that the first follow-up comes out first.
-                for child in (childrenByParent[note.id] ?? []).reversed() { stack.append((child, depth + 1)) }
+                for child in children[id].reversed() { stack.append((child, depth + 1)) }
             }
         }
-        for note in rootNotes(in: section) { walk(from: note) }
-        // Follow-ups whose parent is missing or in another section (or in a loop) still show, at top level.
-        for note in notes where note.section == section && !seen.contains(note.id) { walk(from: note) }
+        for i in 0..<n where notes[i].section == section && links.parent[i] == NoteLinks.none { walk(from: i) }
+        for i in 0..<n where notes[i].section == section && !seen[links.slot[i]] { walk(from: i) }
         return out
     }
 

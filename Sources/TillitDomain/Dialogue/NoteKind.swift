@@ -1,5 +1,5 @@
 /// What a note records.
-public enum NoteKind: String, CaseIterable, Hashable, Sendable, Codable {
+public enum NoteKind: String, CaseIterable, Hashable, Sendable, StoredCase {
     case strength
     case result
     case observation

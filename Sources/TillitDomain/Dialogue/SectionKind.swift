@@ -1,5 +1,5 @@
 /// The parts of a dialogue, always in this order: strengths first.
-public enum SectionKind: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
+public enum SectionKind: String, CaseIterable, Hashable, Sendable, StoredCase, Comparable {
     /// Styrkor och framgångsfaktorer.
     case strengths
     /// Resultat och uppföljning.

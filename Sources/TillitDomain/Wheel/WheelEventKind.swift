@@ -1,5 +1,5 @@
 /// What kind of event sits on the annual wheel.
-public enum WheelEventKind: String, CaseIterable, Hashable, Sendable, Codable {
+public enum WheelEventKind: String, CaseIterable, Hashable, Sendable, StoredCase {
     /// A quality dialogue (kvalitetsdialog).
     case dialogue
     /// An analysis day (analysdag).

@@ -21,14 +21,22 @@ public enum DocumentReader {
         }
         if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .failure(problem(.empty)) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .failure(problem(.byteOrderMark, offset: 0)) }
+        // The common case first: a good file with only keys this version reads decodes at once
+        // (the tape checks the UTF-8 and the depth as it goes).
+        if let value = try? TapeDecoder.decode(
+            T.self, from: bytes, everyKeyRead: checkUnknownFields, maxDepth: maxDepth),
+            (1...StoreFormat.version).contains(value.formatVersion)
+        {
+            return .success(value)
+        }
         switch check(bytes) {
         case .invalidUTF8(let offset): return .failure(problem(.invalidUTF8, offset: offset))
         case .tooDeep(let offset): return .failure(problem(.tooDeep(limit: maxDepth), offset: offset))
         case nil: break
         }
+        // Something is unusual or wrong: Foundation's decoder reads it, and says what and where.
         let data = Data(bytes)
         let decoder = StoreJSON.decoder()
-        // The common case first: a good file decodes at once, with no extra pass over its bytes.
         if let value = try? decoder.decode(T.self, from: data), (1...StoreFormat.version).contains(value.formatVersion)
         {
             guard checkUnknownFields else { return .success(value) }
@@ -125,39 +133,46 @@ public enum DocumentReader {
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                continue
+        bytes.withUnsafeBytes { raw -> Int? in
+            var i = 0
+            let n = raw.count
+            while i < n {
+                // Plain ASCII eight bytes at a time.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = raw[i]
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length: Int
+                var minScalar: UInt32
+                switch b {
+                case 0xC2...0xDF:
+                    length = 2
+                    minScalar = 0x80
+                case 0xE0...0xEF:
+                    length = 3
+                    minScalar = 0x800
+                case 0xF0...0xF4:
+                    length = 4
+                    minScalar = 0x10000
+                default: return i
+                }
+                guard i + length <= n else { return i }
+                var scalar = UInt32(b) & (0xFF >> (length + 1))
+                for k in 1..<length {
+                    let c = raw[i + k]
+                    guard c & 0xC0 == 0x80 else { return i }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+                i += length
             }
-            let length: Int
-            var minScalar: UInt32
-            switch b {
-            case 0xC2...0xDF:
-                length = 2
-                minScalar = 0x80
-            case 0xE0...0xEF:
-                length = 3
-                minScalar = 0x800
-            case 0xF0...0xF4:
-                length = 4
-                minScalar = 0x10000
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            var scalar = UInt32(b) & (0xFF >> (length + 1))
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            i += length
+            return nil
         }
-        return nil
     }
 
     static func path(of codingPath: [CodingKey]) -> [JSONScanner.PathStep] {
