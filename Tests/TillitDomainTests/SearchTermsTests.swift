@@ -29,6 +29,10 @@ import Testing
         var none: Set<String> = []
         #expect(!NoteSearch.latinWords("Çok güzel — ŞİŞLİ", into: &none) && none.isEmpty)
         #expect(!NoteSearch.latinWords("e\u{301}lev", into: &none) && none.isEmpty)
+        // Beside the dashes and quotes: an arrow, a letter of three bytes, an emoji.
+        for other in ["a → b", "a ⅓ b", "ḃ", "läser 😀"] {
+            #expect(!NoteSearch.latinWords(other, into: &none) && none.isEmpty, "\(other)")
+        }
     }
 }
 

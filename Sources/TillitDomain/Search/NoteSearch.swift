@@ -220,24 +220,58 @@ extension NoteSearch {
     /// each of them is a character of its own, and what is a letter or a digit and its lowercase
     /// are known. False, with nothing added, for any other text.
     static func latinWords(_ text: String, into out: inout Set<String>) -> Bool {
-        guard text.unicodeScalars.allSatisfy({ latin.contains($0.value) || punctuation.contains($0.value) })
-        else { return false }
-        var word = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
-                word.append(Unicode.Scalar(v + 0x20)!)  // A–Z, À–Þ: their lowercase is 0x20 on
-            case 0x61...0x7A, 0x30...0x39, 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF, 0xB2, 0xB3, 0xB9, 0xBC...0xBE:
-                word.append(scalar)
-            default:
-                if !word.isEmpty {
-                    out.insert(String(word))
-                    word = String.UnicodeScalarView()
-                }
+        var text = text
+        return text.withUTF8 { latinWords($0, into: &out) }
+    }
+
+    /// The same over UTF-8: Latin-1 is `C2`/`C3` and one byte, and its capitals are 0x20 below
+    /// their lowercase in the second byte as in ASCII.
+    static func latinWords(_ b: UnsafeBufferPointer<UInt8>, into out: inout Set<String>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+            } else if c == 0xC2 || c == 0xC3 {
+                i += 2
+            } else if c == 0xE2, i + 2 < b.count {
+                let v = 0x2000 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                guard punctuation.contains(v) else { return false }
+                i += 3
+            } else {
+                return false
             }
         }
-        if !word.isEmpty { out.insert(String(word)) }
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func end() {
+            if !word.isEmpty {
+                out.insert(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        i = 0
+        while i < b.count {
+            let c = b[i]
+            switch c {
+            case 0x41...0x5A: word.append(c + 0x20)
+            case 0x61...0x7A, 0x30...0x39: word.append(c)
+            case 0xC2, 0xC3:
+                let v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                switch v {
+                case 0xC0...0xD6, 0xD8...0xDE: word += [c, b[i + 1] + 0x20]
+                case 0xAA, 0xB5, 0xBA, 0xDF...0xF6, 0xF8...0xFF, 0xB2, 0xB3, 0xB9, 0xBC...0xBE: word += [c, b[i + 1]]
+                default: end()
+                }
+                i += 1
+            case 0xE2:
+                end()
+                i += 2
+            default: end()
+            }
+            i += 1
+        }
+        end()
         return true
     }
 
