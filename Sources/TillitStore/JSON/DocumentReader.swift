@@ -74,6 +74,15 @@ public enum DocumentReader {
         return checkUnknownFields ? checkFields(value, data: data, bytes: bytes, problem: problem) : .success(value)
     }
 
+    /// Part of a document (keys it does not name passed over), or nil when it cannot be read: by
+    /// the tape, else by Foundation's decoder.
+    static func part<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) -> T? {
+        if let value = try? TapeDecoder.decode(T.self, from: bytes, everyKeyRead: false, maxDepth: maxDepth) {
+            return value
+        }
+        return try? StoreJSON.decoder().decode(T.self, from: Data(bytes))
+    }
+
     /// Refuses a file with fields this version does not know (writing it back would drop them).
     static func checkFields<T: Encodable>(
         _ value: T, data: Data, bytes: [UInt8], known: KnownKeys? = nil,

@@ -41,7 +41,7 @@ extension Store {
     /// The same from the file, decoding its actions but not its notes.
     static func readOpenActions(_ layout: StoreLayout, _ id: String) -> Dialogue? {
         guard let bytes = try? layout.read(StoreLayout.dialogueFile(id)),
-            let doc = try? StoreJSON.decoder().decode(OpenActionsDocument.self, from: Data(bytes)),
+            let doc = DocumentReader.part(OpenActionsDocument.self, from: bytes),
             (1...StoreFormat.version).contains(doc.formatVersion)
         else { return nil }
         let p = doc.dialogue
