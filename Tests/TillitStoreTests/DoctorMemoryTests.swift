@@ -25,6 +25,35 @@ import TillitDomain
         return report
     }
 
+    /// Notes sharing an id (each after the first named) and a chain of follow-ups deeper than
+    /// the screen shows, in another section's thread and through a loop.
+    @Test func sharedNoteIDsAndDeepThreadsAreFound() throws {
+        let (folder, root) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let file = "\(root)/dialogues/\(Self.closed).json"
+        var doc = try StoreJSON.decoder().decode(
+            DialogueDocument.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+        let first = doc.dialogue.notes[0]
+        var chain: [Note] = []
+        for k in 1...10 {
+            chain.append(
+                Note(
+                    id: "deep-\(k)", section: .analysis, text: "Varför? \(k)", created: first.created,
+                    parentID: k == 1 ? nil : "deep-\(k - 1)"))
+        }
+        // A loop and a follow-up whose parent is in another section stay shallow.
+        chain.append(Note(id: "loop-a", section: .needs, text: "a", created: first.created, parentID: "loop-b"))
+        chain.append(Note(id: "loop-b", section: .needs, text: "b", created: first.created, parentID: "loop-a"))
+        chain.append(Note(id: "other", section: .needs, text: "c", created: first.created, parentID: "deep-10"))
+        doc.dialogue.notes += chain + [first, first]
+        try DurableFile.replace(file, with: try StoreJSON.encode(doc))
+        let kinds = try check(root).problems.filter { $0.file == "dialogues/\(Self.closed).json" }.map(\.kind)
+        #expect(
+            kinds == [.duplicateID(first.id), .threadTooDeep(depth: 9, limit: Dialogue.maxShownDepth)])
+        let mine = doc.dialogue.threaded(in: .needs).filter { ["loop-a", "loop-b", "other"].contains($0.note.id) }
+        #expect(mine.map { "\($0.note.id) \($0.depth)" } == ["loop-a 0", "loop-b 1", "other 0"])
+    }
+
     @Test func soundFilesAreRememberedByTheirBytesAndDamageIsStillFound() throws {
         let (folder, root) = try store()
         defer { withExtendedLifetime(folder) {} }

@@ -110,10 +110,18 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// The deepest chain of follow-ups in the dialogue (0 when no note is a follow-up).
-    public var deepestThread: Int {
-        guard notes.indices.contains(where: { notes[$0].parentID != nil }) else { return 0 }
-        let links = NoteLinks(notes)
+    public var deepestThread: Int { deepestThread(NoteLinks(notes)) }
+
+    func deepestThread(_ links: NoteLinks) -> Int {
+        guard links.parent.contains(where: { $0 != NoteLinks.none }) else { return 0 }
         return SectionKind.allCases.map { threadedPlaces(in: $0, links).map(\.depth).max() ?? 0 }.max() ?? 0
+    }
+
+    /// The ids of notes that share their id with a note before them, and the deepest chain of
+    /// follow-ups, from one pass over the ids (`doctor` asks both of every dialogue).
+    public var sharedIDsAndDeepestThread: (sharedIDs: [String], deepestThread: Int) {
+        let links = NoteLinks(notes)
+        return (notes.indices.filter { links.slot[$0] != $0 }.map { notes[$0].id }, deepestThread(links))
     }
 
     func threadedWithTrueDepth(in section: SectionKind) -> [(note: Note, depth: Int)] {

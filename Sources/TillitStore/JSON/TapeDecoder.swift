@@ -70,6 +70,9 @@ extension JSONTape {
         {
             throw Declined()
         }
+        if tokens[i].kind == .array, let array = T.self as? TapeArray.Type {
+            return try array.fromTape(self, at: i) as! T
+        }
         return try T(from: TapeDecoder(tape: self, index: i))
     }
 

@@ -54,14 +54,11 @@ struct DialogueCheck: Sendable {
                     file: relative, place: .init(path: "dialogue.id"), kind: .invalidValue("id \(d.id) ≠ \(id)")))
         }
         let mismatch = own
-        var seenIDs: Set<String> = []
-        for note in d.notes where !seenIDs.insert(note.id).inserted {
-            own.append(StoreProblem(file: relative, kind: .duplicateID(note.id)))
-        }
+        let (sharedIDs, depth) = d.sharedIDsAndDeepestThread
+        for id in sharedIDs { own.append(StoreProblem(file: relative, kind: .duplicateID(id))) }
         if let n = d.conflicts?.count, n > 0 {
             own.append(StoreProblem(file: relative, kind: .mergeConflicts(count: n)))
         }
-        let depth = d.deepestThread
         if depth > Dialogue.maxShownDepth {
             own.append(
                 StoreProblem(file: relative, kind: .threadTooDeep(depth: depth, limit: Dialogue.maxShownDepth)))
