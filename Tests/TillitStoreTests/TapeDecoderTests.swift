@@ -140,6 +140,20 @@ import TillitDomain
         #expect(Self.tape(VersionProbe.self, doubled) == nil)
     }
 
+    /// A key a type reads is known, though it writes it otherwise: a figure's `"tooFew": false`.
+    @Test func aKeyATypeReadsIsKnown() throws {
+        let text = #"""
+            {"formatVersion":1,"measures":[],"figures":[
+              {"schoolYear":"2025/26","measureID":"m","value":3,"tooFew":false}]}
+            """#
+        guard case .success(let doc) = DocumentReader.decode(FiguresDocument.self, from: Array(text.utf8), file: "f")
+        else {
+            Issue.record("a figure with tooFew false was refused")
+            return
+        }
+        #expect(doc.figures.map(\.value) == [.number(3)])
+    }
+
     /// Mutated files: whatever the tape reads, Foundation reads to the same value.
     @Test(arguments: 0..<4)
     func neverLooserThanFoundation(_ seed: Int) throws {
