@@ -66,6 +66,17 @@ import TillitDomain
         for bad in [#"{"a":"\ud83d"}"#, #"{"a":"\ude00x"}"#, #"{"a":"\x"}"#, "{\"a\":\"\u{1}\"}", #"{"a":"\u12"}"#] {
             #expect(Self.tape([String: String].self, Array(bad.utf8)) == nil, "\(bad)")
         }
+        // A key that cannot be read, or one given twice, found through a question that cannot
+        // throw (a dictionary's keys, `contains`).
+        #expect(Self.tape([String: Int].self, Array(#"{"\ud800x":1}"#.utf8)) == nil)
+        struct Maybe: Decodable {
+            var a: Bool
+            init(from decoder: Decoder) throws {
+                a = try decoder.container(keyedBy: AnyKey.self).contains(AnyKey(stringValue: "a")!)
+            }
+        }
+        #expect(Self.tape(Maybe.self, Array(#"{"a":1,"a":2}"#.utf8)) == nil)
+        #expect(Self.tape(Maybe.self, Array(#"{"a":1}"#.utf8))?.a == true)
         // Not UTF-8 inside a string, or outside one.
         #expect(Self.tape([String: String].self, Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)) == nil)
         #expect(Self.tape([String: String].self, [0xFF] + Array(#"{"a":"b"}"#.utf8)) == nil)
@@ -170,4 +181,12 @@ import TillitDomain
         }
         #expect(read > 0)
     }
+}
+
+/// Any key, by its text.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

@@ -28,6 +28,9 @@ final class JSONTape {
 
     let bytes: [UInt8]
     let tokens: [Token]
+    /// Set when a question that cannot throw (`allKeys`, `contains`) met what the tape declines:
+    /// the whole document then declines.
+    var declined = false
     /// Which keys a decoder asked for: a key never asked for is one the program does not know.
     private let asked: UnsafeMutablePointer<Bool>
 

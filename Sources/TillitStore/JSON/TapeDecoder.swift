@@ -19,7 +19,7 @@ struct TapeDecoder: Decoder, SingleValueDecodingContainer {
     {
         let tape = try JSONTape(bytes, maxDepth: maxDepth)
         let value = try tape.decode(T.self, at: 0)
-        if everyKeyRead, tape.hasUnaskedKey { throw JSONTape.Declined() }
+        if tape.declined || (everyKeyRead && tape.hasUnaskedKey) { throw JSONTape.Declined() }
         return value
     }
 

@@ -7,10 +7,21 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var codingPath: [CodingKey] { [] }
 
     var allKeys: [Key] {
-        ((try? tape.members(of: object)) ?? []).compactMap { Key(stringValue: $0.key) }
+        guard let members = try? tape.members(of: object) else {
+            tape.declined = true
+            return []
+        }
+        return members.compactMap { Key(stringValue: $0.key) }
     }
 
-    func contains(_ key: Key) -> Bool { (try? tape.value(of: key.stringValue, in: object)) != nil }
+    func contains(_ key: Key) -> Bool {
+        do {
+            return try tape.value(of: key.stringValue, in: object) != nil
+        } catch {
+            tape.declined = true
+            return false
+        }
+    }
 
     private func value(_ key: Key) throws -> Int {
         guard let v = try tape.value(of: key.stringValue, in: object) else { throw JSONTape.Declined() }
