@@ -35,6 +35,8 @@ final class JSONTape {
     private let asked: UnsafeMutablePointer<Bool>
 
     init(_ bytes: [UInt8], maxDepth: Int) throws {
+        // Places are kept in 32 bits; a file of 2 GB is not one of the store's.
+        guard bytes.count < Int32.max else { throw Declined() }
         self.bytes = bytes
         var parser = Parser(maxDepth: maxDepth)
         parser.tokens.reserveCapacity(bytes.count / 12 + 4)
@@ -62,7 +64,9 @@ final class JSONTape {
                 let end = Int(tokens[object].end)
                 while i < end {
                     let t = tokens[i]
-                    if Int(t.end - t.start) == k.count, !t.marked,
+                    // A key written with an escape might be any key: Foundation's decoder reads it.
+                    if t.marked { throw Declined() }
+                    if Int(t.end - t.start) == k.count,
                         k.count == 0 || memcmp(b.baseAddress! + Int(t.start), k.baseAddress!, k.count) == 0
                     {
                         guard found == nil else { throw Declined() }
@@ -86,9 +90,6 @@ final class JSONTape {
         }
         return out
     }
-
-    /// Marks the key before the value at `value` as asked for.
-    func markAsked(value: Int) { asked[value - 1] = true }
 
     /// Whether some key holding more than null was never asked for.
     var hasUnaskedKey: Bool {
