@@ -64,6 +64,10 @@ import TillitDomain
             mangle: replacing("\"formatVersion\" : 1", "\"formatVersion\" : 1,\n  \"mood\" : \"glad\""),
             expect: { $0 == .unknownFields(["mood"]) }),
         Case(
+            name: "bad moment", file: dialogueFile,
+            mangle: replacing("\"created\" : \"2025-11-05T12:02:00Z\"", "\"created\" : \"2025-11-05 12:02\""),
+            expect: { $0 == .badFormat(.moment, found: "2025-11-05 12:02") }),
+        Case(
             name: "bad grades", file: "schools.json",
             mangle: replacing("\"grades\" : \"4-9\"", "\"grades\" : \"4-12\""),
             expect: { $0 == .badFormat(.grades, found: "4-12") }),

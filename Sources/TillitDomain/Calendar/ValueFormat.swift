@@ -8,6 +8,8 @@ public enum ValueFormat: String, Sendable, CaseIterable {
     case grades
     case recurrence
     case time
+    /// A moment as the store writes it: `2025-09-18T09:30:00Z`.
+    case moment
 
     /// The marker put in a `DecodingError`'s description: `format:date:found text`.
     public func marker(found: String) -> String { "format:\(rawValue):\(found)" }

@@ -405,6 +405,7 @@ enum CatalogEnglish {
         "format.grades": "grades (write F-3 or 4-9)",
         "format.recurrence": "a recurrence (date, week or weekday:2:5:5)",
         "format.time": "a time of day (write 09:30)",
+        "format.moment": "a date and time (write 2025-09-18T09:30:00Z)",
         "type.string": "text",
         "type.number": "a number",
         "type.boolean": "true or false",

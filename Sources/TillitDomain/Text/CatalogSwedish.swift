@@ -400,6 +400,7 @@ enum CatalogSwedish {
         "format.grades": "årskurser (skriv F-3 eller 4-9)",
         "format.recurrence": "en återkomst (date, week eller weekday:2:5:5)",
         "format.time": "en tid på dagen (skriv 09:30)",
+        "format.moment": "en tidpunkt (skriv 2025-09-18T09:30:00Z)",
         "type.string": "text",
         "type.number": "ett tal",
         "type.boolean": "true eller false",

@@ -12,7 +12,14 @@ public enum StoreJSON {
 
     public static func decoder() -> JSONDecoder {
         let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
+        // ISO 8601 as `.iso8601` reads it, but a date that does not read names its text and place.
+        d.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = try? Date.ISO8601FormatStyle().parse(text) else {
+                throw ValueFormat.moment.error(decoder, found: text)
+            }
+            return date
+        }
         return d
     }
 
