@@ -125,7 +125,7 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
     }
 
     func threadedWithTrueDepth(in section: SectionKind) -> [(note: Note, depth: Int)] {
-        threadedPlaces(in: section, NoteLinks(notes)).map { (notes[$0.index], $0.depth) }
+        threadedPlaces(in: section, NoteLinks(notes, in: section)).map { (notes[$0.index], $0.depth) }
     }
 
     /// A section's notes in reading order, as places in `notes`, with their true depth. Each

@@ -10,11 +10,17 @@ struct NoteLinks {
     let slot: [Int]
     let parent: [Int]
 
-    init(_ notes: [Note]) {
+    /// The links of every note, or of one section's (a section's thread walks only its own
+    /// notes, so the others are left unlinked and not hashed: the notebook draws one section).
+    init(_ notes: [Note], in section: SectionKind? = nil) {
         var first: [String: Int] = [:]
         first.reserveCapacity(notes.count)
         func stored(_ value: inout Int) -> Int { value }
-        slot = notes.indices.map { i in stored(&first[notes[i].id, default: i]) }
-        parent = notes.indices.map { i in notes[i].parentID.map { first[$0] ?? Self.missing } ?? Self.none }
+        func linked(_ i: Int) -> Bool { section == nil || notes[i].section == section }
+        slot = notes.indices.map { i in linked(i) ? stored(&first[notes[i].id, default: i]) : i }
+        parent = notes.indices.map { i in
+            guard linked(i) else { return Self.none }
+            return notes[i].parentID.map { first[$0] ?? Self.missing } ?? Self.none
+        }
     }
 }
