@@ -94,36 +94,31 @@ extension JSONTape {
     func date(at i: Int) throws -> Date {
         let t = tokens[i]
         guard t.kind == .string, !t.marked, t.end - t.start == 20 else { throw Declined() }
-        let fields = bytes.withUnsafeBufferPointer { b -> [Int]? in
-            // Digits at every place but the separators `-`, `-`, `T`, `:`, `:`, `Z`.
-            var values = [0, 0, 0, 0, 0, 0]
-            var field = 0
-            for k in 0..<20 {
-                let c = b[Int(t.start) + k]
-                switch k {
-                case 4, 7: guard c == UInt8(ascii: "-") else { return nil }
-                case 10: guard c == UInt8(ascii: "T") else { return nil }
-                case 13, 16: guard c == UInt8(ascii: ":") else { return nil }
-                case 19: guard c == UInt8(ascii: "Z") else { return nil }
-                default:
-                    guard c >= 0x30, c <= 0x39 else { return nil }
-                    values[field] = values[field] * 10 + Int(c - 0x30)
-                    continue
-                }
-                field += 1
+        let s = Int(t.start)
+        // `YYYY-MM-DDTHH:MM:SSZ`: the separators where they belong, digits between them.
+        for (at, c) in Self.dateSeparators where bytes[s + at] != c { throw Declined() }
+        func number(_ at: Int, _ count: Int) throws -> Int {
+            var v = 0
+            for k in (s + at)..<(s + at + count) {
+                guard bytes[k] >= 0x30, bytes[k] <= 0x39 else { throw Declined() }
+                v = v * 10 + Int(bytes[k] - 0x30)
             }
-            return values
+            return v
         }
-        guard let fields else { throw Declined() }
-        let (year, month, day, hour, minute, second) = (
-            fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]
-        )
+        let (year, month, day) = (try number(0, 4), try number(5, 2), try number(8, 2))
+        let (hour, minute, second) = (try number(11, 2), try number(14, 2), try number(17, 2))
         guard (1900...2999).contains(year), (1...12).contains(month), day >= 1,
             day <= Self.daysIn(month: month, year: year), hour < 24, minute < 60, second < 60
         else { throw Declined() }
         let days = Self.daysSince1970(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }
+
+    /// Where the store's dates have their separators, and which.
+    static let dateSeparators: [(Int, UInt8)] = [
+        (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-")), (10, UInt8(ascii: "T")), (13, UInt8(ascii: ":")),
+        (16, UInt8(ascii: ":")), (19, UInt8(ascii: "Z")),
+    ]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
