@@ -144,6 +144,48 @@ import TillitDomain
         #expect(again.search("zebrafink", subject: { _ in "" }).hits.count == 1)
     }
 
+    @Test func aWordTakenOutOfADialogueNoLongerMakesItACandidate() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        let id = "7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73"
+        var d = try store.dialogue(id)
+        d.notes.append(
+            Note(
+                id: "new", section: .strengths, text: "Zebrafinkarna i biblioteket",
+                created: Date(timeIntervalSince1970: 1_795_000_000)))
+        try store.saveDialogue(d)
+        #expect(store.searchCandidates("zebrafink", ignoreDiacritics: false).map(\.id) == [id])
+        // The words it had before stand in the index still, under a number no longer its own.
+        d.notes.removeAll { $0.id == "new" }
+        try store.saveDialogue(d)
+        #expect(store.searchCandidates("zebrafink", ignoreDiacritics: false).isEmpty)
+        #expect(store.searchTerms.index?["zebrafink"] == nil && store.searchTerms.index?["zebrafinkarna"] == nil)
+        let own = try #require(NoteSearch.terms(of: d).first { $0.count > 3 })
+        #expect(store.searchCandidates(own, ignoreDiacritics: false).map(\.id).contains(id))
+    }
+
+    @Test func aSavedDialogueIsWrittenIntoItsYearsListWithoutLosingTheOthers() throws {
+        let (folder, store) = try store()
+        defer { withExtendedLifetime(folder) {} }
+        var d = try store.dialogue("7c2e9b41-5d0a-4f36-9e18-2b6f0c4d8a73")
+        let list = folder.sub("store/search/\(d.schoolYear.startYear).words")
+        _ = store.search("klyftan", subject: { _ in "" })
+        let before = try #require(SearchTermsFile.decode(Array(Data(contentsOf: URL(fileURLWithPath: list)))))
+        #expect(before.dialogues.count > 1)
+        d.notes.append(
+            Note(
+                id: "new", section: .strengths, text: "Zebrafinkarna",
+                created: Date(timeIntervalSince1970: 1_795_000_000)))
+        try store.saveDialogue(d)
+        // Written at the next search, from the list on disk with the one change put in.
+        _ = store.search("klyftan", subject: { _ in "" })
+        let after = try #require(SearchTermsFile.decode(Array(Data(contentsOf: URL(fileURLWithPath: list)))))
+        #expect(after.dialogues.keys.sorted() == before.dialogues.keys.sorted())
+        for (id, entry) in before.dialogues where id != d.id { #expect(after.dialogues[id] == entry) }
+        #expect(after.dialogues[d.id]?.terms.contains("zebrafinkarna") == true)
+        #expect(store.searchTerms.pending.isEmpty)
+    }
+
     @Test func aLimitKeepsTheNewest() throws {
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }
@@ -167,8 +209,8 @@ import TillitDomain
         #expect(FileManager.default.fileExists(atPath: "\(root)/search/2025.words"))
         first.adopt(batch)
         first.adopt(prepared)
-        #expect(first.searchTerms.shards.keys.sorted() == [2025, 2026])
-        #expect(first.searchTerms.inverted?["klyftan"] == ["2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"])
+        #expect(first.searchTerms.index?.years.sorted() == [2025, 2026])
+        #expect(first.searchTerms.index?["klyftan"] == ["2a7f4c19-3e5b-4d82-b6a0-9c1e7d3f5b28"])
         #expect(first.search("klyftan", subject: { _ in "" }).hits.count == 1)
         // A search that came first keeps what it loaded (it may hold newer entries).
         let second = try Store.open(at: root, mode: .read)
@@ -178,9 +220,9 @@ import TillitDomain
                 id: "new", section: .strengths, text: "Zebrafinkarna",
                 created: Date(timeIntervalSince1970: 1_795_000_000)))
         _ = second.search("klyftan", subject: { _ in "" })
-        let before = second.searchTerms.shards
-        second.adopt(PreparedSearchTerms(shards: [:], inverted: WordIndex()))
-        #expect(second.searchTerms.shards == before && !before.isEmpty)
+        let before = try #require(second.searchTerms.index)
+        second.adopt(PreparedSearchTerms(index: WordIndex(), pending: WordListChanges()))
+        #expect(second.searchTerms.index == before && !before.years.isEmpty)
     }
 
     @Test func commonAndRareWordsFindTheSameAsReadingEveryDialogue() throws {

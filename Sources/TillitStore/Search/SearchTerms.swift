@@ -44,41 +44,21 @@ public struct SearchTermsDocument: VersionedDocument, Hashable, Sendable {
     }
 }
 
-/// The store's word lists, loaded on the first search (or prepared on another thread after
-/// opening) and kept up to date as dialogues are saved.
+/// The store's word lists as a search keeps them (`WordIndex`), loaded on the first search (or
+/// prepared on another thread after opening) and kept up to date as dialogues are saved; the
+/// changes not yet written to the lists on disk wait in `pending`.
 final class SearchTermsCache {
-    var shards: [Int: SearchTermsDocument] = [:]
-    var dirty: Set<Int> = []
+    var index: WordIndex?
+    var pending = WordListChanges()
     /// The store's `dialoguesVersion` when the lists were last checked against the dialogues.
     var checkedAt: Int?
-    /// Every distinct word and the dialogues it stands in (built from the shards when needed).
-    var inverted: WordIndex? {
-        didSet { known = nil }
-    }
-    /// The dialogues the word lists know (built with the inverted index).
-    private var known: Set<String>?
-
-    func knownIDs() -> Set<String> {
-        if let known { return known }
-        let ids = Set(shards.values.flatMap(\.dialogues.keys))
-        known = ids
-        return ids
-    }
-
-    func invertedIndex() -> WordIndex {
-        if let inverted { return inverted }
-        let map = Self.invert(shards)
-        inverted = map
-        return map
-    }
-
-    static func invert(_ shards: [Int: SearchTermsDocument]) -> WordIndex { WordIndex(shards) }
 }
 
 /// Word lists brought up to date away from the store, on another thread (`Store.adopt`).
 public struct PreparedSearchTerms: Sendable {
-    var shards: [Int: SearchTermsDocument]
-    var inverted: WordIndex
+    var index: WordIndex
+    /// What could not be written yet (the store was not to be written).
+    var pending: WordListChanges
 }
 
 extension Store {
@@ -86,53 +66,75 @@ extension Store {
 
     /// Brings the word lists up to date with the dialogue files (reading only the changed ones)
     /// and, when the store may be written, saves the lists that changed.
-    func loadSearchTerms() -> SearchTermsCache {
+    func loadSearchTerms() -> WordIndex {
         loadEverything()
         let cache = searchTerms
+        var index = cache.index ?? WordIndex()
         // Checked once after each change of the dialogues, not for every keystroke of a search.
-        if cache.checkedAt != dialoguesVersion {
-            if Self.refreshSearchTerms(layout, dialogues, shards: &cache.shards, dirty: &cache.dirty) {
-                cache.inverted = nil
-            }
+        if cache.index == nil || cache.checkedAt != dialoguesVersion {
+            cache.index = nil  // not copied while it changes
+            Self.refreshSearchTerms(layout, dialogues, index: &index, pending: &cache.pending)
             cache.checkedAt = dialoguesVersion
+            cache.index = index
             saveSearchTerms()
         }
-        return cache
+        return index
     }
 
-    /// Reads the word lists of the dialogues' years that are not in `shards` yet, and the words of
-    /// every dialogue whose entry is missing or stale. Returns whether any entry changed. Touches
-    /// no open store, so it can run on another thread.
+    /// Reads the word lists of the dialogues' years that are not in `index` yet, and the words of
+    /// every dialogue whose entry is missing or stale; what changed waits in `pending` to be
+    /// written. Touches no open store, so it can run on another thread.
     static func refreshSearchTerms(
-        _ layout: StoreLayout, _ dialogues: [DialogueSummary],
-        shards: inout [Int: SearchTermsDocument], dirty: inout Set<Int>
-    ) -> Bool {
-        // Each school year's list read on every core.
-        let missing = Set(dialogues.map(\.schoolYear.startYear)).filter { shards[$0] == nil }.sorted()
-        let read = ParallelMap.compactMap(missing.count) { i -> SearchTermsDocument? in
-            // Lists made another way (or damaged) are made again: they are a cache.
-            (try? layout.read(shardFile(missing[i]))).flatMap(SearchTermsFile.decode)
-                ?? SearchTermsDocument(dialogues: [:])
+        _ layout: StoreLayout, _ dialogues: [DialogueSummary], index: inout WordIndex, pending: inout WordListChanges
+    ) {
+        // Each school year's list read on every core, a few at a time (a year's words are put in
+        // the index and let go).
+        let missing = Set(dialogues.map(\.schoolYear.startYear)).subtracting(index.years).sorted()
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: missing.count, by: cores) {
+            let years = Array(missing[start..<min(missing.count, start + cores)])
+            let read = ParallelMap.compactMap(years.count) { i -> SearchTermsDocument? in
+                // Lists made another way (or damaged) are made again: they are a cache.
+                (try? layout.read(shardFile(years[i]))).flatMap(SearchTermsFile.decode)
+                    ?? SearchTermsDocument(dialogues: [:])
+            }
+            for (year, doc) in zip(years, read) {
+                index.markRead(year)
+                for (id, entry) in doc.dialogues {
+                    // In two years' lists (its date moved): the one read first holds; the other
+                    // line goes, and the dialogue's own year is seen to below.
+                    if index.knows(id) {
+                        pending.remove(id, from: year)
+                    } else {
+                        index.set(id, year: year, fingerprint: entry.fingerprint, words: entry.terms)
+                    }
+                }
+            }
         }
-        for (year, doc) in zip(missing, read) { shards[year] = doc }
         var stale: [DialogueSummary] = []
         for d in dialogues {
             let year = d.schoolYear.startYear
-            // A dialogue whose date moved to another school year leaves the old year's list.
-            for other in shards.keys where other != year && shards[other]?.dialogues[d.id] != nil {
-                shards[other]?.dialogues[d.id] = nil
-                dirty.insert(other)
-            }
-            guard let entry = shards[year]?.dialogues[d.id], let fingerprint = d.fingerprint else {
+            guard let known = index.known[d.id] else {
                 stale.append(d)
                 continue
             }
-            if fingerprint.matches(entry.fingerprint) { continue }
+            // A dialogue whose date moved to another school year leaves the old year's list.
+            if known.year != year {
+                index.remove(d.id)
+                pending.remove(d.id, from: known.year)
+                stale.append(d)
+                continue
+            }
+            guard let fingerprint = d.fingerprint else {
+                stale.append(d)
+                continue
+            }
+            if fingerprint.matches(known.fingerprint) { continue }
             // Compared by content too: a copied or cloned store's word lists still hold, under the
             // file's fingerprint as it is now (so that a search can tell by a look at the file).
-            if let a = fingerprint.contentHash, a == entry.fingerprint?.contentHash {
-                shards[year]?.dialogues[d.id]?.fingerprint = fingerprint
-                dirty.insert(year)
+            if let a = fingerprint.contentHash, a == known.fingerprint?.contentHash {
+                index.refingerprint(d.id, fingerprint)
+                pending.refingerprint(d.id, fingerprint, in: year)
                 continue
             }
             stale.append(d)
@@ -151,36 +153,35 @@ extension Store {
                 return (full.schoolYear.startYear, full.id, .init(full, fingerprint: fingerprints[full.id] ?? nil))
             }
             for (year, id, entry) in entries {
-                shards[year, default: SearchTermsDocument(dialogues: [:])].dialogues[id] = entry
-                dirty.insert(year)
+                if let known = index.known[id], known.year != year { pending.remove(id, from: known.year) }
+                index.set(id, year: year, fingerprint: entry.fingerprint, words: entry.terms)
+                pending.set(id, entry, in: year)
             }
         }
-        return !stale.isEmpty
     }
 
-    /// The word lists of `dialogues`, up to date and with their inverted index, for `adopt`;
-    /// the lists that changed are written when `write` (they are a cache: written atomically,
-    /// by readers too). For another thread, after the history is read.
+    /// The word lists of `dialogues`, up to date, for `adopt`; the lists that changed are written
+    /// when `write` (they are a cache: written atomically, by readers too). For another thread,
+    /// after the history is read.
     public static func prepareSearchTerms(_ layout: StoreLayout, dialogues: [DialogueSummary], write: Bool)
         -> PreparedSearchTerms
     {
-        var shards: [Int: SearchTermsDocument] = [:]
-        var dirty: Set<Int> = []
-        _ = refreshSearchTerms(layout, dialogues, shards: &shards, dirty: &dirty)
-        if write { writeSearchTerms(layout, shards, years: dirty) }
-        return PreparedSearchTerms(shards: shards, inverted: SearchTermsCache.invert(shards))
+        var index = WordIndex()
+        var pending = WordListChanges()
+        refreshSearchTerms(layout, dialogues, index: &index, pending: &pending)
+        if write { pending.write(layout) }
+        return PreparedSearchTerms(index: index, pending: pending)
     }
 
     /// Whether the word lists are in memory (a search then needs no reading first).
-    public var searchTermsLoaded: Bool { !searchTerms.shards.isEmpty }
+    public var searchTermsLoaded: Bool { searchTerms.index != nil }
 
     /// Takes in word lists prepared on another thread, unless a search has loaded them meanwhile.
     /// Entries of dialogues saved since are stale by their fingerprints and read again when needed.
     public func adopt(_ prepared: PreparedSearchTerms) {
-        guard searchTerms.shards.isEmpty else { return }
-        searchTerms.shards = prepared.shards
-        searchTerms.inverted = prepared.inverted
-        searchTerms.dirty = []
+        guard searchTerms.index == nil else { return }
+        searchTerms.index = prepared.index
+        searchTerms.pending = prepared.pending
         searchTerms.checkedAt = nil  // dialogues saved since are checked at the first search
     }
 
@@ -189,8 +190,7 @@ extension Store {
     /// newer format or one that could not be read).
     func saveSearchTerms() {
         guard mayWriteCaches else { return }
-        Self.writeSearchTerms(layout, searchTerms.shards, years: searchTerms.dirty)
-        searchTerms.dirty = []
+        searchTerms.pending.write(layout)
     }
 
     /// Whether caches beside the store (the word lists) may be written: only by the writer.
@@ -199,31 +199,23 @@ extension Store {
     /// For a command that only reads (`tillit search`): saves word lists it had to bring up to
     /// date, if no other process is writing the store (the lock is taken for that moment only).
     public func saveCachesIfFree(command: String) {
-        guard !searchTerms.dirty.isEmpty, !holdsLock, readOnlyReason == .openedForReading else { return }
+        guard !searchTerms.pending.isEmpty, !holdsLock, readOnlyReason == .openedForReading else { return }
         guard case .success(let lock) = StoreLock.acquire(layout.lock, command: command) else { return }
         defer { lock.release() }
-        Self.writeSearchTerms(layout, searchTerms.shards, years: searchTerms.dirty)
-        searchTerms.dirty = []
-    }
-
-    static func writeSearchTerms(_ layout: StoreLayout, _ shards: [Int: SearchTermsDocument], years: Set<Int>) {
-        if years.isEmpty { return }
-        try? DurableFile.makeFolder(layout.path(StoreLayout.searchFolder))
-        for year in years.sorted() {
-            guard let doc = shards[year] else { continue }
-            try? DurableFile.replace(layout.path(shardFile(year)), with: SearchTermsFile.encode(doc))
-            // The list of an earlier version, in JSON, goes once this one is written.
-            unlink(layout.path("\(StoreLayout.searchFolder)/\(year).json"))
-        }
+        searchTerms.pending.write(layout)
     }
 
     /// Keeps the word lists right after a dialogue was written.
     func updateSearchTerms(_ d: Dialogue, fingerprint: FileFingerprint?) {
         let cache = searchTerms
         let year = d.schoolYear.startYear
-        guard cache.shards[year] != nil else { return }  // not loaded yet: checked by fingerprint later
-        cache.shards[year]?.dialogues[d.id] = .init(d, fingerprint: fingerprint)
-        cache.dirty.insert(year)
-        cache.inverted = nil
+        // Not loaded yet: checked by fingerprint later.
+        guard var index = cache.index, index.years.contains(year) else { return }
+        cache.index = nil  // not copied while it changes
+        let entry = SearchTermsDocument.Entry(d, fingerprint: fingerprint)
+        if let known = index.known[d.id], known.year != year { cache.pending.remove(d.id, from: known.year) }
+        index.set(d.id, year: year, fingerprint: fingerprint, words: entry.terms)
+        cache.pending.set(d.id, entry, in: year)
+        cache.index = index
     }
 }

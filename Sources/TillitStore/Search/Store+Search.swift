@@ -55,11 +55,8 @@ extension Store {
     /// What a search needs, taken from the store (loading the whole history and the word lists
     /// if they are not in yet), so that the search itself can run on another thread.
     public func searchSnapshot() -> SearchSnapshot {
-        let cache = loadSearchTerms()
-        let index = cache.invertedIndex()
-        return SearchSnapshot(
-            layout: layout, dialogues: dialogues, inverted: index, shards: cache.shards,
-            known: cache.knownIDs(), pending: Set(pendingJournals()))
+        let index = loadSearchTerms()
+        return SearchSnapshot(layout: layout, dialogues: dialogues, index: index, pending: Set(pendingJournals()))
     }
 }
 
@@ -69,55 +66,21 @@ public struct SearchSnapshot: Sendable {
     let layout: StoreLayout
     /// Newest first.
     let dialogues: [DialogueSummary]
-    let inverted: WordIndex
-    /// The word lists by school year: each dialogue's words.
-    let shards: [Int: SearchTermsDocument]
-    /// The dialogues the word lists know (others always may match).
-    let known: Set<String>
+    let index: WordIndex
     /// Dialogues with changes in their journals (they always may match).
     let pending: Set<String>
 
     /// Dialogues that may hold every word of the query, newest first: a word of the query must
-    /// stand inside one of the dialogue's words.
+    /// stand inside one of the dialogue's words. Dialogues the word lists do not know, and those
+    /// with changes in their journals, always may.
     public func candidates(_ query: String, ignoreDiacritics: Bool) -> LazyFilterSequence<[DialogueSummary]> {
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { NoteSearch.fold(String($0), ignoreDiacritics: ignoreDiacritics) }
-        guard !words.isEmpty else { return dialogues.lazy.filter { _ in true } }
-        // The distinct words of the store that hold each word of the query.
-        var matching: [Set<String>] = []
-        var postings = 0
-        for w in words {
-            var terms: Set<String> = []
-            for (term, dialogueIDs) in inverted.postings {
-                let t = ignoreDiacritics ? NoteSearch.fold(term, ignoreDiacritics: true) : Array(term)
-                if NoteSearch.firstMatch(w, in: t) != nil {
-                    terms.insert(term)
-                    postings += dialogueIDs.count
-                }
-            }
-            matching.append(terms)
-        }
-        let pending = self.pending
-        let known = self.known
-        if postings <= dialogues.count {
-            // Few dialogues can match (a rare word): gather them from the inverted index.
-            var allowed: Set<String>?
-            for terms in matching {
-                var ids: Set<String> = []
-                for term in terms { ids.formUnion(inverted[term] ?? []) }
-                allowed = allowed.map { $0.intersection(ids) } ?? ids
-            }
-            return dialogues.lazy.filter { d in
-                pending.contains(d.id) || !known.contains(d.id) || (allowed?.contains(d.id) ?? true)
-            }
-        }
-        // Many can (a common word, the first letters typed): check each dialogue's own words,
-        // newest first, only as far as the search reads.
-        let shards = self.shards
+        let holding = index.holding(words, ignoreDiacritics: ignoreDiacritics)
+        let (index, pending) = (self.index, self.pending)
         return dialogues.lazy.filter { d in
-            if pending.contains(d.id) || !known.contains(d.id) { return true }
-            guard let own = shards[d.schoolYear.startYear]?.dialogues[d.id]?.terms else { return true }
-            return matching.allSatisfy { terms in own.contains(where: terms.contains) }
+            guard let holding, !pending.contains(d.id), let n = index.number(of: d.id) else { return true }
+            return holding.contains(n)
         }
     }
 
