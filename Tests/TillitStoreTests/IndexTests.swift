@@ -99,6 +99,25 @@ import TillitDomain
         #expect(store.unloadedStats.isEmpty)
     }
 
+    @Test func equalTagListsAreKeptOnce() throws {
+        let ids = try everything().dialogues.map(\.id)
+        for id in ids {
+            try rewriteDialogue(id) { d in
+                for i in d.notes.indices { d.notes[i].tags = ["trygghet", "läsförståelse-i-årskurs-fyra"] }
+                for i in d.actions.indices { d.actions[i].tags = [] }
+            }
+        }
+        for scope in [Store.Scope.everything, .firstScreen(today: today)] {
+            let store = try Store.open(at: root, mode: .read, scope: scope)
+            if let rest = store.remainingHistory() { store.adopt(rest.read()) }
+            let tagged = store.dialogues.filter { !$0.tags.isEmpty }
+            #expect(tagged.count == store.dialogues.filter { $0.noteCount > 0 }.count && tagged.count > 2)
+            // One list in memory, however many summaries carry it (years read apart included).
+            let places = Set(tagged.map { $0.tags.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) } })
+            #expect(places.count == 1, "\(scope)")
+        }
+    }
+
     @Test func aDialogueChangedBehindTheProgramsBackIsReadAgain() throws {
         let id = "9d3b6f80-1a2c-4e57-b8f9-0e4d7a6c2b31"
         let year = try #require(try everything().dialogues.first { $0.id == id }).schoolYear.startYear

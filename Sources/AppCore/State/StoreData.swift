@@ -29,8 +29,9 @@ public struct StoreData: Equatable, Sendable {
         }
     }
     /// The dialogues on each school year's wheel (by date, from the wheel's start month), in
-    /// wheel order, so that no frame sorts a year of dialogues.
-    public private(set) var wheelDialogues: [Int: [DialogueSummary]] = [:]
+    /// wheel order, so that no frame sorts a year of dialogues; kept as places in `dialogues`
+    /// (four bytes, where a copy of a summary takes 240: there are tens of thousands).
+    private var wheelOrder: [Int: [Int32]] = [:]
     /// The open actions with a date, by the school year they fall due in.
     public private(set) var wheelDue: [Int: [WheelItem]] = [:]
     public var dialogues: [DialogueSummary] {
@@ -39,8 +40,8 @@ public struct StoreData: Equatable, Sendable {
     /// Per-school figures (last dialogue, open actions), kept with the dialogues so that no frame
     /// has to go through every dialogue.
     public private(set) var schoolStats: [String: SchoolStats] = [:]
-    /// The dialogues by school (newest first), for the same reason.
-    public private(set) var bySchool: [String: [DialogueSummary]] = [:]
+    /// The dialogues by school (newest first), for the same reason, as places in `dialogues`.
+    private var bySchool: [String: [Int32]] = [:]
 
     /// Per-school figures of the school years not read yet (merged into `schoolStats`).
     public var unloadedStats: [String: SchoolStats] = [:] {
@@ -62,16 +63,22 @@ public struct StoreData: Equatable, Sendable {
             ? SchoolStats.compute(dialogues)
             : SchoolStats.merge([unloadedStats, SchoolStats.compute(dialogues)])
         restamp()
-        bySchool = Dictionary(grouping: dialogues.filter { $0.schoolID != nil }, by: { $0.schoolID! })
+        var bySchool: [String: [Int32]] = [:]
+        for (i, d) in dialogues.enumerated() {
+            if let school = d.schoolID { bySchool[school, default: []].append(Int32(i)) }
+        }
+        self.bySchool = bySchool
         regroupWheel()
     }
 
     private mutating func regroupWheel() {
         let start = wheel.schoolYearStartMonth
-        wheelDialogues = Dictionary(
-            grouping: dialogues, by: { SchoolYear(containing: $0.date, startMonth: start).startYear }
-        )
-        .mapValues { $0.sorted(by: WheelItem.inWheelOrder) }
+        var byYear: [Int: [Int32]] = [:]
+        for (i, d) in dialogues.enumerated() {
+            byYear[SchoolYear(containing: d.date, startMonth: start).startYear, default: []].append(Int32(i))
+        }
+        let all = dialogues
+        wheelOrder = byYear.mapValues { $0.sorted { WheelItem.inWheelOrder(all[Int($0)], all[Int($1)]) } }
         // Each school year's due actions from the dialogues with one in it (not every year through
         // every dialogue: that grew with the square of the history).
         var dueIn: [Int: [DialogueSummary]] = [:]
@@ -115,7 +122,12 @@ public struct StoreData: Equatable, Sendable {
 
     /// A school's dialogues, newest first.
     public func dialogues(of schoolID: String) -> [DialogueSummary] {
-        bySchool[schoolID] ?? []
+        (bySchool[schoolID] ?? []).map { dialogues[Int($0)] }
+    }
+
+    /// A school year's dialogues on the wheel, in wheel order.
+    public func wheelDialogues(in startYear: Int) -> [DialogueSummary] {
+        (wheelOrder[startYear] ?? []).map { dialogues[Int($0)] }
     }
 
     /// The figures a dialogue looks at (its subject's, the newest five school years up to its own).
@@ -125,4 +137,5 @@ public struct StoreData: Equatable, Sendable {
 
     /// What a dialogue is about: its school, area or the organisation.
     public func subject(of d: DialogueSummary) -> String { schoolList.subject(of: d) }
+    public func subject(of d: DialogueRef) -> String { schoolList.subject(of: d) }
 }

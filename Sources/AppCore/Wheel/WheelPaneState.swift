@@ -26,7 +26,7 @@ public enum WheelModel {
     /// Every item of the school year: events, dialogues, and open actions in the month they fall due.
     public static func items(_ state: WheelPaneState, data: StoreData) -> [WheelItem] {
         let items = WheelItem.items(
-            wheel: data.wheel, ordered: data.wheelDialogues[state.year.startYear] ?? [], in: state.year)
+            wheel: data.wheel, ordered: data.wheelDialogues(in: state.year.startYear), in: state.year)
         let due = data.wheelDue[state.year.startYear] ?? []
         guard !due.isEmpty else { return items }
         // Stable: what falls on the same day keeps events and dialogues before actions.

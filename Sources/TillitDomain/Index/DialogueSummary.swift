@@ -77,7 +77,9 @@ extension DialogueSummary {
 
 extension SchoolList {
     /// What a dialogue is about, by name: its school, its area or the organisation.
-    public func subject(of d: DialogueSummary) -> String {
+    public func subject(of d: DialogueSummary) -> String { subject(of: DialogueRef(d)) }
+
+    public func subject(of d: DialogueRef) -> String {
         switch d.level {
         case .school: return d.schoolID.flatMap { id in schools.first { $0.id == id }?.name } ?? d.schoolID ?? "?"
         case .area: return d.areaID.flatMap { id in areas.first { $0.id == id }?.name } ?? d.areaID ?? "?"

@@ -3,13 +3,42 @@
 public struct WheelItem: Hashable, Sendable {
     public var when: WheelWhen
     public var kind: WheelEventKind
+    /// What the item is, behind one reference: an event, a summary and an action are hundreds of
+    /// bytes each, and the wheel keeps the items of every school year (tens of thousands of due
+    /// actions on a large store).
+    private var what: What
+
+    private indirect enum What: Hashable, Sendable {
+        case event(WheelEvent)
+        case dialogue(DialogueSummary)
+        case due(DueAction, in: DialogueRef)
+    }
+
     /// The event, when the item comes from the wheel file.
-    public var event: WheelEvent?
+    public var event: WheelEvent? { if case .event(let e) = what { e } else { nil } }
     /// The dialogue, when the item is a dialogue.
-    public var dialogue: DialogueSummary?
+    public var dialogue: DialogueSummary? { if case .dialogue(let d) = what { d } else { nil } }
     /// An open action falling due, and the dialogue that decided it.
-    public var due: DueAction?
-    public var dueIn: DialogueSummary?
+    public var due: DueAction? { if case .due(let a, _) = what { a } else { nil } }
+    public var dueIn: DialogueRef? { if case .due(_, let d) = what { d } else { nil } }
+
+    init(event: WheelEvent) {
+        when = event.when
+        kind = event.kind
+        what = .event(event)
+    }
+
+    init(dialogue: DialogueSummary) {
+        when = dialogue.when
+        kind = .dialogue
+        what = .dialogue(dialogue)
+    }
+
+    init(due: DueAction, in d: DialogueSummary) {
+        when = .date(due.due)
+        kind = .other
+        what = .due(due, in: DialogueRef(d))
+    }
 
     /// The wheel's events and the dialogues of one school year, in date order.
     public static func items(wheel: Wheel, dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
@@ -20,7 +49,7 @@ public struct WheelItem: Hashable, Sendable {
     /// The same, from the school year's dialogues already in wheel order (`inWheelOrder`): the
     /// few events are merged into them rather than everything sorted again.
     public static func items(wheel: Wheel, ordered dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
-        let events = wheel.events(in: year).map { WheelItem(when: $0.when, kind: $0.kind, event: $0) }
+        let events = wheel.events(in: year).map(WheelItem.init(event:))
             .sorted { ($0.when, $0.event!.id) < ($1.when, $1.event!.id) }
         var out: [WheelItem] = []
         out.reserveCapacity(events.count + dialogues.count)
@@ -30,7 +59,7 @@ public struct WheelItem: Hashable, Sendable {
                 out.append(events[e])
                 e += 1
             }
-            out.append(WheelItem(when: d.when, kind: .dialogue, dialogue: d))
+            out.append(WheelItem(dialogue: d))
         }
         out += events[e...]
         return out
@@ -40,7 +69,7 @@ public struct WheelItem: Hashable, Sendable {
     public static func dueActions(_ dialogues: [DialogueSummary], in year: SchoolYear, startMonth: Int) -> [WheelItem] {
         dialogues.flatMap { d in
             (d.dueActions ?? []).filter { year.contains($0.due, startMonth: startMonth) }.map {
-                WheelItem(when: .date($0.due), kind: .other, due: $0, dueIn: d)
+                WheelItem(due: $0, in: d)
             }
         }.sorted { ($0.when, $0.due!.id) < ($1.when, $1.due!.id) }
     }
@@ -48,5 +77,20 @@ public struct WheelItem: Hashable, Sendable {
     /// The order of dialogues on the wheel: by when they are, ties by id.
     public static func inWheelOrder(_ a: DialogueSummary, _ b: DialogueSummary) -> Bool {
         (a.when, a.id) < (b.when, b.id)
+    }
+}
+
+/// A dialogue as a mark on the wheel names it: which it is and what it is about.
+public struct DialogueRef: Hashable, Sendable {
+    public var id: String
+    public var level: DialogueLevel
+    public var schoolID: String?
+    public var areaID: String?
+
+    public init(_ d: DialogueSummary) {
+        id = d.id
+        level = d.level
+        schoolID = d.schoolID
+        areaID = d.areaID
     }
 }

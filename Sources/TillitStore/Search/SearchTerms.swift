@@ -169,6 +169,7 @@ extension Store {
         var index = WordIndex()
         var pending = WordListChanges()
         refreshSearchTerms(layout, dialogues, index: &index, pending: &pending)
+        index.trim()
         if write { pending.write(layout) }
         return PreparedSearchTerms(index: index, pending: pending)
     }

@@ -48,6 +48,15 @@ public struct WordIndex: Sendable, Equatable {
         for word in words { postings[String(word), default: []].append(n) }
     }
 
+    /// Lets go of the room the lists grew into (up to twice what they hold), once they are read.
+    mutating func trim() {
+        postings = postings.mapValues { numbers in
+            [Int32](unsafeUninitializedCapacity: numbers.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: numbers)
+            }
+        }
+    }
+
     mutating func remove(_ id: String) { known[id] = nil }
 
     mutating func refingerprint(_ id: String, _ fingerprint: FileFingerprint) { known[id]?.fingerprint = fingerprint }

@@ -127,8 +127,14 @@ extension Store {
             ensureYears([year])
             have = Set(dialogues.map(\.id))
         }
+        // Room for all at once (grown a year at a time, the list kept up to twice its size).
+        dialogues.reserveCapacity(dialogues.count + batch.years.values.reduce(0) { $0 + $1.count })
+        // Equal tag lists are kept once: a store has few tags and most dialogues carry the same
+        // ones (a list of twelve tags is some 400 bytes in every summary otherwise).
+        var tagLists = Set(dialogues.map(\.tags))
         for (year, list) in batch.years {
-            let fresh = list.filter { !have.contains($0.id) }
+            var fresh = list.filter { !have.contains($0.id) }
+            for i in fresh.indices { fresh[i].tags = tagLists.insert(fresh[i].tags).memberAfterInsert }
             if fresh.count != list.count, !loadedYears.contains(year) { touched.insert(year) }
             if loadedYears.contains(year), !fresh.isEmpty { touched.insert(year) }
             dialogues += fresh
