@@ -48,8 +48,8 @@ public struct OpenDialogue: Equatable, Sendable {
 /// The dialogue list of the notebook.
 public enum NotebookList {
     /// The selected school's dialogues, newest first.
-    public static func dialogues(_ state: AppState) -> [DialogueSummary] {
-        guard let id = state.schools.selectedID else { return [] }
+    public static func dialogues(_ state: AppState) -> SummaryView {
+        guard let id = state.schools.selectedID else { return SummaryView(all: [], places: []) }
         return state.data.dialogues(of: id)
     }
 }

@@ -121,13 +121,13 @@ public struct StoreData: Equatable, Sendable {
     public func area(_ id: String?) -> Area? { id.flatMap { id in areas.first { $0.id == id } } }
 
     /// A school's dialogues, newest first.
-    public func dialogues(of schoolID: String) -> [DialogueSummary] {
-        (bySchool[schoolID] ?? []).map { dialogues[Int($0)] }
+    public func dialogues(of schoolID: String) -> SummaryView {
+        SummaryView(all: dialogues, places: bySchool[schoolID] ?? [])
     }
 
     /// A school year's dialogues on the wheel, in wheel order.
-    public func wheelDialogues(in startYear: Int) -> [DialogueSummary] {
-        (wheelOrder[startYear] ?? []).map { dialogues[Int($0)] }
+    public func wheelDialogues(in startYear: Int) -> SummaryView {
+        SummaryView(all: dialogues, places: wheelOrder[startYear] ?? [])
     }
 
     /// The figures a dialogue looks at (its subject's, the newest five school years up to its own).

@@ -48,7 +48,9 @@ public struct WheelItem: Hashable, Sendable {
 
     /// The same, from the school year's dialogues already in wheel order (`inWheelOrder`): the
     /// few events are merged into them rather than everything sorted again.
-    public static func items(wheel: Wheel, ordered dialogues: [DialogueSummary], in year: SchoolYear) -> [WheelItem] {
+    public static func items(
+        wheel: Wheel, ordered dialogues: some Collection<DialogueSummary>, in year: SchoolYear
+    ) -> [WheelItem] {
         let events = wheel.events(in: year).map(WheelItem.init(event:))
             .sorted { ($0.when, $0.event!.id) < ($1.when, $1.event!.id) }
         var out: [WheelItem] = []
