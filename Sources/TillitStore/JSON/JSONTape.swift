@@ -198,51 +198,59 @@ extension JSONTape {
         }
 
         mutating func string(_ b: UnsafeBufferPointer<UInt8>) throws {
-            i += 1
-            let start = i
+            let start = i + 1
+            // The place is kept in a local while the string is read (`i` lives in memory).
+            var j = start
             var marked = false
+            let n = b.count
             let raw = UnsafeRawPointer(b.baseAddress!)
+            defer { i = j }
             while true {
                 // Eight plain bytes at a time: no quote, backslash, control character or non-ASCII.
-                while i + 8 <= b.count {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                while j &+ 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
                     let quote = w ^ 0x2222_2222_2222_2222
                     let slash = w ^ 0x5C5C_5C5C_5C5C_5C5C
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let high: UInt64 = 0x8080_8080_8080_8080
                     let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | (w &- ones &* 0x20) | w
                     guard special & high == 0 else { break }
-                    i += 8
+                    j &+= 8
                 }
-                guard i < b.count else { throw Declined() }
-                let c = b[i]
+                guard j < n else { throw Declined() }
+                let c = b[j]
                 if c == UInt8(ascii: "\"") { break }
                 if c < 0x20 { throw Declined() }
                 if c >= 0x80 {
-                    i += try JSONEscapes.utf8Length(b, at: i)
+                    // Two bytes (å, ä, ö, é and the rest of Latin) without the general check.
+                    if c >= 0xC2, c <= 0xDF, j &+ 1 < n, b[j &+ 1] & 0xC0 == 0x80 {
+                        j &+= 2
+                    } else {
+                        j &+= try JSONEscapes.utf8Length(b, at: j)
+                    }
                     continue
                 }
                 if c == UInt8(ascii: "\\") {
                     marked = true
-                    i += 1
-                    guard i < b.count else { throw Declined() }
-                    switch b[i] {
+                    j &+= 1
+                    guard j < n else { throw Declined() }
+                    switch b[j] {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
                         UInt8(ascii: "f"),
                         UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                         break
                     case UInt8(ascii: "u"):
-                        guard i + 4 < b.count, (1...4).allSatisfy({ JSONEscapes.hex(b[i + $0]) != nil }) else {
+                        guard j + 4 < n, (1...4).allSatisfy({ JSONEscapes.hex(b[j + $0]) != nil }) else {
                             throw Declined()
                         }
-                        i += 4
+                        j += 4
                     default: throw Declined()
                     }
                 }
-                i += 1
+                j &+= 1
             }
-            tokens.append(Token(kind: .string, marked: marked, start: Int32(start), end: Int32(i)))
-            i += 1
+            tokens.append(Token(kind: .string, marked: marked, start: Int32(start), end: Int32(j)))
+            j &+= 1
         }
 
         mutating func literal(_ b: UnsafeBufferPointer<UInt8>, _ word: StaticString, _ kind: Kind) throws {
