@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["AppRuntime", "AppCore", "AppUI", "TUIKit", "TillitStore", "TillitDomain", "TillitShare"]),
         .testTarget(name: "TillitDomainTests", dependencies: ["TillitDomain", "TestSupport"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "TestSupport"]),
-        .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit", "TestSupport"]),
+        .testTarget(name: "TextEditorTests", dependencies: ["TextEditor", "TUIKit", "TestSupport", "TillitDomain"]),
         // The golden files and snapshots are read by path (and rewritten by the tests that make them).
         .testTarget(
             name: "TillitExportTests", dependencies: ["TillitExport", "TillitDomain", "TillitStore", "TestSupport"],

@@ -5,13 +5,16 @@ public enum DisplayWidth {
         // Most of what is drawn is one scalar of a kind whose width is known without asking
         // Unicode's tables (every cell of every frame comes through here): printable ASCII,
         // Latin letters with their accents, dashes, quotes and bullets, box drawing and blocks.
+        isPlain(c) ? 1 : measured(c)
+    }
+
+    /// A grapheme of one scalar that never joins the scalar before or after it (`isSimple`).
+    public static func isPlain(_ c: Character) -> Bool {
         let scalars = c.unicodeScalars
-        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-            isSimple(only.value)
-        {
-            return 1
+        guard let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
         }
-        return measured(c)
+        return isSimple(only.value)
     }
 
     /// Scalars one cell wide that never join the scalar before or after them into one grapheme.

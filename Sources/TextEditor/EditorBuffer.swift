@@ -86,14 +86,13 @@ public struct EditorBuffer: Hashable, Sendable {
             let joined = (String(chars[cursor - 1]) + String(clean[0])).precomposedStringWithCanonicalMapping
             if joined.count == 1 {
                 record(.typing)
-                replace(cursor - 1..<cursor, with: [Character(joined)])
+                cursor = replace(cursor - 1..<cursor, with: [Character(joined)])
                 return
             }
         }
         let startsWord = clean.count == 1 && !clean[0].isWhitespace && cursor > 0 && chars[cursor - 1].isWhitespace
         record(clean.count == 1 ? .typing : .other, startsWord: startsWord)
-        replace(cursor..<cursor, with: clean)
-        cursor += clean.count
+        cursor = replace(cursor..<cursor, with: clean)
     }
 
     /// Text as it is kept: composed (NFC), line breaks as `\n`. Text of scalars below U+0300
@@ -111,14 +110,13 @@ public struct EditorBuffer: Hashable, Sendable {
     public mutating func backspace() {
         guard cursor > 0 else { return }
         record(.deleting)
-        cursor -= 1
-        replace(cursor..<cursor + 1, with: [])
+        cursor = replace(cursor - 1..<cursor, with: [])
     }
 
     public mutating func deleteForward() {
         guard cursor < chars.count else { return }
         record(.deleting)
-        replace(cursor..<cursor + 1, with: [])
+        cursor = replace(cursor..<cursor + 1, with: [])
     }
 
     /// Ctrl-W: the word before the cursor.
@@ -131,8 +129,7 @@ public struct EditorBuffer: Hashable, Sendable {
     private mutating func deleteBack(to start: Int) {
         guard start < cursor else { return }
         record(.other)
-        replace(start..<cursor, with: [])
-        cursor = start
+        cursor = replace(start..<cursor, with: [])
     }
 
     /// Ctrl-K: from the cursor to the end of the line.
@@ -140,7 +137,7 @@ public struct EditorBuffer: Hashable, Sendable {
         let end = lineEndIndex(cursor)
         guard cursor < end else { return }
         record(.other)
-        replace(cursor..<end, with: [])
+        cursor = replace(cursor..<end, with: [])
     }
 
     /// Applies an editing step as the key tables name it (the same steps as a one-line field).
@@ -161,13 +158,16 @@ public struct EditorBuffer: Hashable, Sendable {
         }
     }
 
-    /// An edit (after `record`): kept in the open undo step, then made.
-    private mutating func replace(_ range: Range<Int>, with new: [Character]) {
+    /// An edit (after `record`), widened over graphemes it joins (`GraphemeJoins`), kept in the
+    /// open undo step, then made. Returns where the text put in ends.
+    private mutating func replace(_ range: Range<Int>, with new: [Character]) -> Int {
+        let (range, new, end) = GraphemeJoins.widened(chars, range, new) ?? (range, new, range.lowerBound + new.count)
         if !undoStack.isEmpty {
             undoStack[undoStack.count - 1].edits.append(
                 Edit(at: range.lowerBound, removed: Array(chars[range]), inserted: new))
         }
         splice(range, with: new)
+        return end
     }
 
     /// Every change of the text goes through here: it is recorded for the journal and mended

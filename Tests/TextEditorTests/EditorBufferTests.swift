@@ -1,6 +1,7 @@
 import TUIKit
 import TestSupport
 import Testing
+import TillitDomain
 
 @testable import TextEditor
 
@@ -317,5 +318,58 @@ import Testing
         var c = EditorBuffer("ord ord ord")
         c.moveLine(-1, width: 9)
         #expect(c.cursorPosition(width: 9).line == 0)
+    }
+}
+
+/// Text put in beside graphemes it joins (a mark pasted after a letter, two regional indicators,
+/// an emoji and its skin tone, Hangul jamo), or graphemes a deletion leaves side by side, are kept
+/// as the graphemes the text splits into: the journal counts places in graphemes, and after a
+/// restart the note is read back as text, so the two must always agree.
+@Suite struct JoiningGraphemesTests {
+    static let pieces = [
+        "a", "e", " ", "\n", "\u{301}", "e\u{301}x", "\u{301}b", "🇸", "🇪", "🇸🇪", "👍", "🏽", "\u{200D}", "👩",
+        "ᄀ", "ᅡ", "ᆨ", "x\u{20DD}", "ö",
+    ]
+
+    @Test func theGraphemesAlwaysAgreeWithTheTextAndTheJournal() {
+        var rng = SplitMix64(seed: 16)
+        for round in 0..<400 {
+            var b = EditorBuffer("")
+            var replayed: [Character] = []
+            for step in 0..<30 {
+                switch rng.int(10) {
+                case 0: b.backspace()
+                case 1: b.deleteForward()
+                case 2: b.left()
+                case 3: b.right()
+                case 4: b.undo()
+                case 5: b.redo()
+                default: b.insert(rng.pick(Self.pieces))
+                }
+                for case .splice(let at, let removed, let inserted) in b.takeChanges() {
+                    #expect(DraftEdit(base: 0, at: at, removed: removed, inserted: inserted).apply(to: &replayed))
+                }
+                #expect(b.chars == Array(b.text), "round \(round), step \(step): \(b.text.debugDescription)")
+                #expect(replayed == b.chars, "round \(round), step \(step)")
+                #expect(b.cursor >= 0 && b.cursor <= b.chars.count)
+                if b.chars != Array(b.text) || replayed != b.chars { return }
+            }
+        }
+    }
+
+    @Test func aMarkPastedAfterALetterJoinsIt() {
+        var b = EditorBuffer("kaf")
+        b.insert("e\u{301} och te")
+        #expect(b.chars == Array("kafé och te") && b.cursor == b.chars.count)
+        var flag = EditorBuffer("🇸")
+        flag.insert("🇪")
+        #expect(flag.chars == ["🇸🇪"] && flag.cursor == 1)
+        // A deletion that leaves two halves of a flag side by side.
+        var halves = EditorBuffer("🇸x🇪")
+        halves.left()
+        halves.backspace()
+        #expect(halves.chars == ["🇸🇪"] && halves.text == "🇸🇪")
+        halves.undo()
+        #expect(halves.text == "🇸x🇪" && halves.chars == Array("🇸x🇪"))
     }
 }
