@@ -131,12 +131,14 @@ struct CLIContext {
 
     /// Writes what a command produced: to standard output (no `-o`, or `-o -`), or to a private
     /// file (0600, never replacing one unless `force`), saying where.
-    func writeOutput(_ data: Data, to output: String?, force: Bool, binary: Bool = false) throws {
+    /// Whether `output` can be written, checked before the work that makes it (a report of a
+    /// large store takes seconds): the absolute path, or nil for standard output.
+    @discardableResult
+    func checkOutput(_ output: String?, force: Bool, binary: Bool = false) throws -> String? {
         guard let output, output != "-" else {
             // A Word file is bytes for Word, not text for a terminal (a pipe takes it as it is).
             if binary, isatty(1) == 1 { throw fail(t(.binaryToTerminal)) }
-            TerminalOutput.write(data)
-            return
+            return nil
         }
         guard !output.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(t(.outputEmpty)) }
         var path = StoreLocation.absolute(output, ProcessInfo.processInfo.environment)
@@ -150,6 +152,14 @@ struct CLIContext {
         default: break
         }
         if SpecialFile.at(folder) == nil { throw fail(t(.outputNoFolder, ["path": folder])) }
+        return path
+    }
+
+    func writeOutput(_ data: Data, to output: String?, force: Bool, binary: Bool = false) throws {
+        guard let path = try checkOutput(output, force: force, binary: binary) else {
+            TerminalOutput.write(data)
+            return
+        }
         do {
             // Without --force, never over a file that appeared meanwhile.
             if force { try DurableFile.replace(path, with: data) } else { try DurableFile.create(path, with: data) }

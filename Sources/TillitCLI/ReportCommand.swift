@@ -29,6 +29,8 @@ struct ReportCommand: ParsableCommand {
         guard let fmt = ExportFormat(rawValue: format.lowercased()), [.md, .html, .docx].contains(fmt) else {
             throw ctx.fail(t(.badFormat, ["value": format, "formats": "md, html, docx"]))
         }
+        // Before the work: an output file that is there already (without --force) is said at once.
+        try ctx.checkOutput(output, force: force, binary: fmt == .docx)
         let store = try ctx.open(.read)
         var schoolYear = SchoolYear(containing: ctx.today, startMonth: store.wheel.schoolYearStartMonth)
         if let year {
@@ -46,6 +48,17 @@ struct ReportCommand: ParsableCommand {
             options.area = a.id
         }
         if let school { options.school = try ctx.school(school, in: store).id }
+        let report = makeReport(store, schoolYear, options, ctx)
+        let data = report.render(fmt, language: t.language)
+        try ctx.writeOutput(data, to: output, force: force, binary: fmt == .docx)
+    }
+
+    /// The report, and what it quotes of personal data said (masked or not). The dialogues it was
+    /// made from are let go on return, before the report is written out.
+    private func makeReport(
+        _ store: Store, _ schoolYear: SchoolYear, _ options: QualityReport.Options, _ ctx: CLIContext
+    ) -> QualityReport {
+        let t = ctx.t
         let dialogues = store.readForReport(year: schoolYear)
         var input = QualityReport.Input(
             year: schoolYear, organisation: store.schools.organisation.name, areas: store.schools.areas,
@@ -67,7 +80,6 @@ struct ReportCommand: ParsableCommand {
                 ctx.note("  " + found)
             }
         }
-        let data = report.render(fmt, language: t.language)
-        try ctx.writeOutput(data, to: output, force: force, binary: fmt == .docx)
+        return report
     }
 }

@@ -1,3 +1,4 @@
+import AppRuntime
 import ArgumentParser
 import Foundation
 import TillitDomain
@@ -28,6 +29,7 @@ public struct TillitCommand: ParsableCommand {
     /// Runs the command line. `tillit help NAME` for a command that does not exist is an error
     /// (the argument parser would print the general help and succeed).
     public static func runMain() {
+        FreedMemory.mapLargeBlocks()
         let args = Array(CommandLine.arguments.dropFirst())
         if args.first == "help", args.count > 1 {
             var command: ParsableCommand.Type = TillitCommand.self

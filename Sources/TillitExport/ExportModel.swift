@@ -134,7 +134,8 @@ public struct ExportModel: Sendable {
             grew = !more.isEmpty
             hidden.formUnion(more.map(\.id))
         }
-        out.notes.removeAll { hidden.contains($0.id) }
+        // Left as they are when none is hidden (a copy of every note of a year otherwise).
+        if !hidden.isEmpty { out.notes.removeAll { hidden.contains($0.id) } }
         out.reflection = nil
         out.draft = nil
         return out

@@ -92,15 +92,6 @@ public struct QualityReport: Sendable {
         ReportScope.inFull(d, year: year) || ReportScope.forOpenActions(d, year: year)
     }
 
-    /// What the report uses of a dialogue (reading a year through this keeps memory low): no
-    /// draft, no clock.
-    public static func material(_ d: Dialogue) -> Dialogue {
-        var m = d
-        m.draft = nil
-        m.clock = nil
-        return m
-    }
-
     public func render(_ format: ExportFormat, language: Language) -> Data {
         switch format {
         case .html: return Data(BlockRenderer.html(blocks, title: title, language: language.rawValue).utf8)

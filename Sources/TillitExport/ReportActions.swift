@@ -8,7 +8,9 @@ extension ReportParts {
         let t = m.t
         var out: [DocumentBlock] = [.heading(2, t(.reportActions))]
         out.append(.heading(3, t(.reportOpenActionsTitle)))
-        let open = m.all.flatMap { d in d.actions.filter(\.status.isOpen).map { (d, $0) } }
+        // Each action with where it was decided (not with its whole dialogue: a year's actions
+        // each held a copy of one).
+        let open = m.all.flatMap { d in d.actions.filter(\.status.isOpen).map { (m.source(d), $0) } }
             .sorted { ($0.1.due ?? .distantFuture, $0.1.text) < ($1.1.due ?? .distantFuture, $1.1.text) }
         if open.isEmpty {
             out.append(.paragraph(t(.reportNoOpenActions)))
@@ -16,27 +18,27 @@ extension ReportParts {
             out.append(
                 .table(
                     t(.reportOpenColumns).components(separatedBy: " | "),
-                    open.map { d, a in
+                    open.map { source, a in
                         var status = t.actionStatus(a.status)
                         if a.isOverdue(on: m.input.today) { status += " · " + t(.overdueMark) }
-                        return [a.text, m.source(d), a.owner ?? "–", a.due?.iso ?? "–", status]
+                        return [a.text, source, a.owner ?? "–", a.due?.iso ?? "–", status]
                     }))
         }
         let previous = m.input.year.previous
         out.append(.heading(3, t(.reportFollowUpTitle, ["year": previous.text])))
-        let before = m.lastYear.flatMap { d in d.actions.map { (d, $0) } }
+        let before = m.lastYear.flatMap { d in d.actions.map { (m.source(d), $0) } }
         if before.isEmpty {
             out.append(.paragraph(t(.reportNoPreviousActions, ["year": previous.text])))
         } else {
             out.append(
                 .table(
                     t(.reportFollowUpColumns).components(separatedBy: " | "),
-                    before.map { d, a in
+                    before.map { source, a in
                         // The status stands in its own column: the comments say what was said, and when.
                         let comments = a.followUps.filter { !$0.comment.isEmpty }.map {
                             "\($0.date.iso): \($0.comment)"
                         }
-                        return [a.text, m.source(d), t.actionStatus(a.status), comments.joined(separator: "; ")]
+                        return [a.text, source, t.actionStatus(a.status), comments.joined(separator: "; ")]
                     }))
         }
         return out

@@ -220,9 +220,12 @@ import TillitStore
         let earlier = try #require(read.first { $0.id == old.id })
         #expect(earlier.notes.isEmpty && earlier.participants.isEmpty)
         #expect(earlier.actions.map(\.id) == old.actions.filter(\.status.isOpen).map(\.id))
+        // The year before without what its notes say.
+        let before = try #require(read.first { $0.schoolYear == year.previous && !$0.notes.isEmpty })
+        #expect(before.notes.allSatisfy { $0.text.isEmpty && $0.speaker == nil })
+        #expect(read.contains { $0.schoolYear == year && $0.notes.contains { !$0.text.isEmpty } })
         // The same report as from every wanted dialogue read in full.
-        let everything = store.readDialogues(
-            store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id), keeping: QualityReport.material)
+        let everything = store.readDialogues(store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id))
         func report(_ dialogues: [Dialogue]) -> [DocumentBlock] {
             QualityReport(
                 .init(

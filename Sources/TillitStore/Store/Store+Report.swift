@@ -11,12 +11,8 @@ extension Store {
         let earlier = dialogues.filter { ReportScope.forOpenActions($0, year: year) }.map(\.id)
         let waiting = Set(pendingJournals())
         let layout = self.layout
-        var out = readDialogues(full) { d in
-            var m = d
-            m.draft = nil
-            m.clock = nil
-            return m
-        }
+        var out = readDialogues(full) { ReportScope.material($0, year: year) }
+        out.reserveCapacity(full.count + earlier.count)
         for start in stride(from: 0, to: earlier.count, by: 512) {
             let part = Array(earlier[start..<min(earlier.count, start + 512)])
             out += ParallelMap.compactMap(part.count) { i -> Dialogue? in
