@@ -2,9 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 import TillitDomain
-import TillitStore
 
 @testable import TillitExport
+@testable import TillitStore
 
 /// The quality report's material on the demo store: every level (school, area, organisation),
 /// every part of a dialogue, actions across years, what "held" means, narrowing, and tags as one
@@ -212,14 +212,25 @@ import TillitStore
         old.schoolYear = SchoolYear(startYear: 2022)
         old.actions[0].status = .done
         content.dialogues.append(old)
+        // And one whose open action has no date: the index does not hold it, so its file is read.
+        var undated = old
+        undated.id = "0a1b2c3d-0000-4000-8000-000000000002"
+        undated.actions[1].due = nil
+        for i in undated.actions.indices { undated.actions[i].id += "-u" }
+        content.dialogues.append(undated)
         let root = folder.sub("store")
         try Store.create(at: root, content: content)
         let store = try Store.open(at: root, mode: .read)
         let year = SchoolYear(startYear: 2026)
+        #expect(Store.openActionsFromIndex(try #require(store.dialogues.first { $0.id == old.id })) != nil)
+        #expect(Store.openActionsFromIndex(try #require(store.dialogues.first { $0.id == undated.id })) == nil)
         let read = store.readForReport(year: year)
-        let earlier = try #require(read.first { $0.id == old.id })
-        #expect(earlier.notes.isEmpty && earlier.participants.isEmpty)
-        #expect(earlier.actions.map(\.id) == old.actions.filter(\.status.isOpen).map(\.id))
+        for d in [old, undated] {
+            let earlier = try #require(read.first { $0.id == d.id })
+            #expect(earlier.notes.isEmpty && earlier.participants.isEmpty)
+            #expect(earlier.actions.map(\.id) == d.actions.filter(\.status.isOpen).map(\.id))
+            #expect(earlier.actions.map(\.text) == d.actions.filter(\.status.isOpen).map(\.text))
+        }
         // The year before without what its notes say.
         let before = try #require(read.first { $0.schoolYear == year.previous && !$0.notes.isEmpty })
         #expect(before.notes.allSatisfy { $0.text.isEmpty && $0.speaker == nil })
@@ -237,5 +248,8 @@ import TillitStore
         #expect(Set(read.map(\.id)) == Set(everything.map(\.id)))
         #expect(report(read) == report(everything))
         #expect(report(read).contains { $0.texts.contains { $0.contains(old.actions[1].text) } })
+        // The index is enough for the first: its file is not read.
+        try Data("{ broken".utf8).write(to: URL(fileURLWithPath: "\(root)/\(StoreLayout.dialogueFile(old.id))"))
+        #expect(report(store.readForReport(year: year)) == report(read))
     }
 }

@@ -4,15 +4,23 @@ import TillitDomain
 extension Store {
     /// The dialogues the quality report of `year` needs (`ReportScope`): the year's and the year
     /// before's in full but for their draft and clock, and earlier ones with only their open
-    /// actions, decoded without their notes (a store of many years reads a few of them in full,
-    /// and holds the rest as a list of actions). The history must be loaded.
+    /// actions, from the index when it holds them all (each with its date), else decoded
+    /// without their notes (a store of many years reads a few of them in full, and holds the
+    /// rest as a list of actions). The history must be loaded.
     public func readForReport(year: SchoolYear) -> [Dialogue] {
         let full = dialogues.filter { ReportScope.inFull($0, year: year) }.map(\.id)
-        let earlier = dialogues.filter { ReportScope.forOpenActions($0, year: year) }.map(\.id)
         let waiting = Set(pendingJournals())
         let layout = self.layout
         var out = readDialogues(full) { ReportScope.material($0, year: year) }
-        out.reserveCapacity(full.count + earlier.count)
+        var earlier: [String] = []
+        for summary in dialogues where ReportScope.forOpenActions(summary, year: year) {
+            // Changes waiting in a journal may be to the actions: read below.
+            if !waiting.contains(summary.id), let fromIndex = Self.openActionsFromIndex(summary) {
+                out.append(fromIndex)
+            } else {
+                earlier.append(summary.id)
+            }
+        }
         for start in stride(from: 0, to: earlier.count, by: 512) {
             let part = Array(earlier[start..<min(earlier.count, start + 512)])
             out += ParallelMap.compactMap(part.count) { i -> Dialogue? in
@@ -22,6 +30,20 @@ extension Store {
                 return Store.readOpenActions(layout, id)
             }
         }
+        return out
+    }
+
+    /// The same from the index, when its summary holds every open action (it keeps those with a
+    /// date): no file is read.
+    static func openActionsFromIndex(_ s: DialogueSummary) -> Dialogue? {
+        guard let due = s.dueActions, due.count == s.openActionCount else { return nil }
+        var out = Dialogue(
+            id: s.id, level: s.level, schoolID: s.schoolID, areaID: s.areaID, date: s.date, schoolYear: s.schoolYear,
+            status: s.status,
+            actions: due.map {
+                ActionItem(id: $0.id, text: $0.text, owner: $0.owner, due: $0.due, status: $0.status, createdIn: s.id)
+            }, plannedWeek: s.plannedWeek)
+        out.startTime = s.startTime
         return out
     }
 
