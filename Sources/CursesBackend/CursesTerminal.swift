@@ -25,6 +25,9 @@ public final class CursesTerminal: TerminalIO {
     private var emptyReads = 0
     /// Bytes of a UTF-8 sequence or an escape sequence cut by the end of a read.
     private var carry: [UInt8] = []
+    /// Where input is read into: one buffer for the program's life (a new one, zeroed, for every
+    /// key cost more than reading the key).
+    private var readBuffer = [UInt8](repeating: 0, count: 65_536)
     private let enterScreen: String
     private let leaveScreen: String
 
@@ -176,13 +179,12 @@ public final class CursesTerminal: TerminalIO {
     private func drain() -> (bytes: [UInt8], ended: Bool) {
         var bytes = carry
         carry = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
         var ended = false
         func readWaiting() {
             while true {
                 var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
                 guard poll(&pfd, 1, 0) > 0, pfd.revents & Int16(POLLIN) != 0 else { return }
-                let n = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+                let n = readBuffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
                 if n < 0 {
                     if errno == EINTR { continue }
                     return
@@ -191,7 +193,7 @@ public final class CursesTerminal: TerminalIO {
                     ended = true
                     return
                 }
-                bytes += buffer[0..<n]
+                bytes += readBuffer[0..<n]
                 if bytes.count > 1 << 24 { return }
             }
         }
