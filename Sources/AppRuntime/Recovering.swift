@@ -59,16 +59,22 @@ public struct Recovering {
                             kind: .journalFromNewerVersion(line: line))))
                 continue
             }
+            // Only what a crash left is called restored: a draft kept on purpose before a clean
+            // quit waits in its dialogue without a word.
+            let restored = recovery.replayed > 0 || recovery.clockPaused
             var text =
-                recovery.dialogue.draft != nil && recovery.dialogue.isLive
-                ? t(.recoveredDraft, ["subject": subject])
-                : recovery.replayed > 0 ? t(.recovered, ["count": String(recovery.replayed), "subject": subject]) : ""
+                !restored
+                ? ""
+                : recovery.dialogue.draft != nil && recovery.dialogue.isLive
+                    ? t(.recoveredDraft, ["subject": subject])
+                    : recovery.replayed > 0
+                        ? t(.recovered, ["count": String(recovery.replayed), "subject": subject]) : ""
             if recovery.clockPaused { text += (text.isEmpty ? "" : " ") + t(.recoveredClockPaused) }
             if let kept = recovery.keptAside {
                 text += (text.isEmpty ? "" : " ") + t(.journalKeptAsideNotice, ["file": kept.file])
             }
             if !text.isEmpty { notices.append(text) }
-            if recovery.dialogue.isLive, recovery.replayed > 0 || recovery.clockPaused { reopen = id }
+            if recovery.dialogue.isLive, restored { reopen = id }
         }
         // Emergency copies are said first: they are what the facilitator needs to hear of.
         var rescued: [String] = []

@@ -81,6 +81,27 @@ import TillitStore
         #expect(DurableFile.names(in: h.folder.sub("rescue")).isEmpty)
     }
 
+    /// A draft kept on purpose (Esc) and a clean quit: the next start has nothing to restore and
+    /// says nothing of it (it said "Återställde dialogen…" at every start, and opened nothing).
+    @Test func aDraftKeptAndACleanQuitAreNotCalledARestore() throws {
+        let h = try AppHarness()
+        live(h)
+        h.keys("a")
+        h.type("Eleverna känner sig trygga")
+        h.keys("<Esc>")
+        h.keys("q")
+        #expect(!h.state.running)
+        _ = h.runner.effects.finish()
+        h.store.close()
+        let store = try Store.open(at: h.folder.sub("store"), mode: .write(command: "next start"))
+        let (notice, reopen) = Recovering(
+            store: store, t: Localizer(.sv), rescue: RescueFolder(candidates: [h.folder.sub("rescue")])
+        ).run()
+        #expect(notice == nil, "\(notice?.text ?? "")")
+        #expect(reopen == nil)
+        #expect(try store.dialogue(Self.planned).draft?.text == "Eleverna känner sig trygga")
+    }
+
     @Test func aHangupWithChangesTheDiskWouldNotTakeWritesTheEmergencyCopyItself() throws {
         let h = try AppHarness()
         blockJournal(h)
