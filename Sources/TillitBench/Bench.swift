@@ -57,3 +57,7 @@ enum Clock {
         return Double(usage.ru_maxrss) / 1024
     }
 }
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}
