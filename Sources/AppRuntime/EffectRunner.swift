@@ -24,6 +24,7 @@ public final class EffectRunner {
     private var history: HistoryReading?
     /// Searches, run on another thread.
     private let searches = SearchWorker()
+    private let reports = ReportWorker()
     /// The newest search asked for while the word lists were not in yet.
     private var deferredSearch: (String, Bool)?
     /// Syncing a shared store (nil when the store is not shared).
@@ -86,13 +87,13 @@ public final class EffectRunner {
         case .loadReport(let year, let today, let language):
             store.ensureYears([year.startYear, year.previous.startYear])
             if !store.isComplete { store.loadEverything() }
-            let dialogues = store.readForReport(year: year)
+            // Read and put together on the report's thread; the answer comes in `pollBackground`.
             var input = QualityReport.Input(
                 year: year, organisation: store.schools.organisation.name, areas: store.schools.areas,
-                schools: store.schools.schools, dialogues: dialogues, today: today, language: language)
+                schools: store.schools.schools, dialogues: [], today: today, language: language)
             input.figures = store.figures
-            let report = QualityReport(input)
-            return [.reportLoaded(report.blocks)]
+            reports.submit(.init(reading: store.reportReading(year: year), input: input))
+            return []
         case .loadComparison(let id):
             return [.comparisonLoaded(store.previousHeld(before: id, earlierOnly: true))]
         case .prepareStart(let id):
@@ -184,11 +185,12 @@ public final class EffectRunner {
     }
 
     /// Whether earlier school years, the word lists, a search or a sync are still being worked on.
-    public var backgroundPending: Bool { history != nil || searches.busy || sharing?.busy == true }
+    public var backgroundPending: Bool { history != nil || searches.busy || reports.busy || sharing?.busy == true }
 
-    /// Takes in what other threads finished: the history, word lists, searches, a sync's steps.
+    /// Takes in what other threads finished: the history, word lists, searches, a report, a sync's
+    /// steps.
     public func pollBackground() -> [AppAction] {
-        pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) } + pollSharing()
+        pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) } + reports.take() + pollSharing()
     }
 
     func pollSharing() -> [AppAction] {

@@ -199,7 +199,14 @@ import TillitStore
     @Test func theQualityReportOnScreen() throws {
         let h = try AppHarness()
         h.keys("1<PgUp>R")  // the wheel's previous school year: 2025/26
-        guard case .report = h.state.overlay else {
+        // Put together on a thread of its own: the box says so at once.
+        guard case .report(let waiting) = h.state.overlay, waiting.loading else {
+            Issue.record("no report box")
+            return
+        }
+        #expect(h.shows("Tar fram underlaget till kvalitetsrapporten 2025/26"))
+        #expect(h.settle())
+        guard case .report(let report) = h.state.overlay, !report.loading else {
             Issue.record("no report")
             return
         }
@@ -207,6 +214,19 @@ import TillitStore
         #expect(h.shows("Styrkor och framgångsfaktorer"))
         h.keys("<PgDn><Esc>")
         #expect(h.state.overlay == nil)
+        // Closed while it is put together: the report that comes after is not shown.
+        h.keys("R<Esc>")
+        #expect(h.settle())
+        #expect(h.state.overlay == nil)
+        // Asked for one year, then another: only the last one asked for is shown.
+        h.keys("R<Esc><PgDn>R")
+        #expect(h.settle())
+        guard case .report(let last) = h.state.overlay else {
+            Issue.record("no report")
+            return
+        }
+        #expect(last.year == SchoolYear(startYear: 2026) && !last.loading)
+        #expect(h.shows("Underlag till kvalitetsrapporten 2026/27"))
     }
 
     @Test func idleFramesAreNotRedrawn() throws {

@@ -45,7 +45,10 @@ import TillitExport
             openNytorp(Fixtures.nytorpPlanned)
             d.send(.comparisonLoaded(Fixtures.dialogue(Fixtures.nytorp2025)))
         case .report:
-            d.send(.reportLoaded([.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 8000))]))
+            d.keys("R")
+            d.send(
+                .reportLoaded(
+                    d.state.wheel.year, [.heading(1, "Rapport"), .paragraph(String(repeating: "ord ", count: 8000))]))
         case .form: d.keys("a")
         case .confirm: d.keys("d")
         case .help: d.keys("?")

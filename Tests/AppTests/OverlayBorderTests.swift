@@ -74,10 +74,11 @@ import TillitDomain
         (
             "report",
             { d in
+                d.keys("R")
                 d.send(
-                    .reportLoaded([
-                        .heading(1, "Kvalitetsrapport"), .paragraph(String(repeating: "Långa ord ", count: 80)),
-                    ]))
+                    .reportLoaded(
+                        d.state.wheel.year,
+                        [.heading(1, "Kvalitetsrapport"), .paragraph(String(repeating: "Långa ord ", count: 80))]))
             }
         ),
         (

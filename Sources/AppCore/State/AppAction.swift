@@ -16,7 +16,8 @@ public enum AppAction: Equatable, Sendable {
     /// be changed, if it may not (its journal holds changes from a newer Tillit).
     case dialogueLoaded(Dialogue, readOnly: ReadOnlyReason? = nil, intent: LoadIntent = .show)
     /// The quality report, ready to show.
-    case reportLoaded([DocumentBlock])
+    /// A school year's report, put together on another thread.
+    case reportLoaded(SchoolYear, [DocumentBlock])
     /// The dialogue to compare with (nil: there is none).
     case comparisonLoaded(Dialogue?)
     /// The store's answer to a search.

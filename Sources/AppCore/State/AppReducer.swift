@@ -73,8 +73,12 @@ public enum AppReducer {
             state.focus = .notebook
             if case .start = intent { return StartReducer.prepare(&state) }
             return []
-        case .reportLoaded(let blocks):
-            state.overlay = .report(ReportState(blocks: blocks))
+        case .reportLoaded(let year, let blocks):
+            // Shown if its box still waits for it (Esc closed it, or another year was asked for).
+            guard case .report(var report) = state.overlay, report.loading, report.year == year else { return [] }
+            report.blocks = blocks
+            report.loading = false
+            state.overlay = .report(report)
             return []
         case .comparisonLoaded(let previous):
             guard let current = state.notebook.open?.dialogue else { return [] }

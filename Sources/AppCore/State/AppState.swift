@@ -203,10 +203,21 @@ public struct CompareState: Equatable, Sendable {
     }
 }
 
-/// The quality report on screen.
+/// The quality report on screen: while it is put together (on a thread of its own: a large
+/// store's year takes seconds), the box says so and Esc closes it.
 public struct ReportState: Equatable, Sendable {
     public var blocks: [DocumentBlock]
     public var scroll = ScrollState()
+    /// The school year it is, or is being put together, for.
+    public var year: SchoolYear?
+    public var loading = false
 
     public init(blocks: [DocumentBlock]) { self.blocks = blocks }
+
+    /// The box while the report of `year` is put together.
+    public init(preparing year: SchoolYear) {
+        blocks = []
+        self.year = year
+        loading = true
+    }
 }

@@ -30,6 +30,7 @@ enum GlobalReducer {
         case .browse:
             state.overlay = .browse(BrowseState())
         case .report:
+            state.overlay = .report(ReportState(preparing: state.wheel.year))
             return [.loadReport(state.wheel.year, today: state.today, language: state.language)]
         case .zoom:
             state.zoomed.toggle()

@@ -1180,6 +1180,7 @@ enum CatalogEnglish {
         "reportQuote": "{text} ({school}, {date})",
         "keyReport": "the quality report for the school year",
         "contextReport": "Quality report",
+        "reportPreparing": "Putting together the material for the quality report {year}…",
         "badArea": "No education area is named “{value}”.",
         "badSection": "“{value}” is no section: use {sections}.",
         "tagRenamed": "Renamed #{old} to #{new}: {changed} ({dialogues}).",

@@ -1197,6 +1197,7 @@ enum CatalogSwedish {
         "reportQuote": "{text} ({school}, {date})",
         "keyReport": "kvalitetsrapporten för läsåret",
         "contextReport": "Kvalitetsrapport",
+        "reportPreparing": "Tar fram underlaget till kvalitetsrapporten {year} …",
         "badArea": "Inget utbildningsområde heter ”{value}”.",
         "badSection": "”{value}” är inget avsnitt: använd {sections}.",
         "tagRenamed": "Bytte namn på #{old} till #{new}: {changed} ({dialogues}).",

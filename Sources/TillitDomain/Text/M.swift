@@ -880,6 +880,7 @@ public enum M: String, CaseIterable, Sendable {
     case reportQuote
     case keyReport
     case contextReport
+    case reportPreparing
     case badArea
     case badSection
     case tagRenamed

@@ -1,21 +1,32 @@
 import Foundation
 import TillitDomain
 
-extension Store {
-    /// The dialogues the quality report of `year` needs (`ReportScope`): the year's and the year
-    /// before's in full but for their draft and clock, and earlier ones with only their open
-    /// actions, from the index when it holds them all (each with its date), else decoded
-    /// without their notes (a store of many years reads a few of them in full, and holds the
-    /// rest as a list of actions). The history must be loaded.
-    public func readForReport(year: SchoolYear) -> [Dialogue] {
-        let full = dialogues.filter { ReportScope.inFull($0, year: year) }.map(\.id)
-        let waiting = Set(pendingJournals())
-        let layout = self.layout
-        var out = readDialogues(full) { ReportScope.material($0, year: year) }
+/// What the quality report of a school year reads, taken from the store (its summaries and the
+/// journals waiting) so that the reading touches no open store and can run on another thread.
+public struct ReportReading: Sendable {
+    let layout: StoreLayout
+    public let year: SchoolYear
+    let summaries: [DialogueSummary]
+    let waiting: Set<String>
+
+    /// The dialogues the report needs (`ReportScope`): the year's in full but for their draft and
+    /// clock, the year before's without what its notes say, and earlier ones with only their open
+    /// actions, from the index when it holds them all (each with its date), else decoded without
+    /// their notes (a store of many years reads a few of them in full, and holds the rest as a
+    /// list of actions).
+    public func read() -> [Dialogue] {
+        let (layout, year, waiting) = (self.layout, self.year, self.waiting)
+        let full = summaries.filter { ReportScope.inFull($0, year: year) }.map(\.id)
+        var out: [Dialogue] = []
+        out.reserveCapacity(full.count)
+        for start in stride(from: 0, to: full.count, by: 256) {
+            let part = Array(full[start..<min(full.count, start + 256)])
+            out += Store.readDialogues(layout, part).map { ReportScope.material($0, year: year) }
+        }
         var earlier: [String] = []
-        for summary in dialogues where ReportScope.forOpenActions(summary, year: year) {
+        for summary in summaries where ReportScope.forOpenActions(summary, year: year) {
             // Changes waiting in a journal may be to the actions: read below.
-            if !waiting.contains(summary.id), let fromIndex = Self.openActionsFromIndex(summary) {
+            if !waiting.contains(summary.id), let fromIndex = Store.openActionsFromIndex(summary) {
                 out.append(fromIndex)
             } else {
                 earlier.append(summary.id)
@@ -26,12 +37,23 @@ extension Store {
             out += ParallelMap.compactMap(part.count) { i -> Dialogue? in
                 let id = part[i]
                 // Changes waiting in a journal may be to the actions: read in full, then cut.
-                if waiting.contains(id) { return Store.readForBulk(layout, id).map(Self.openActionsOnly) }
+                if waiting.contains(id) { return Store.readForBulk(layout, id).map(Store.openActionsOnly) }
                 return Store.readOpenActions(layout, id)
             }
         }
         return out
     }
+}
+
+extension Store {
+    /// What the report of `year` reads, to read on another thread (`ReportReading.read`). The
+    /// history must be loaded.
+    public func reportReading(year: SchoolYear) -> ReportReading {
+        ReportReading(layout: layout, year: year, summaries: dialogues, waiting: Set(pendingJournals()))
+    }
+
+    /// The dialogues the quality report of `year` needs (`ReportReading.read`).
+    public func readForReport(year: SchoolYear) -> [Dialogue] { reportReading(year: year).read() }
 
     /// The same from the index, when its summary holds every open action (it keeps those with a
     /// date): no file is read.
