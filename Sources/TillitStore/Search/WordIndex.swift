@@ -4,7 +4,7 @@ import TillitDomain
 /// stands in, by number (four bytes a mention, where an id would take sixteen and more), and of
 /// each dialogue its school year and its file's fingerprint, to tell whether its words are up to
 /// date. The words of each dialogue are not kept here: they are in the word lists on disk
-/// (`SearchTermsFile`), which are rewritten from there (`WordListChange`). With tens of
+/// (`SearchTermsFile`), which are rewritten from there (`WordListChanges`). With tens of
 /// thousands of dialogues, a list of every dialogue's words was the largest thing the screen
 /// held.
 public struct WordIndex: Sendable, Equatable {

@@ -18,7 +18,7 @@ public struct ReportReading: Sendable {
         let (layout, year, waiting) = (self.layout, self.year, self.waiting)
         let full = summaries.filter { ReportScope.inFull($0, year: year) }.map(\.id)
         var out: [Dialogue] = []
-        out.reserveCapacity(full.count)
+        out.reserveCapacity(full.count + summaries.count { ReportScope.forOpenActions($0, year: year) })
         for start in stride(from: 0, to: full.count, by: 256) {
             let part = Array(full[start..<min(full.count, start + 256)])
             out += Store.readDialogues(layout, part).map { ReportScope.material($0, year: year) }
