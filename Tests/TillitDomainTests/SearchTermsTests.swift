@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TillitDomain
@@ -52,5 +53,44 @@ import Testing
         #expect(NoteSearch.foldLatin("学") == nil && NoteSearch.foldLatin("😀") == nil)
         #expect(NoteSearch.firstMatch(Array("örs"), in: NoteSearch.fold(text, ignoreDiacritics: false)) == 4)
         #expect(NoteSearch.firstMatch(Array("x"), in: Array("abc")) == nil)
+    }
+}
+
+/// A match of Latin text found in its bytes is the match found in its characters: the same
+/// place and length, for random text and queries of every kind of its scalars.
+@Suite struct LatinMatchTests {
+    @Test func theBytesFindWhatTheCharactersFind() throws {
+        let alphabet = Array("aAbBeEéÉsStTåÅäÄöÖüÜßÞþ×÷ 0129–—”“…€\n,.-")
+        var rng = SplitMix64(seed: 42)
+        var found = 0
+        for _ in 0..<3000 {
+            let text = String((0..<rng.int(60)).map { _ in rng.pick(alphabet) })
+            let chars = Array(text)
+            var query: String
+            if !chars.isEmpty, rng.int(2) == 0 {
+                // A piece of the text, its case changed here and there.
+                let from = rng.int(chars.count)
+                let piece = chars[from..<min(chars.count, from + 1 + rng.int(5))]
+                query = String(
+                    piece.map { c in
+                        let upper = c.uppercased()  // ß → SS: left as it is
+                        return rng.int(2) == 0 && upper.count == 1 ? Character(upper) : c
+                    })
+            } else {
+                query = String((0..<(1 + rng.int(3))).map { _ in rng.pick(alphabet) })
+            }
+            let slowQuery = NoteSearch.fold(query, ignoreDiacritics: false)
+            let slow = NoteSearch.firstMatch(slowQuery, in: NoteSearch.fold(text, ignoreDiacritics: false))
+                .map { (at: $0, length: slowQuery.count) }
+            let q = try #require(LatinFold.utf8(query))
+            let t = try #require(LatinFold.utf8(text))
+            let fast = LatinFold.match(q, in: t)
+            let what = "\(query.debugDescription) in \(text.debugDescription)"
+            #expect(fast?.at == slow?.at && fast?.length == slow?.length, "\(what)")
+            if slow != nil { found += 1 }
+        }
+        #expect(found > 1000)
+        // Outside Latin text the characters' way is taken.
+        #expect(LatinFold.utf8("e\u{301}") == nil && LatinFold.utf8("a\r\nb") == nil && LatinFold.utf8("😀") == nil)
     }
 }

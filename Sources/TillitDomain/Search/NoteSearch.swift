@@ -111,24 +111,6 @@ public enum NoteSearch {
         }
     }
 
-    /// `fold` without Unicode's tables for text of Latin-1 and general punctuation (no carriage
-    /// return): each scalar there is a character of its own, and its lowercase is itself or, for
-    /// A–Z and À–Þ but ×, the scalar 32 after it. Nil for anything else (tested against the
-    /// tables for every such scalar).
-    static func foldLatin(_ s: String) -> [Character]? {
-        var out: [Character] = []
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: out.append(Character(Unicode.Scalar(u.value + 32)!))
-            case 0x0D: return nil
-            case 0...0xFF, 0x2010...0x205E, 0x20AC: out.append(Character(u))
-            default: return nil
-            }
-        }
-        return out
-    }
-
     /// The character offset of the first match of `query` in `text`, if any.
     public static func firstMatch(_ query: [Character], in text: [Character]) -> Int? {
         guard !query.isEmpty, query.count <= text.count else { return nil }
@@ -149,6 +131,9 @@ public enum NoteSearch {
             }
             let written = Array("#" + tag)
             return (firstMatch(written, in: Array(f.text)) ?? 0, written.count)
+        }
+        if !ignoreDiacritics, let q = LatinFold.utf8(query), let text = LatinFold.utf8(f.text) {
+            return LatinFold.match(q, in: text)
         }
         let q = fold(query, ignoreDiacritics: ignoreDiacritics)
         guard !q.isEmpty, let at = firstMatch(q, in: fold(f.text, ignoreDiacritics: ignoreDiacritics)) else {
