@@ -49,6 +49,23 @@ extension Dialogue {
     }
 }
 
+/// Whom a dialogue is for: a school, an area or the organisation (each has one a school year).
+public struct DialogueSubject: Hashable, Sendable {
+    let level: DialogueLevel
+    let id: String?
+
+    public init(_ level: DialogueLevel, schoolID: String?, areaID: String?) {
+        self.level = level
+        switch level {
+        case .school: id = schoolID
+        case .area: id = areaID
+        case .organisation: id = nil
+        }
+    }
+
+    public init(_ d: DialogueSummary) { self.init(d.level, schoolID: d.schoolID, areaID: d.areaID) }
+}
+
 extension Array where Element == DialogueSummary {
     /// A dialogue the same school (or area, or the organisation) already has in a school year:
     /// planning another one there is asked about first (the screen) or refused (the command line,
@@ -56,10 +73,8 @@ extension Array where Element == DialogueSummary {
     public func existing(level: DialogueLevel, schoolID: String?, areaID: String?, in year: SchoolYear)
         -> DialogueSummary?
     {
-        first { d in
-            d.level == level && d.schoolYear == year
-                && (level != .school || d.schoolID == schoolID) && (level != .area || d.areaID == areaID)
-        }
+        let subject = DialogueSubject(level, schoolID: schoolID, areaID: areaID)
+        return first { $0.schoolYear == year && DialogueSubject($0) == subject }
     }
 }
 

@@ -17,18 +17,19 @@ public struct YearPlan: Hashable, Sendable {
         for year: SchoolYear, schools: SchoolList, dialogues: [DialogueSummary], facilitatorsOf: (String) -> [String],
         startMonth: Int, notBefore: LocalDate? = nil, makeID: () -> String
     ) -> YearPlan {
-        // Each one's latest dialogue before the year gives its week (the year before, or earlier).
-        let last = dialogues.filter { $0.schoolYear < year }
+        // Each one's latest dialogue before the year gives its week (the year before, or earlier);
+        // one with a dialogue in the year already is left alone. Both worked out in one pass (for
+        // each school through every dialogue took most of a second on a large store).
+        let latest = latestBefore(year, dialogues)
+        var planned: Set<DialogueSubject> = []
         var busy: [LocalDate: Set<String>] = [:]
         for d in dialogues where d.schoolYear == year {
+            planned.insert(DialogueSubject(d))
             busy[d.date, default: []].formUnion(facilitatorsOf(d.id))
         }
         var entries: [Entry] = []
         func place(_ level: DialogueLevel, school: School?, area: Area?, from: DialogueSummary?) {
-            // Already there for that year: left alone.
-            if dialogues.existing(level: level, schoolID: school?.id, areaID: area?.id ?? school?.areaID, in: year)
-                != nil
-            {
+            if planned.contains(DialogueSubject(level, schoolID: school?.id, areaID: area?.id ?? school?.areaID)) {
                 return
             }
             let people =
@@ -57,18 +58,15 @@ public struct YearPlan: Hashable, Sendable {
             entries.append(Entry(dialogue: d, from: from))
         }
         for school in SwedishOrder.sorted(schools.schools.filter { !$0.archived }, by: \.name) {
-            let from = last.filter { $0.level == .school && $0.schoolID == school.id }.min(
-                by: DialogueSummary.newestFirst)
-            place(.school, school: school, area: nil, from: from)
+            place(
+                .school, school: school, area: nil,
+                from: latest[DialogueSubject(.school, schoolID: school.id, areaID: nil)])
         }
         for area in schools.areas {
-            guard
-                let from = last.filter({ $0.level == .area && $0.areaID == area.id }).min(
-                    by: DialogueSummary.newestFirst)
-            else { continue }
+            guard let from = latest[DialogueSubject(.area, schoolID: nil, areaID: area.id)] else { continue }
             place(.area, school: nil, area: area, from: from)
         }
-        if let from = last.filter({ $0.level == .organisation }).min(by: DialogueSummary.newestFirst) {
+        if let from = latest[DialogueSubject(.organisation, schoolID: nil, areaID: nil)] {
             place(.organisation, school: nil, area: nil, from: from)
         }
         return YearPlan(
@@ -79,13 +77,18 @@ public struct YearPlan: Hashable, Sendable {
     /// The dialogues whose facilitators a plan for `year` needs: each school's, area's and the
     /// organisation's latest before the year, and those already in it (their days are taken).
     public static func sources(for year: SchoolYear, dialogues: [DialogueSummary]) -> [String] {
-        var latest: [String: DialogueSummary] = [:]
+        latestBefore(year, dialogues).values.map(\.id) + dialogues.filter { $0.schoolYear == year }.map(\.id)
+    }
+
+    /// Each one's latest dialogue before `year`.
+    static func latestBefore(_ year: SchoolYear, _ dialogues: [DialogueSummary]) -> [DialogueSubject: DialogueSummary] {
+        var latest: [DialogueSubject: DialogueSummary] = [:]
         for d in dialogues where d.schoolYear < year {
-            let key = "\(d.level.rawValue)/\(d.schoolID ?? d.areaID ?? "")"
-            if let known = latest[key], !DialogueSummary.newestFirst(d, known) { continue }
-            latest[key] = d
+            let k = DialogueSubject(d)
+            if let known = latest[k], !DialogueSummary.newestFirst(d, known) { continue }
+            latest[k] = d
         }
-        return latest.values.map(\.id) + dialogues.filter { $0.schoolYear == year }.map(\.id)
+        return latest
     }
 
     /// The same weekday of the same ISO week, `years` later.
