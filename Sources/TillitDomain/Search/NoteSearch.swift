@@ -154,16 +154,20 @@ public enum NoteSearch {
             lazy var name = subject(d)
             for field in fields(of: d) where scope.admits(field) {
                 guard let (at, length) = match(q, in: field, ignoreDiacritics: ignoreDiacritics) else { continue }
-                let chars = Array(field.text)
+                // The snippet's ends found by walking the text to them (not the whole note made
+                // into an array of characters for each hit).
+                let text = field.text
                 let from = max(0, at - context)
-                let to = min(chars.count, at + length + context)
-                var snippet = String(chars[from..<to]).replacingOccurrences(of: "\n", with: " ")
+                let low = text.index(text.startIndex, offsetBy: from)
+                let high =
+                    text.index(low, offsetBy: at + length + context - from, limitedBy: text.endIndex) ?? text.endIndex
+                var snippet = String(text[low..<high]).replacingOccurrences(of: "\n", with: " ")
                 var start = at - from
                 if from > 0 {
                     snippet = "…" + snippet
                     start += 1
                 }
-                if to < chars.count { snippet += "…" }
+                if high < text.endIndex { snippet += "…" }
                 hits.append(
                     Hit(
                         dialogueID: d.id, schoolID: d.schoolID, subject: name, date: d.date, section: field.section,
