@@ -69,16 +69,7 @@ extension NoteSearch {
     /// A–Z and À–Þ but ×, the scalar 32 after it. Nil for anything else (tested against the
     /// tables for every such scalar).
     static func foldLatin(_ s: String) -> [Character]? {
-        var out: [Character] = []
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: out.append(Character(Unicode.Scalar(u.value + 32)!))
-            case 0x0D: return nil
-            case 0...0xFF, 0x2010...0x205E, 0x20AC: out.append(Character(u))
-            default: return nil
-            }
-        }
-        return out
+        // The rule lives in `LatinFold.utf8`; each of its scalars is a character of its own.
+        LatinFold.utf8(s).map { Array(String(decoding: $0, as: UTF8.self)) }
     }
 }

@@ -15,10 +15,17 @@ extension Store {
     /// Reads many dialogues a few hundred at a time and keeps of each only what `keep` makes of
     /// it, so that a whole school year never sits in memory in full.
     public func readDialogues(_ ids: [String], keeping keep: (Dialogue) -> Dialogue) -> [Dialogue] {
+        Store.readDialogues(layout, ids, keeping: keep)
+    }
+
+    /// The same, touching no open store (for another thread).
+    static func readDialogues(_ layout: StoreLayout, _ ids: [String], keeping keep: (Dialogue) -> Dialogue)
+        -> [Dialogue]
+    {
         var out: [Dialogue] = []
         out.reserveCapacity(ids.count)
         for start in stride(from: 0, to: ids.count, by: 256) {
-            out += Store.readDialogues(layout, Array(ids[start..<min(ids.count, start + 256)])).map(keep)
+            out += readDialogues(layout, Array(ids[start..<min(ids.count, start + 256)])).map(keep)
         }
         return out
     }

@@ -17,12 +17,8 @@ public struct ReportReading: Sendable {
     public func read() -> [Dialogue] {
         let (layout, year, waiting) = (self.layout, self.year, self.waiting)
         let full = summaries.filter { ReportScope.inFull($0, year: year) }.map(\.id)
-        var out: [Dialogue] = []
+        var out = Store.readDialogues(layout, full) { ReportScope.material($0, year: year) }
         out.reserveCapacity(full.count + summaries.count { ReportScope.forOpenActions($0, year: year) })
-        for start in stride(from: 0, to: full.count, by: 256) {
-            let part = Array(full[start..<min(full.count, start + 256)])
-            out += Store.readDialogues(layout, part).map { ReportScope.material($0, year: year) }
-        }
         var earlier: [String] = []
         for summary in summaries where ReportScope.forOpenActions(summary, year: year) {
             // Changes waiting in a journal may be to the actions: read below.
