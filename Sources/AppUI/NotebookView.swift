@@ -32,23 +32,27 @@ enum NotebookView {
         // Only the dialogues in view are looked at (a school can have a hundred).
         for i in list.indices.dropFirst(first) {
             guard y < body.maxY else { break }
-            let d = list[i]
+            // Field by field: a summary is 240 bytes, and a copy of it takes each of its texts.
             let isSelected = i == selected
             let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
-            let when = t.at(d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? d.date.iso, d.startTime)
-            let status = t.status(d.status)
+            let day = list[i].plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? list[i].date.iso
+            let when = t.at(day, list[i].startTime)
+            let dialogueStatus = list[i].status
+            let status = t.status(dialogueStatus)
             canvas.line(" \(when)  \(status)", x: body.x, y: y, width: body.width, role: role)
             if !isSelected {
-                let statusRole: Role = d.status == .closed ? .dim : d.status == .live ? .warning : .prompt
+                let statusRole: Role = dialogueStatus == .closed ? .dim : dialogueStatus == .live ? .warning : .prompt
                 canvas.restyle(
                     Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1),
                     role: statusRole)
             }
+            let open = list[i].openActionCount
             var facts = [
-                t(.schoolYearShort, ["year": d.schoolYear.text]), t(.notesShort, ["count": String(d.noteCount)]),
+                t(.schoolYearShort, ["year": list[i].schoolYear.text]),
+                t(.notesShort, ["count": String(list[i].noteCount)]),
             ]
-            if d.openActionCount > 0 { facts.append(t(.openActionsShort, ["count": String(d.openActionCount)])) }
-            if let n = d.conflicts, n > 0 { facts.append(t(.conflictsShort, ["count": String(n)])) }
+            if open > 0 { facts.append(t(.openActionsShort, ["count": String(open)])) }
+            if let n = list[i].conflicts, n > 0 { facts.append(t(.conflictsShort, ["count": String(n)])) }
             if y + 1 < body.maxY {
                 canvas.line(
                     "   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width,

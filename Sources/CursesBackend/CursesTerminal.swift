@@ -180,11 +180,18 @@ public final class CursesTerminal: TerminalIO {
         var bytes = carry
         carry = []
         var ended = false
+        // The first read needs no poll: the caller's poll found the terminal readable. More is
+        // looked for only after a long read (a paste, which the terminal hands over 4 KB at a
+        // time and which must stay in one batch), so a typed key costs one `read`.
+        var known = true
         func readWaiting() {
             while true {
-                var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-                guard poll(&pfd, 1, 0) > 0, pfd.revents & Int16(POLLIN) != 0 else { return }
+                if !known {
+                    var pfd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+                    guard poll(&pfd, 1, 0) > 0, pfd.revents & Int16(POLLIN) != 0 else { return }
+                }
                 let n = readBuffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress!, $0.count) }
+                known = false
                 if n < 0 {
                     if errno == EINTR { continue }
                     return
@@ -194,7 +201,7 @@ public final class CursesTerminal: TerminalIO {
                     return
                 }
                 bytes += readBuffer[0..<n]
-                if bytes.count > 1 << 24 { return }
+                if bytes.count > 1 << 24 || n < 256 { return }
             }
         }
         readWaiting()

@@ -43,14 +43,23 @@ public struct Canvas: Sendable {
     /// Sets one grapheme at (x, y); a wide one takes two cells or, if it does not fit, shows a space.
     public mutating func set(_ x: Int, _ y: Int, _ char: Character, role: Role) {
         guard clip.contains(x: x, y: y) else { return }
+        if let scalar = char.unicodeScalars.first, DisplayWidth.isSimple(scalar.value),
+            char.utf8.count == UTF8.width(scalar)
+        {
+            // One simple scalar (a letter, a line of a box): one cell, never joined.
+            place(x, y, Cell(scalar: scalar, role: role))
+            return
+        }
         let w = DisplayWidth.of(char)
         if w == 2 && !clip.contains(x: x + 1, y: y) {
             place(x, y, Cell(" ", role: role))
             return
         }
         if w == 0 { return }
-        place(x, y, char, role: role, width: UInt8(w))
+        // A wide glyph's second half first: put after it, it would find a wide glyph before it
+        // (this one) and blank it as the remains of the one it covers.
         if w == 2 { place(x + 1, y, Cell(" ", role: role, width: 0)) }
+        place(x, y, char, role: role, width: UInt8(w))
     }
 
     private mutating func place(_ x: Int, _ y: Int, _ cell: Cell) {
@@ -80,14 +89,8 @@ public struct Canvas: Sendable {
     public mutating func text(_ s: String, x: Int, y: Int, role: Role, maxWidth: Int = Int.max) -> Int {
         var cx = x
         let limit = maxWidth == Int.max ? Int.max : x + maxWidth
-        if DisplayWidth.simpleWidth(s) != nil {
-            // One cell per scalar, no grapheme breaking (see `DisplayWidth.simpleWidth`).
-            for scalar in s.unicodeScalars {
-                if cx + 1 > limit { break }
-                if clip.contains(x: cx, y: y) { place(cx, y, Cell(scalar: scalar, role: role)) }
-                cx += 1
-            }
-            return cx - x
+        if let count = DisplayWidth.simpleWidth(s) {
+            return simpleText(s, count: count, x: x, y: y, role: role, limit: limit)
         }
         for c in s {
             if c == "\n" { break }
@@ -104,9 +107,49 @@ public struct Canvas: Sendable {
         return cx - x
     }
 
+    /// Text of simple scalars (`DisplayWidth.simpleWidth`: one cell each, never joining), written
+    /// straight into the row's cells from its UTF-8. Only the run's two ends can cut a wide
+    /// grapheme that was there (as in `fill`).
+    private mutating func simpleText(_ s: String, count: Int, x: Int, y: Int, role: Role, limit: Int) -> Int {
+        let used = limit == Int.max ? count : max(0, min(count, limit - x))
+        let from = max(x, clip.x)
+        let to = min(x + used, clip.maxX)
+        guard y >= clip.y, y < clip.maxY, from < to else { return used }
+        clearHalves(from, y, newWidth: 1)
+        clearHalves(to - 1, y, newWidth: 1)
+        let row = y * screen.width
+        var s = s
+        s.withUTF8 { bytes in
+            screen.cells.withUnsafeMutableBufferPointer { cells in
+                var i = 0
+                var cx = x
+                while cx < to {
+                    // Simple scalars are one to three bytes (checked by `simpleWidth`).
+                    let b = bytes[i]
+                    let n = b < 0x80 ? 1 : b < 0xE0 ? 2 : 3
+                    if cx >= from {
+                        var packed = UInt64(b)
+                        if n > 1 { packed |= UInt64(bytes[i + 1]) << 8 }
+                        if n > 2 { packed |= UInt64(bytes[i + 2]) << 16 }
+                        cells[row + cx] = Cell(utf8: packed, count: n, role: role)
+                    }
+                    i += n
+                    cx += 1
+                }
+            }
+        }
+        return used
+    }
+
     /// Writes text cut with "…" to fit `width`, then pads with spaces in the same role.
     public mutating func line(_ s: String, x: Int, y: Int, width: Int, role: Role) {
-        let used = text(DisplayWidth.truncate(s, to: width), x: x, y: y, role: role, maxWidth: width)
+        // Most lines are simple text that fits: measured once, written straight in.
+        let used: Int
+        if let count = DisplayWidth.simpleWidth(s), count <= width {
+            used = simpleText(s, count: count, x: x, y: y, role: role, limit: x + max(0, width))
+        } else {
+            used = text(DisplayWidth.truncate(s, to: width), x: x, y: y, role: role, maxWidth: width)
+        }
         if used < width { fill(Rect(x: x + used, y: y, width: width - used, height: 1), role: role) }
     }
 

@@ -38,6 +38,13 @@ public struct Cell: Equatable, Sendable {
         high |= UInt64(role.rawValue) << 40 | UInt64(width) << 48
     }
 
+    /// A one-cell-wide cell of a scalar's UTF-8 bytes, `count` (1 to 3) of them from `bytes`' lowest.
+    @inline(__always)
+    init(utf8 bytes: UInt64, count: Int, role: Role) {
+        low = bytes
+        high = UInt64(count) << 56 | UInt64(role.rawValue) << 40 | 1 << 48
+    }
+
     /// A cell of one scalar, packed from its UTF-8 without making a `Character`.
     public init(scalar: Unicode.Scalar, role: Role = .text, width: UInt8 = 1) {
         let v = scalar.value

@@ -83,7 +83,9 @@ public struct FrameEncoder: Sendable {
         out.reserveCapacity(4096)
         let previous = last.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
         if previous == nil { out += Array((capabilities.reset + capabilities.clear).utf8) }
-        var role: Role?
+        // The style last written, as the cell's role bits (`Cell.role` would look the role up
+        // for every cell).
+        var role: UInt8?
         let width = screen.width
         let before = previous?.cells ?? []
         screen.cells.withUnsafeBufferPointer { now in
@@ -121,9 +123,11 @@ public struct FrameEncoder: Sendable {
                             continue
                         }
                         if placed != x { move(y, x, &out) }
-                        if cell.role != role {
-                            out += styleBytes[Int(cell.role.rawValue)]
-                            role = cell.role
+                        let cellRole = UInt8(truncatingIfNeeded: cell.high >> 40)
+                        if cellRole != role {
+                            out +=
+                                styleBytes[Int(cellRole) < styleBytes.count ? Int(cellRole) : Int(Role.text.rawValue)]
+                            role = cellRole
                         }
                         // Three bytes or fewer are one scalar or a letter with a mark: never uncertain.
                         if cell.byteCount == 0 || cell.byteCount > 3, Self.isUncertain(screen.character(of: cell)) {
@@ -134,6 +138,13 @@ public struct FrameEncoder: Sendable {
                             screen.appendUTF8(of: cell, to: &out)
                             move(y, x + cellWidth, &out)
                             rewriteRest = true
+                        } else if cell.byteCount <= 8 {
+                            // The grapheme's bytes are the low word's, lowest first.
+                            var bytes = cell.low
+                            for _ in 0..<cell.byteCount {
+                                out.append(UInt8(truncatingIfNeeded: bytes))
+                                bytes >>= 8
+                            }
                         } else {
                             screen.appendUTF8(of: cell, to: &out)
                         }

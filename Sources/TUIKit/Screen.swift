@@ -1,3 +1,5 @@
+import Glibc
+
 /// A flat grid of cells: what one frame shows.
 public struct Screen: Equatable, Sendable {
     public let width: Int
@@ -24,6 +26,15 @@ public struct Screen: Equatable, Sendable {
         clusters = clusters.filter { used.contains($0.key) }
     }
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// Compared as memory: cells are plain bytes (a frame is compared with the last for every key).
+    public static func == (a: Screen, b: Screen) -> Bool {
+        guard a.width == b.width, a.height == b.height, a.cells.count == b.cells.count else { return false }
+        let same = a.cells.withUnsafeBytes { x in
+            b.cells.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+        return same && a.clusters == b.clusters
+    }
 
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }

@@ -216,6 +216,70 @@ import Testing
     }
 }
 
+/// Simple text is written straight into the row's cells: the same screen as setting its
+/// graphemes one by one, over wide glyphs, at any place, clip and width.
+@Suite struct SimpleTextWritingTests {
+    @Test func writingAtOnceIsSettingOneByOne() {
+        var rng = SplitMix64(seed: 11)
+        let glyphs: [Character] = ["a", "学", "😀", "ö", " "]
+        let letters: [Character] = ["a", "ö", "–", "─", "Œ", " ", "”", "€"]
+        for _ in 0..<500 {
+            var canvas = Canvas(size: Size(width: 12, height: 3))
+            for y in 0..<3 {
+                var x = 0
+                while x < 12 {
+                    let g = glyphs.randomElement(using: &rng)!
+                    canvas.set(x, y, g, role: .dim)
+                    x += DisplayWidth.of(g)
+                }
+            }
+            let text = String(
+                (0..<Int.random(in: 0...14, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
+            let x = Int.random(in: -3...12, using: &rng)
+            let y = Int.random(in: -1...3, using: &rng)
+            let maxWidth = Bool.random(using: &rng) ? Int.max : Int.random(in: -1...14, using: &rng)
+            let clip = Rect(
+                x: Int.random(in: 0...4, using: &rng), y: 0, width: Int.random(in: 1...12, using: &rng), height: 3)
+            var fast = canvas
+            var slow = canvas
+            var usedFast = 0
+            var usedSlow = 0
+            fast.within(clip) { usedFast = $0.text(text, x: x, y: y, role: .selection, maxWidth: maxWidth) }
+            slow.within(clip) { c in
+                let limit = maxWidth == Int.max ? Int.max : x + maxWidth
+                var cx = x
+                for g in text {
+                    if cx + 1 > limit { break }
+                    if c.clip.contains(x: cx, y: y) { c.set(cx, y, g, role: .selection) }
+                    cx += 1
+                }
+                usedSlow = cx - x
+            }
+            #expect(fast.screen == slow.screen, "\(text) x \(x) y \(y) max \(maxWidth) \(clip)")
+            #expect(usedFast == usedSlow)
+            var lineFast = canvas
+            var lineSlow = canvas
+            let width = Int.random(in: 0...14, using: &rng)
+            lineFast.within(clip) { $0.line(text, x: x, y: y, width: width, role: .prompt) }
+            lineSlow.within(clip) { c in
+                let used = c.text(DisplayWidth.truncate(text, to: width), x: x, y: y, role: .prompt, maxWidth: width)
+                if used < width { c.fill(Rect(x: x + used, y: y, width: width - used, height: 1), role: .prompt) }
+            }
+            #expect(lineFast.screen == lineSlow.screen, "\(text) x \(x) width \(width) \(clip)")
+        }
+    }
+    /// A glyph set alone takes the short way only when it is one simple scalar; a wide glyph
+    /// put where another was stays (it used to blank itself as the remains of the one before).
+    @Test func aLetterWithAMarkIsKeptWhole() {
+        var canvas = Canvas(size: Size(width: 4, height: 1))
+        for glyph: Character in ["e\u{301}", "a", "─", "学", "🇸🇪"] {
+            canvas.set(0, 0, glyph, role: .text)
+            #expect(canvas.screen.character(0, 0) == glyph)
+            #expect(canvas.screen[0, 0] == Cell(glyph, role: .text, width: UInt8(DisplayWidth.of(glyph))))
+        }
+    }
+}
+
 /// Simple text is cut by its scalars: the same as cutting it grapheme by grapheme.
 @Suite struct TruncateTests {
     @Test func simpleTextIsCutAsGraphemesAre() {

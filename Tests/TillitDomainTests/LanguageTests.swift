@@ -122,5 +122,13 @@ import Testing
         #expect(fill("{{b}}") == "{x}")
         #expect(fill("}{b}{") == "}x{")
         #expect(fill("学校 {b}😀") == "学校 x😀")
+        #expect(fill("{a}{b}{a}") == "Å{b}xÅ{b}")
+        #expect(fill("{}") == "{}")
+    }
+
+    /// Messages are found by their place among all messages, read from the enum's tag.
+    @Test func everyMessageIsFoundByItsPlace() {
+        for (place, m) in M.allCases.enumerated() { #expect(m.ordinal == place, "\(m)") }
+        #expect(M.allCases.count > 256)  // the tag is two bytes: both are read
     }
 }

@@ -4,10 +4,16 @@ import TillitDomain
 /// (a summary is 240 bytes and a copy takes a reference to each of its texts; a frame reads only
 /// the rows it shows).
 public struct SummaryView: RandomAccessCollection, Sendable {
-    let all: [DialogueSummary]
-    let places: [Int32]
+    @usableFromInline let all: [DialogueSummary]
+    @usableFromInline let places: [Int32]
+
+    init(all: [DialogueSummary], places: [Int32]) {
+        self.all = all
+        self.places = places
+    }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { places.count }
-    public subscript(i: Int) -> DialogueSummary { all[Int(places[i])] }
+    /// Inlined where it is read, so that reading a field of a summary copies that field only.
+    @inlinable public subscript(i: Int) -> DialogueSummary { all[Int(places[i])] }
 }

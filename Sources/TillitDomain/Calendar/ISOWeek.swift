@@ -35,7 +35,10 @@ public struct ISOWeek: Hashable, Comparable, Sendable, TextCodable, CustomString
         return week1Monday.adding(days: (week - 1) * 7)
     }
 
-    public var iso: String { Padded.zeros(year, 4) + "-W" + Padded.zeros(week, 2) }
+    public var iso: String {
+        year < 0 || week < 0
+            ? Padded.zeros(year, 4) + "-W" + Padded.zeros(week, 2) : Padded.joined((year, 4), "-W", (week, 2))
+    }
     public var description: String { iso }
 
     public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }

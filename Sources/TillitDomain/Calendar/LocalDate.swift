@@ -53,7 +53,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
     }
 
     public var iso: String {
-        Padded.zeros(year, 4) + "-" + Padded.zeros(month, 2) + "-" + Padded.zeros(day, 2)
+        guard year >= 0, month >= 0, day >= 0 else {
+            return Padded.zeros(year, 4) + "-" + Padded.zeros(month, 2) + "-" + Padded.zeros(day, 2)
+        }
+        return Padded.joined((year, 4), "-", (month, 2), "-", (day, 2))
     }
 
     public var description: String { iso }

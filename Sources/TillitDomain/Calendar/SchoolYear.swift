@@ -25,7 +25,11 @@ public struct SchoolYear: Hashable, Comparable, Sendable, TextCodable, CustomStr
         startYear = start
     }
 
-    public var text: String { Padded.zeros(startYear, 4) + "/" + Padded.zeros((startYear + 1) % 100, 2) }
+    public var text: String {
+        startYear < 0
+            ? Padded.zeros(startYear, 4) + "/" + Padded.zeros((startYear + 1) % 100, 2)
+            : Padded.joined((startYear, 4), "/", ((startYear + 1) % 100, 2))
+    }
     public var description: String { text }
 
     public var previous: SchoolYear { SchoolYear(startYear: startYear - 1) }

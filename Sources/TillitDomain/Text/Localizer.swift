@@ -2,7 +2,13 @@
 public struct Localizer: Sendable {
     public let language: Language
 
-    public init(_ language: Language) { self.language = language }
+    /// The language's messages, by their place (`M.ordinal`).
+    private let table: [Entry]
+
+    public init(_ language: Language) {
+        self.language = language
+        table = language == .sv ? Self.swedish : Self.english
+    }
 
     /// The catalogue of a language: key to text.
     public static func catalog(_ language: Language) -> [String: String] {
@@ -14,38 +20,36 @@ public struct Localizer: Sendable {
 
     public func callAsFunction(_ key: M, _ args: KeyValuePairs<String, String> = [:]) -> String {
         let template = template(key, count: args.first(where: { $0.key == "count" })?.value)
-        return args.isEmpty ? template : Self.fill(template) { name in args.first { $0.key == name }?.value }
+        return args.isEmpty ? template.text : template.filled { name in args.first { $0.key == name }?.value }
     }
 
     /// A message's text in this language, its singular form when the count is 1.
-    func template(_ key: M, count: String?) -> String {
-        let entry = (language == .sv ? Self.swedish : Self.english)[key] ?? Entry(template: key.rawValue, one: nil)
-        if count == "1", let one = entry.one { return one }
-        return entry.template
+    func template(_ key: M, count: String?) -> Template {
+        if count == "1", let one = table[key.ordinal].one { return one }
+        return table[key.ordinal].template
     }
 
-    /// A message's text and its singular form, looked up by the message (not by a key made into
-    /// text for every lookup: many texts of every frame come from here).
+    /// A message's text and its singular form, found by the message's place among all messages
+    /// (many texts of every frame come from here: no key is made into text or hashed).
     struct Entry: Sendable {
-        var template: String
-        var one: String?
+        var template: Template
+        var one: Template?
     }
 
     static let swedish = entries(.sv)
     static let english = entries(.en)
 
-    static func entries(_ language: Language) -> [M: Entry] {
+    static func entries(_ language: Language) -> [Entry] {
         let catalog = catalog(language)
-        return Dictionary(
-            uniqueKeysWithValues: M.allCases.map { m in
-                let template = catalog[m.rawValue] ?? Self.catalog(.en)[m.rawValue] ?? m.rawValue
-                return (m, Entry(template: template, one: catalog[m.rawValue + singularSuffix]))
-            })
+        return M.allCases.map { m in
+            let text = catalog[m.rawValue] ?? Self.catalog(.en)[m.rawValue] ?? m.rawValue
+            return Entry(template: Template(text), one: catalog[m.rawValue + singularSuffix].map(Template.init))
+        }
     }
 
     /// The same with the values in a dictionary (made at run time).
     public func callAsFunction(_ key: M, values: [String: String]) -> String {
-        Self.fill(template(key, count: values["count"])) { values[String($0)] }
+        template(key, count: values["count"]).filled { values[$0] }
     }
 
     /// The text of any key, also computed ones such as `section.strengths`. Plurals follow one
@@ -66,26 +70,9 @@ public struct Localizer: Sendable {
     public static let singularSuffix = ".one"
 
     /// Puts each `{name}` of the template's place holders in one pass (a value that itself holds
-    /// braces is left as it is). Runs for many texts of every frame, so it avoids Foundation.
-    static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(template.utf8.count + 32)
-        let bytes = template.utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            // A place holder: `{`, a name, `}` (names are ASCII, so byte indices are characters').
-            if b == UInt8(ascii: "{"), let close = bytes[bytes.index(after: i)...].firstIndex(of: UInt8(ascii: "}")),
-                let value = value(template[bytes.index(after: i)..<close])
-            {
-                out.append(contentsOf: value.utf8)
-                i = bytes.index(after: close)
-                continue
-            }
-            out.append(b)
-            i = bytes.index(after: i)
-        }
-        return String(decoding: out, as: UTF8.self)
+    /// braces is left as it is).
+    static func fill(_ template: String, _ value: (String) -> String?) -> String {
+        Template(template).filled(value)
     }
 
     public func section(_ s: SectionKind) -> String { text("section.\(s.rawValue)") }

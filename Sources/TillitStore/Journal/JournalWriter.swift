@@ -90,10 +90,8 @@ public final class JournalWriter {
             // Numbered when written, so that numbers follow the journal's own order.
             var line = try JournalEntry(seq: (seq ?? 0) + 1, change: change).line(encoder)
             line.append(0x0A)
-            var st = stat()
-            let before = fstat(fd, &st) == 0 ? st.st_size : -1
+            var offset = 0
             let ok = line.withUnsafeBytes { raw -> Bool in
-                var offset = 0
                 while offset < raw.count {
                     let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
                     if n < 0 {
@@ -107,7 +105,10 @@ public final class JournalWriter {
             if !ok {
                 let error = FileError(.write, path: path)
                 // A line cut short by a full disk is cut off again: the next attempt starts clean.
-                if before >= 0 { ftruncate(fd, before) }
+                // Only this writer appends to the journal (the store's lock), so the line's first
+                // `offset` bytes are the file's last.
+                var st = stat()
+                if offset > 0, fstat(fd, &st) == 0, st.st_size >= offset { ftruncate(fd, st.st_size - off_t(offset)) }
                 throw error
             }
             written.append(pending.removeFirst())
