@@ -147,6 +147,10 @@ public struct Canvas: Sendable {
         let used: Int
         if let count = DisplayWidth.simpleWidth(s), count <= width {
             used = simpleText(s, count: count, x: x, y: y, role: role, limit: x + max(0, width))
+        } else if width > 0, let count = DisplayWidth.simpleWidth(s) {
+            // Too long: its first scalars, then "…" (what `DisplayWidth.truncate` makes of it).
+            used = simpleText(s, count: count, x: x, y: y, role: role, limit: x + width - 1) + 1
+            set(x + width - 1, y, "…", role: role)
         } else {
             used = text(DisplayWidth.truncate(s, to: width), x: x, y: y, role: role, maxWidth: width)
         }

@@ -64,6 +64,19 @@ public enum DisplayWidth {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight printable ASCII bytes at a time (most text on screen): none has its high
+                // bit set, none is below 0x20, none is 0x7F.
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let del = w ^ (0x7F * ones)
+                    if w & high == 0, (w &- 0x20 * ones) & ~w & high == 0, (del &- ones) & ~del & high == 0 {
+                        count += 8
+                        i += 8
+                        continue
+                    }
+                }
                 let b = UInt32(bytes[i])
                 var v: UInt32
                 if b < 0x80 {

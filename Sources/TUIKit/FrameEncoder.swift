@@ -103,6 +103,18 @@ public struct FrameEncoder: Sendable {
                     var rewriteRest = false
                     var placed: Int?  // where the terminal's cursor is known to be on this row
                     while x < width {
+                        if !rewriteRest, !was.isEmpty {
+                            // Cells as they were, passed over as words (a wide one is looked at
+                            // below: its second half counts too).
+                            let from = x
+                            while x < width, now[row + x].low == was[row + x].low,
+                                now[row + x].high == was[row + x].high, now[row + x].width != 2
+                            {
+                                x += 1
+                            }
+                            if x != from { placed = nil }
+                            if x == width { break }
+                        }
                         let cell = now[row + x]
                         let cellWidth = max(1, Int(cell.width))
                         if cell.width == 0 {

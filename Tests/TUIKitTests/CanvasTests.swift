@@ -88,6 +88,25 @@ import Testing
         #expect(DisplayWidth.of("1\u{FE0F}\u{20E3}") == 2)
         #expect(DisplayWidth.of("e\u{301}") == 1)
     }
+
+    /// Simple text is measured eight ASCII bytes at a time: the same answer as scalar by scalar,
+    /// wherever a control character, DEL, a letter or an emoji stands.
+    @Test func eightBytesAtATimeAgreeWithScalarByScalar() {
+        var rng = SplitMix64(seed: 5)
+        let alphabet: [Unicode.Scalar] = [
+            "a", " ", "~", "\u{1F}", "\u{7F}", "\u{0}", "\n", "å", "─", "😀", "\u{80}", "!",
+        ]
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...40, using: &rng) {
+                s.unicodeScalars.append(Bool.random(using: &rng) ? "k" : alphabet.randomElement(using: &rng)!)
+            }
+            let allSimple = s.unicodeScalars.allSatisfy { DisplayWidth.isSimple($0.value) }
+            #expect(
+                DisplayWidth.simpleWidth(s) == (allSimple ? s.unicodeScalars.count : nil),
+                "\(s.unicodeScalars.map(\.value))")
+        }
+    }
 }
 
 /// Text of simple scalars is measured and drawn without grapheme breaking: right only if no two
