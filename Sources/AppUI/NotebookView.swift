@@ -35,28 +35,47 @@ enum NotebookView {
             // Field by field: a summary is 240 bytes, and a copy of it takes each of its texts.
             let isSelected = i == selected
             let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
-            let day = list[i].plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? list[i].date.iso
-            let when = t.at(day, list[i].startTime)
+            // Each line is put together by appending (no interpolation, no joined arrays): the
+            // list is drawn again for every move in the school list.
+            var day = ""
+            if let week = list[i].plannedWeek {
+                day += t.week(week)
+                day += " "
+                day += String(week.year)
+            } else {
+                day = list[i].date.iso
+            }
+            let when = list[i].startTime.map { t.at(day, $0) } ?? day
             let dialogueStatus = list[i].status
             let status = t.status(dialogueStatus)
-            canvas.line(" \(when)  \(status)", x: body.x, y: y, width: body.width, role: role)
+            var first = " "
+            first.reserveCapacity(when.utf8.count + status.utf8.count + 3)
+            first += when
+            first += "  "
+            first += status
+            canvas.line(first, x: body.x, y: y, width: body.width, role: role)
             if !isSelected {
                 let statusRole: Role = dialogueStatus == .closed ? .dim : dialogueStatus == .live ? .warning : .prompt
                 canvas.restyle(
                     Rect(x: body.x + 3 + DisplayWidth.of(when), y: y, width: DisplayWidth.of(status), height: 1),
                     role: statusRole)
             }
-            let open = list[i].openActionCount
-            var facts = [
-                t(.schoolYearShort, ["year": list[i].schoolYear.text]),
-                t(.notesShort, ["count": String(list[i].noteCount)]),
-            ]
-            if open > 0 { facts.append(t(.openActionsShort, ["count": String(open)])) }
-            if let n = list[i].conflicts, n > 0 { facts.append(t(.conflictsShort, ["count": String(n)])) }
             if y + 1 < body.maxY {
-                canvas.line(
-                    "   " + facts.joined(separator: " · "), x: body.x, y: y + 1, width: body.width,
-                    role: isSelected ? role : .dim)
+                var facts = "   "
+                facts.reserveCapacity(80)
+                facts += t(.schoolYearShort, ["year": list[i].schoolYear.text])
+                facts += " · "
+                facts += t(.notesShort, ["count": String(list[i].noteCount)])
+                let open = list[i].openActionCount
+                if open > 0 {
+                    facts += " · "
+                    facts += t(.openActionsShort, ["count": String(open)])
+                }
+                if let n = list[i].conflicts, n > 0 {
+                    facts += " · "
+                    facts += t(.conflictsShort, ["count": String(n)])
+                }
+                canvas.line(facts, x: body.x, y: y + 1, width: body.width, role: isSelected ? role : .dim)
             }
             y += 2
         }

@@ -104,14 +104,16 @@ public struct FrameEncoder: Sendable {
                     var placed: Int?  // where the terminal's cursor is known to be on this row
                     while x < width {
                         if !rewriteRest, !was.isEmpty {
-                            // Cells as they were, passed over as words (a wide one is looked at
-                            // below: its second half counts too).
+                            // Cells as they were, passed over as words.
                             let from = x
-                            while x < width, now[row + x].low == was[row + x].low,
-                                now[row + x].high == was[row + x].high, now[row + x].width != 2
+                            while x < width,
+                                (now[row + x].low ^ was[row + x].low) | (now[row + x].high ^ was[row + x].high) == 0
                             {
                                 x += 1
                             }
+                            // The second half of a wide glyph changed: the glyph is looked at
+                            // below, its second half with it.
+                            if x < width, x > from, now[row + x].width == 0 { x -= 1 }
                             if x != from { placed = nil }
                             if x == width { break }
                         }

@@ -98,6 +98,7 @@ import Testing
     @Test func byMessageAsByKey() {
         for language in Language.allCases {
             let t = Localizer(language)
+            for s in DialogueStatus.allCases { #expect(t.status(s) == t.text("status.\(s.rawValue)")) }
             for m in M.allCases {
                 #expect(t(m) == t.text(m.rawValue), "\(m)")
                 for count in ["1", "2"] {

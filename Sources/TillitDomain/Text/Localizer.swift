@@ -79,7 +79,23 @@ public struct Localizer: Sendable {
     public func sectionShort(_ s: SectionKind) -> String { text("sectionShort.\(s.rawValue)") }
     public func noteKind(_ k: NoteKind) -> String { text("noteKind.\(k.rawValue)") }
     public func level(_ l: DialogueLevel) -> String { text("level.\(l.rawValue)") }
-    public func status(_ s: DialogueStatus) -> String { text("status.\(s.rawValue)") }
+    /// A dialogue's status in words (on every row of the notebook's list: looked up in a table
+    /// made once, not by a key made into text).
+    public func status(_ s: DialogueStatus) -> String {
+        let texts = language == .sv ? Self.swedishStatus : Self.englishStatus
+        switch s {
+        case .planned: return texts[0]
+        case .live: return texts[1]
+        case .closed: return texts[2]
+        }
+    }
+
+    private static let swedishStatus = [DialogueStatus.planned, .live, .closed].map {
+        Localizer(.sv).text("status.\($0.rawValue)")
+    }
+    private static let englishStatus = [DialogueStatus.planned, .live, .closed].map {
+        Localizer(.en).text("status.\($0.rawValue)")
+    }
     public func actionStatus(_ s: ActionStatus) -> String { text("actionStatus.\(s.rawValue)") }
     public func eventKind(_ k: WheelEventKind) -> String { text("eventKind.\(k.rawValue)") }
 
