@@ -102,7 +102,9 @@ public final class AppRunner {
         let frame = AppView.render(state, memo: &memo)
         // Tests run with assertions: every frame they see is checked against drawing it afresh.
         assert(frame == AppView.render(state), "a pane copied from the memo differs from drawing it afresh")
-        if frame == lastFrame { return }
+        // Not compared with the last frame here: the terminal's encoder compares them row by row
+        // anyway and writes nothing when nothing changed (a second pass over both frames' memory
+        // for every key cost more than drawing most panes).
         let shown = lastFrame
         lastFrame = frame
         terminal.present(frame.screen, cursor: frame.cursor)

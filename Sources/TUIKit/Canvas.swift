@@ -189,15 +189,18 @@ public struct Canvas: Sendable {
     public mutating func box(_ rect: Rect, role: Role, title: String? = nil, titleRole: Role? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let (l, r, t, b) = (rect.x, rect.maxX - 1, rect.y, rect.maxY - 1)
-        set(l, t, "╭", role: role)
-        set(r, t, "╮", role: role)
-        set(l, b, "╰", role: role)
-        set(r, b, "╯", role: role)
+        // Each glyph's cell is made once (the sides are drawn on every frame).
+        func put(_ x: Int, _ y: Int, _ cell: Cell) { if clip.contains(x: x, y: y) { place(x, y, cell) } }
+        put(l, t, Cell(scalar: "╭", role: role))
+        put(r, t, Cell(scalar: "╮", role: role))
+        put(l, b, Cell(scalar: "╰", role: role))
+        put(r, b, Cell(scalar: "╯", role: role))
         fill(Rect(x: l + 1, y: t, width: r - l - 1, height: 1), role: role, char: "─")
         fill(Rect(x: l + 1, y: b, width: r - l - 1, height: 1), role: role, char: "─")
+        let side = Cell(scalar: "│", role: role)
         for y in (t + 1)..<b {
-            set(l, y, "│", role: role)
-            set(r, y, "│", role: role)
+            put(l, y, side)
+            put(r, y, side)
         }
         if let title, rect.width > 4 {
             text(

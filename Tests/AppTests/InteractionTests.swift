@@ -231,18 +231,18 @@ import TillitStore
 
     @Test func idleFramesAreNotRedrawn() throws {
         let h = try AppHarness()
-        let before = h.terminal.presentCount
+        let before = h.terminal.writeCount
         h.runner.present()
         h.runner.step([])
-        #expect(h.terminal.presentCount == before)
+        #expect(h.terminal.writeCount == before)
     }
 
     @Test func suspendHandsTheTerminalOverAndRedrawsAfter() throws {
         let h = try AppHarness()
-        let before = h.terminal.presentCount
+        let before = h.terminal.writeCount
         h.keys("<C-z>")
         #expect(h.terminal.suspendCount == 1)
-        #expect(h.terminal.presentCount == before + 1)
+        #expect(h.terminal.writeCount == before + 1)
     }
 }
 

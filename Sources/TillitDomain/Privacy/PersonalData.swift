@@ -64,9 +64,17 @@ public enum PersonalData {
     /// nothing between them but what the patterns allow between a number's digits (the checks
     /// below take no number with fewer; a letter or a full stop ends a run). Most notes have
     /// neither, and this runs for every key.
-    static func mayHoldAny(_ text: String) -> Bool {
+    static func mayHoldAny(_ text: String) -> Bool { mayHoldAny(bytes: text.utf8) }
+
+    /// The same for text as an editor keeps it, before it is made into a `String` (what is
+    /// around the cursor, looked at for every key).
+    public static func mayHoldAny<C: Collection<Character>>(_ chars: C) -> Bool {
+        mayHoldAny(bytes: chars.lazy.flatMap(\.utf8))
+    }
+
+    private static func mayHoldAny<S: Sequence<UInt8>>(bytes: S) -> Bool {
         var digits = 0
-        for b in text.utf8 {
+        for b in bytes {
             switch b {
             case UInt8(ascii: "@"): return true
             case 0x30...0x39:

@@ -15,6 +15,8 @@ public final class JournalFlusher: @unchecked Sendable {
     private var started = false
     /// The longest a written change waits for the disk.
     public let interval: TimeInterval
+    /// How long a round waits after it was woken, at least.
+    let settle: TimeInterval = 0.01
 
     public init(interval: TimeInterval = 0.4) {
         self.interval = interval
@@ -79,7 +81,9 @@ public final class JournalFlusher: @unchecked Sendable {
             }
             // Changes that come while the disk is busy are gathered for the next round, which
             // starts no sooner than half the interval after this one (the bound still holds).
-            let earliest = lastFlush.addingTimeInterval(interval / 2)
+            // Woken by a key, it also lets that key's frame go out first (`settle`): a flush
+            // that starts at once takes the other core from whoever reads the screen.
+            let earliest = max(lastFlush.addingTimeInterval(interval / 2), Date().addingTimeInterval(settle))
             while !stopped, Date() < earliest { _ = condition.wait(until: earliest) }
             let paths = unsynced
             unsynced = []

@@ -63,7 +63,11 @@ enum EditorReducer {
     /// A quiet word when the note seems to hold personal data about someone.
     static func warnOfPersonalData(_ editor: NoteEditorState, _ state: inout AppState) {
         guard state.status == nil || state.status?.kind == .warning else { return }
-        let found = Set(PersonalData.find(in: editor.buffer.textAroundCursor(radius: 400)).map(\.kind))
+        // Made into text only when it can hold any (most notes have no long number and no `@`).
+        let radius = 400
+        let found =
+            PersonalData.mayHoldAny(editor.buffer.charactersAroundCursor(radius: radius))
+            ? Set(PersonalData.find(in: editor.buffer.textAroundCursor(radius: radius)).map(\.kind)) : []
         let kinds = PersonalData.Kind.allCases.filter(found.contains).map(state.t.personalData)
         state.status =
             found.isEmpty
