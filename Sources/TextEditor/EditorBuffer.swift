@@ -56,7 +56,6 @@ public struct EditorBuffer: Hashable, Sendable {
     /// The text within `radius` graphemes of the cursor (what a keystroke can have changed the
     /// meaning of: checking it costs the same in a short note and a long one).
     public func textAroundCursor(radius: Int) -> String { Graphemes.text(charactersAroundCursor(radius: radius)) }
-
     /// The same as graphemes, without making them into text.
     public func charactersAroundCursor(radius: Int) -> ArraySlice<Character> {
         chars[max(0, cursor - radius)..<min(chars.count, cursor + radius)]
@@ -64,8 +63,6 @@ public struct EditorBuffer: Hashable, Sendable {
     public var isEmpty: Bool { chars.allSatisfy { $0.isWhitespace } }
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
-
-    // MARK: Editing
 
     private mutating func record(_ kind: EditKind, startsWord: Bool = false) {
         // A new undo step unless this continues the same kind of edit (and no new word begins).

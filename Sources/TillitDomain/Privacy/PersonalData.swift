@@ -64,29 +64,41 @@ public enum PersonalData {
     /// nothing between them but what the patterns allow between a number's digits (the checks
     /// below take no number with fewer; a letter or a full stop ends a run). Most notes have
     /// neither, and this runs for every key.
-    static func mayHoldAny(_ text: String) -> Bool { mayHoldAny(bytes: text.utf8) }
+    static func mayHoldAny(_ text: String) -> Bool {
+        var run = DigitRun()
+        for b in text.utf8 where run.decides(b) { return true }
+        return false
+    }
 
     /// The same for text as an editor keeps it, before it is made into a `String` (what is
     /// around the cursor, looked at for every key).
-    public static func mayHoldAny<C: Collection<Character>>(_ chars: C) -> Bool {
-        mayHoldAny(bytes: chars.lazy.flatMap(\.utf8))
+    public static func mayHoldAny(_ chars: ArraySlice<Character>) -> Bool {
+        // A grapheme's first byte decides for all of it: the rest of a letter that is not ASCII
+        // (or of a mark after an ASCII letter) is a separator to the run, and the only grapheme
+        // of two ASCII bytes, "\r\n", ends a run with either.
+        var run = DigitRun()
+        for c in chars where run.decides(c.utf8.first ?? 0) { return true }
+        return false
     }
 
-    private static func mayHoldAny<S: Sequence<UInt8>>(bytes: S) -> Bool {
+    /// The bytes seen so far: an `@`, or the seventh digit of a run, decides it.
+    private struct DigitRun {
         var digits = 0
-        for b in bytes {
+
+        mutating func decides(_ b: UInt8) -> Bool {
             switch b {
             case UInt8(ascii: "@"): return true
             case 0x30...0x39:
                 digits += 1
-                if digits >= 7 { return true }
+                return digits >= 7
             case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
                 UInt8(ascii: "/"), 0x80...:
-                continue  // a separator, or part of one that is not ASCII (a no-break space, a dash)
-            default: digits = 0
+                return false  // a separator, or part of one that is not ASCII (a no-break space, a dash)
+            default:
+                digits = 0
+                return false
             }
         }
-        return false
     }
 
     /// Compiled once: this runs on every keystroke in a note. (NSRegularExpression is immutable and
