@@ -121,3 +121,20 @@ import TillitDomain
         #expect(!FileManager.default.fileExists(atPath: "\(root)/.wheel.json.tmp-1-2"))
     }
 }
+
+/// A folder's dialogue ids are read from the names' bytes: the same as the names made into text
+/// and filtered as text.
+@Suite struct FolderStemTests {
+    @Test func stemsAreTheNamesThatEndInTheSuffix() throws {
+        let folder = TempFolder("stems")
+        let names = [
+            "a.json", "7c2e9b41.json", ".hidden.json", ".json", "b.json.tmp", "ä-skola.json", "x.jso", "json",
+            "c.JSON", "d.json.json",
+        ]
+        for name in names { try Data().write(to: URL(fileURLWithPath: folder.sub(name))) }
+        let asText = DurableFile.names(in: folder.path).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(5)) }
+        #expect(DurableFile.stems(in: folder.path, ending: ".json").sorted() == asText.sorted())
+        #expect(asText.sorted() == ["7c2e9b41", "a", "d.json", "ä-skola"])
+    }
+}

@@ -20,8 +20,7 @@ extension Store {
         let lists = ParallelMap.compactMap(years.count) { i in WordList(layout, year: years[i]) }
         guard lists.count == years.count else { return nil }
         // Every dialogue file has its line, with the fingerprint it has now.
-        let ids = DurableFile.names(in: layout.path(StoreLayout.dialoguesFolder))
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        let ids = DurableFile.stems(in: layout.path(StoreLayout.dialoguesFolder), ending: ".json")
         var place: [String: (list: Int, line: Int)] = [:]
         place.reserveCapacity(ids.count)
         for (l, list) in lists.enumerated() {
@@ -53,17 +52,21 @@ extension Store {
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { Array(String($0).precomposedStringWithCanonicalMapping.utf8) }
         // Numbers into the lists, newest first (a line's id looked at only between equal dates).
-        var found: [(list: Int, line: Int, date: LocalDate)] = []
+        // The date packed into one number that sorts as the date does.
+        var found: [(list: Int32, line: Int32, day: Int32)] = []
         for (l, list) in lists.enumerated() {
-            let matching = list.linesHolding(words).map(Array.init) ?? Array(list.lines.indices)
+            let matching = list.linesHolding(words) ?? Array(list.lines.indices)
             for n in matching where present[l][n] && scope.admits(list.lines[n]) {
-                found.append((l, n, list.lines[n].date))
+                let d = list.lines[n].date
+                found.append((Int32(l), Int32(n), Int32(d.year * 512 + d.month * 32 + d.day)))
             }
         }
         found.sort { a, b in
-            a.date != b.date ? a.date > b.date : lists[a.list].lines[a.line].id > lists[b.list].lines[b.line].id
+            a.day != b.day
+                ? a.day > b.day
+                : lists[Int(a.list)].lines[Int(a.line)].id > lists[Int(b.list)].lines[Int(b.line)].id
         }
-        let candidates = found.map { lists[$0.list].lines[$0.line] }
+        let candidates = found.map { lists[Int($0.list)].lines[Int($0.line)] }
         var hits: [NoteSearch.Hit] = []
         // Read and searched a few at a time on every core, taken in order (the subject, which
         // names the school, is put in here).
@@ -123,12 +126,13 @@ struct WordList {
         self.lines = lines
     }
 
-    /// The lines whose words hold every one of `words` (UTF-8, composed) inside one of them; nil
-    /// for no words at all (every line).
-    func linesHolding(_ words: [[UInt8]]) -> Set<Int>? {
-        var out: Set<Int>?
-        for word in words {
-            var found: Set<Int> = []
+    /// The lines whose words hold every one of `words` (UTF-8, composed) inside one of them, in
+    /// order; nil for no words at all (every line).
+    func linesHolding(_ words: [[UInt8]]) -> [Int]? {
+        guard !words.isEmpty else { return nil }
+        // How many of the words each line holds.
+        var holds = [Int32](repeating: 0, count: lines.count)
+        for (k, word) in words.enumerated() {
             bytes.withUnsafeBufferPointer { all in
                 word.withUnsafeBufferPointer { w in
                     guard let base = all.baseAddress, let wBase = w.baseAddress, !w.isEmpty else { return }
@@ -143,15 +147,14 @@ struct WordList {
                         // The line it stands on, if it stands among that line's words; one hit
                         // is enough for a line, so the rest of it is skipped.
                         if let n = line(containing: at), lines[n].words.contains(at) {
-                            found.insert(n)
+                            if holds[n] == k { holds[n] = Int32(k + 1) }
                             from = lines[n].words.upperBound
                         }
                     }
                 }
             }
-            out = out.map { $0.intersection(found) } ?? found
         }
-        return out
+        return holds.indices.filter { Int(holds[$0]) == words.count }
     }
 
     private func line(containing offset: Int) -> Int? {

@@ -35,9 +35,7 @@ struct StoreLoader {
     /// The ids of the dialogue files present (names only: nothing is stat'ed). A link in place of
     /// the folder is not followed.
     func dialogueFileIDs() -> [String] {
-        DurableFile.names(in: layout.dialogues).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
-            String($0.dropLast(5))
-        }
+        DurableFile.stems(in: layout.dialogues, ending: ".json")
     }
 
     /// The school years that have an index file, with the files' fingerprints.
