@@ -203,17 +203,8 @@ import Testing
 @Suite struct FillTests {
     @Test func fillingAtOnceIsSettingOneByOne() {
         var rng = SplitMix64(seed: 9)
-        let glyphs: [Character] = ["a", "学", "😀", "ö", " "]
         for _ in 0..<300 {
-            var canvas = Canvas(size: Size(width: 12, height: 3))
-            for y in 0..<3 {
-                var x = 0
-                while x < 12 {
-                    let g = glyphs.randomElement(using: &rng)!
-                    canvas.set(x, y, g, role: .dim)
-                    x += DisplayWidth.of(g)
-                }
-            }
+            let canvas = Canvas.randomGlyphs(&rng)
             let rect = Rect(
                 x: Int.random(in: -2...11, using: &rng), y: Int.random(in: -1...2, using: &rng),
                 width: Int.random(in: 0...14, using: &rng), height: Int.random(in: 0...3, using: &rng))
@@ -240,18 +231,9 @@ import Testing
 @Suite struct SimpleTextWritingTests {
     @Test func writingAtOnceIsSettingOneByOne() {
         var rng = SplitMix64(seed: 11)
-        let glyphs: [Character] = ["a", "学", "😀", "ö", " "]
         let letters: [Character] = ["a", "ö", "–", "─", "Œ", " ", "”", "€"]
         for _ in 0..<500 {
-            var canvas = Canvas(size: Size(width: 12, height: 3))
-            for y in 0..<3 {
-                var x = 0
-                while x < 12 {
-                    let g = glyphs.randomElement(using: &rng)!
-                    canvas.set(x, y, g, role: .dim)
-                    x += DisplayWidth.of(g)
-                }
-            }
+            let canvas = Canvas.randomGlyphs(&rng)
             let text = String(
                 (0..<Int.random(in: 0...14, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
             let x = Int.random(in: -3...12, using: &rng)
@@ -319,5 +301,22 @@ import Testing
                 #expect(DisplayWidth.truncate(s, to: width) == slow(s, width), "\(s) \(width)")
             }
         }
+    }
+}
+
+extension Canvas {
+    /// 12×3 cells of random narrow and wide glyphs (what the fast ways of drawing are put over).
+    static func randomGlyphs(_ rng: inout SplitMix64) -> Canvas {
+        let glyphs: [Character] = ["a", "学", "😀", "ö", " "]
+        var canvas = Canvas(size: Size(width: 12, height: 3))
+        for y in 0..<3 {
+            var x = 0
+            while x < 12 {
+                let g = glyphs.randomElement(using: &rng)!
+                canvas.set(x, y, g, role: .dim)
+                x += DisplayWidth.of(g)
+            }
+        }
+        return canvas
     }
 }
