@@ -37,14 +37,7 @@ enum NotebookView {
             let role: Role = isSelected ? (focused ? .selection : .selectionDim) : .text
             // Each line is put together by appending (no interpolation, no joined arrays): the
             // list is drawn again for every move in the school list.
-            var day = ""
-            if let week = list[i].plannedWeek {
-                day += t.week(week)
-                day += " "
-                day += String(week.year)
-            } else {
-                day = list[i].date.iso
-            }
+            let day = list[i].plannedWeek.map(t.weekAndYear) ?? list[i].date.iso
             let when = list[i].startTime.map { t.at(day, $0) } ?? day
             let dialogueStatus = list[i].status
             let status = t.status(dialogueStatus)

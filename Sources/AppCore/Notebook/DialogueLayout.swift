@@ -64,7 +64,7 @@ public enum DialogueLayout {
     ) -> [Line] {
         var out: [Line] = []
         let when = t.at(
-            d.plannedWeek.map { "\(t.week($0)) \($0.year)" } ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))",
+            d.plannedWeek.map(t.weekAndYear) ?? "\(t.longDate(d.date)) (\(t.week(d.date.isoWeek)))",
             d.startTime)
         out += wrapped("\(subject) · \(when)", indent: 0, first: "", rest: "", width: width, role: .title)
         var facts = "\(t(.labelSchoolYear)) \(d.schoolYear.text) · \(t.level(d.level)) · \(t.status(d.status))"

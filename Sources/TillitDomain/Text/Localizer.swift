@@ -165,6 +165,14 @@ public struct Localizer: Sendable {
     /// A week for people: "v. 38" or "week 38".
     public func week(_ w: ISOWeek) -> String { self(.weekShort, ["week": String(w.week)]) }
 
+    /// A week with its year: "v. 38 2026" or "week 38 2026" (on every row of the notebook's list).
+    public func weekAndYear(_ w: ISOWeek) -> String {
+        var out = week(w)
+        out += " "
+        out += String(w.year)
+        return out
+    }
+
     /// Items in a sentence: "a, b och c" or "a, b and c".
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
@@ -187,13 +195,13 @@ public struct Localizer: Sendable {
 
     /// A dialogue's day as people say it: "15 oktober 2026", or its week when planned by week.
     public func day(of d: Dialogue) -> String {
-        d.plannedWeek.map { "\(week($0)) \($0.year)" } ?? longDate(d.date)
+        d.plannedWeek.map(weekAndYear) ?? longDate(d.date)
     }
 
     public func when(_ w: WheelWhen) -> String {
         switch w {
         case .date(let d): return "\(d.iso) (\(week(d.isoWeek)))"
-        case .week(let wk): return "\(week(wk)) \(wk.year)"
+        case .week(let wk): return weekAndYear(wk)
         }
     }
 }

@@ -185,40 +185,38 @@ public enum DurableFile {
     /// Whether a regular file (not a link) is at `path`.
     public static func isFile(_ path: String) -> Bool { SpecialFile.at(path) == .file }
 
-    /// The names in a folder (not `.` and `..`); empty when it cannot be listed. Never follows a
-    /// link in place of the folder.
     /// The names in a folder that end in `suffix` (ASCII) and do not start with a dot, with the
     /// suffix taken off: a dialogue's id from `ID.json`. Looked at as bytes (24,000 names made
     /// into text and compared as text took 15 ms of a search).
     public static func stems(in folder: String, ending suffix: String) -> [String] {
-        guard SpecialFile.at(folder) == .folder, let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
         let tail = Array(suffix.utf8)
         var out: [String] = []
-        while let entry = readdir(dir) {
-            withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let name = raw.bindMemory(to: UInt8.self)
-                let length = strnlen(
-                    name.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }!, name.count)
-                guard length > tail.count, name[0] != UInt8(ascii: "."),
-                    name[(length - tail.count)..<length].elementsEqual(tail)
-                else { return }
-                out.append(String(decoding: name[0..<(length - tail.count)], as: UTF8.self))
+        eachName(in: folder) { name in
+            guard name.count > tail.count, name[0] != UInt8(ascii: "."), name.suffix(tail.count).elementsEqual(tail)
+            else { return }
+            out.append(String(decoding: name.dropLast(tail.count), as: UTF8.self))
+        }
+        return out
+    }
+
+    /// The names in a folder (not `.` and `..`); empty when it cannot be listed. Never follows a
+    /// link in place of the folder.
+    public static func names(in folder: String) -> [String] {
+        var out: [String] = []
+        eachName(in: folder) { name in
+            if !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8) {
+                out.append(String(decoding: name, as: UTF8.self))
             }
         }
         return out
     }
 
-    public static func names(in folder: String) -> [String] {
-        guard SpecialFile.at(folder) == .folder, let dir = opendir(folder) else { return [] }
+    /// Each name's bytes in a folder that is a folder (not a link to one).
+    private static func eachName(in folder: String, _ body: (UnsafeRawBufferPointer.SubSequence) -> Void) {
+        guard SpecialFile.at(folder) == .folder, let dir = opendir(folder) else { return }
         defer { closedir(dir) }
-        var out: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != ".", name != ".." { out.append(name) }
+            withUnsafeBytes(of: entry.pointee.d_name) { raw in body(raw[..<(raw.firstIndex(of: 0) ?? raw.count)]) }
         }
-        return out
     }
 }
