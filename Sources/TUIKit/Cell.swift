@@ -17,11 +17,14 @@ public struct Cell: Equatable, Sendable {
     static let capacity = 13
 
     public var role: Role {
-        get { Role(rawValue: UInt8(truncatingIfNeeded: high >> 40)) ?? .text }
+        get { Role(rawValue: roleBits) ?? .text }
         set { high = high & ~(0xFF << 40) | UInt64(newValue.rawValue) << 40 }
     }
 
     /// 1 for a normal cell, 2 for the first cell of a wide grapheme, 0 for the cell after it.
+    /// The role as its raw bits, without looking the role up (the encoder compares these).
+    var roleBits: UInt8 { UInt8(truncatingIfNeeded: high >> 40) }
+
     public var width: UInt8 {
         get { UInt8(truncatingIfNeeded: high >> 48) }
         set { high = high & ~(0xFF << 48) | UInt64(newValue) << 48 }
@@ -96,9 +99,12 @@ public struct Cell: Equatable, Sendable {
 
     /// Appends the grapheme's bytes (a cell's own, not a long one's).
     func appendUTF8(to out: inout [UInt8]) {
-        let n = byteCount
-        for i in 0..<n {
-            out.append(UInt8(truncatingIfNeeded: (i < 8 ? low >> (8 * UInt64(i)) : high >> (8 * UInt64(i - 8)))))
+        // The low word's bytes, lowest first, then the high word's.
+        var word = low
+        for i in 0..<byteCount {
+            if i == 8 { word = high }
+            out.append(UInt8(truncatingIfNeeded: word))
+            word >>= 8
         }
     }
 

@@ -83,8 +83,8 @@ public struct FrameEncoder: Sendable {
         out.reserveCapacity(4096)
         let previous = last.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
         if previous == nil { out += Array((capabilities.reset + capabilities.clear).utf8) }
-        // The style last written, as the cell's role bits (`Cell.role` would look the role up
-        // for every cell).
+        // The style last written, as the cell's role bits (`Cell.roleBits`: `Cell.role` would look
+        // the role up for every cell).
         var role: UInt8?
         let width = screen.width
         let before = previous?.cells ?? []
@@ -137,7 +137,7 @@ public struct FrameEncoder: Sendable {
                             continue
                         }
                         if placed != x { move(y, x, &out) }
-                        let cellRole = UInt8(truncatingIfNeeded: cell.high >> 40)
+                        let cellRole = cell.roleBits
                         if cellRole != role {
                             out +=
                                 styleBytes[Int(cellRole) < styleBytes.count ? Int(cellRole) : Int(Role.text.rawValue)]
@@ -152,13 +152,6 @@ public struct FrameEncoder: Sendable {
                             screen.appendUTF8(of: cell, to: &out)
                             move(y, x + cellWidth, &out)
                             rewriteRest = true
-                        } else if cell.byteCount <= 8 {
-                            // The grapheme's bytes are the low word's, lowest first.
-                            var bytes = cell.low
-                            for _ in 0..<cell.byteCount {
-                                out.append(UInt8(truncatingIfNeeded: bytes))
-                                bytes >>= 8
-                            }
                         } else {
                             screen.appendUTF8(of: cell, to: &out)
                         }
