@@ -52,13 +52,12 @@ extension Store {
         let words = query.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map { Array(String($0).precomposedStringWithCanonicalMapping.utf8) }
         // Numbers into the lists, newest first (a line's id looked at only between equal dates).
-        // The date packed into one number that sorts as the date does.
+        // The date as its day number, which sorts as the date does.
         var found: [(list: Int32, line: Int32, day: Int32)] = []
         for (l, list) in lists.enumerated() {
             let matching = list.linesHolding(words) ?? Array(list.lines.indices)
             for n in matching where present[l][n] && scope.admits(list.lines[n]) {
-                let d = list.lines[n].date
-                found.append((Int32(l), Int32(n), Int32(d.year * 512 + d.month * 32 + d.day)))
+                found.append((Int32(l), Int32(n), Int32(list.lines[n].date.dayNumber)))
             }
         }
         found.sort { a, b in
