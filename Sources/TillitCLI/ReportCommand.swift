@@ -71,8 +71,7 @@ struct ReportCommand: ParsableCommand {
             unmasked.redact = false
             let masked = QualityReport(input, options: unmasked).personalData.count
             if masked > 0 { ctx.note(t(.exportRedacted, ["count": String(masked)])) }
-        } else if !report.personalData.isEmpty {
-            let found = report.personalData
+        } else if case let found = report.personalData, !found.isEmpty {
             ctx.warn(t(.reportFound, ["count": String(found.count)]))
             for f in found {
                 let found = t(

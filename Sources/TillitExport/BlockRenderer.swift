@@ -3,32 +3,68 @@ import Foundation
 /// Renders blocks to Markdown and HTML (DOCX: `DocxExporter.blocks`).
 public enum BlockRenderer {
     public static func markdown(_ blocks: [DocumentBlock]) -> String {
-        let e = MarkdownExporter.escape
-        var out = ""
+        String(decoding: markdownBytes(blocks), as: UTF8.self)
+    }
+
+    /// The same as UTF-8, written straight into its bytes (`MarkdownBytes`).
+    public static func markdownBytes(_ blocks: [DocumentBlock]) -> Data {
+        // Room for every text, its markup and an escape or two, taken once.
+        let texts = blocks.reduce(0) { sum, b in b.texts.reduce(sum) { $0 + $1.utf8.count + 16 } }
+        var out = MarkdownBytes(capacity: texts + 4096)
+        func row(_ cells: [String]) {
+            out.put("| ")
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.put(" | ") }
+                out.put(text: cell)
+            }
+            out.put(" |\n")
+        }
         for b in blocks {
             switch b {
-            case .heading(let level, let text): out += String(repeating: "#", count: level) + " " + e(text) + "\n\n"
-            case .paragraph(let text): out += e(text) + "\n\n"
-            case .bullets(let items): out += items.map { "- " + e($0) }.joined(separator: "\n") + "\n\n"
+            case .heading(let level, let text):
+                out.put(UInt8(ascii: "#"), times: level)
+                out.put(" ")
+                out.put(text: text)
+                out.put("\n\n")
+            case .paragraph(let text):
+                out.put(text: text)
+                out.put("\n\n")
+            case .bullets(let items):
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.put("\n") }
+                    out.put("- ")
+                    out.put(text: item)
+                }
+                out.put("\n\n")
             case .list(let items):
-                out += items.map { String(repeating: "  ", count: $0.level) + "- " + e($0.text) }.joined(
-                    separator: "\n")
-                out += "\n\n"
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.put("\n") }
+                    out.put(UInt8(ascii: " "), times: 2 * item.level)
+                    out.put("- ")
+                    out.put(text: item.text)
+                }
+                out.put("\n\n")
             case .quotes(let items):
-                for q in items { out += "> " + e(q.text) + "  \n> — *" + e(q.source) + "*\n\n" }
+                for q in items {
+                    out.put("> ")
+                    out.put(text: q.text)
+                    out.put("  \n> — *")
+                    out.put(text: q.source)
+                    out.put("*\n\n")
+                }
             case .table(let headers, let rows):
-                out +=
-                    "| " + headers.map(e).joined(separator: " | ") + " |\n|"
-                    + String(repeating: " --- |", count: headers.count) + "\n"
-                for r in rows { out += "| " + r.map(e).joined(separator: " | ") + " |\n" }
-                out += "\n"
+                row(headers)
+                out.put("|" + String(repeating: " --- |", count: headers.count) + "\n")
+                for r in rows { row(r) }
+                out.put("\n")
             case .chart(let c):
-                out += "| " + c.headers.map(e).joined(separator: " | ") + " |\n| --- | ---: |\n"
-                for r in c.rows { out += "| " + r.map(e).joined(separator: " | ") + " |\n" }
-                out += "\n"
+                row(c.headers)
+                out.put("| --- | ---: |\n")
+                for r in c.rows { row(r) }
+                out.put("\n")
             }
         }
-        return out
+        return out.data
     }
 
     public static func html(_ blocks: [DocumentBlock], title: String, language: String) -> String {

@@ -127,13 +127,7 @@ public struct ExportModel: Sendable {
     public static func shared(_ d: Dialogue, for audience: Audience) -> Dialogue {
         guard audience == .school else { return d }
         var out = d
-        var hidden = Set(d.notes.filter(\.internalOnly).map(\.id))
-        var grew = true
-        while grew {
-            let more = d.notes.filter { n in n.parentID.map(hidden.contains) == true && !hidden.contains(n.id) }
-            grew = !more.isEmpty
-            hidden.formUnion(more.map(\.id))
-        }
+        let hidden = d.notesHiddenFromSchool
         // Left as they are when none is hidden (a copy of every note of a year otherwise).
         if !hidden.isEmpty { out.notes.removeAll { hidden.contains($0.id) } }
         out.reflection = nil

@@ -4,17 +4,7 @@ import TillitDomain
 /// actions under the results, the actions decided as a table under the way forward.
 public enum MarkdownExporter {
     static func escape(_ s: String) -> String {
-        // Every character to escape is ASCII, and an ASCII byte never stands inside another
-        // character's bytes: the text is escaped byte by byte (most of it has nothing to escape).
-        func special(_ b: UInt8) -> Bool {
-            switch b {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"):
-                return true
-            default:
-                return false
-            }
-        }
+        let special = MarkdownBytes.isSpecial
         guard s.utf8.contains(where: special) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)

@@ -77,8 +77,10 @@ public struct QualityReport: Sendable {
         blocks += ReportParts.areas(material)
         if material.onlyArea == nil, material.onlySchool == nil { blocks += ReportParts.organisation(material) }
         blocks += ReportParts.actions(material)
-        // Nothing from the data can steer a terminal or break a document.
-        self.blocks = blocks.map { $0.mappingTexts(ControlCharacters.escaped) }
+        // Nothing from the data can steer a terminal or break a document. (Block by block, in
+        // place: each one's texts are let go as they are replaced, not all at the end.)
+        for i in blocks.indices { blocks[i] = blocks[i].mappingTexts(ControlCharacters.escaped) }
+        self.blocks = blocks
     }
 
     /// Personal data in what the report says, as it would leave the program.
@@ -96,7 +98,7 @@ public struct QualityReport: Sendable {
         switch format {
         case .html: return Data(BlockRenderer.html(blocks, title: title, language: language.rawValue).utf8)
         case .docx: return DocxExporter.blocks(blocks, language: language == .sv ? "sv-SE" : "en-GB")
-        default: return Data(BlockRenderer.markdown(blocks).utf8)
+        default: return BlockRenderer.markdownBytes(blocks)
         }
     }
 }

@@ -8,17 +8,28 @@ extension ReportParts {
         let t = m.t
         var out: [DocumentBlock] = [.heading(2, t(.reportActions))]
         out.append(.heading(3, t(.reportOpenActionsTitle)))
-        // Each action with where it was decided (not with its whole dialogue: a year's actions
-        // each held a copy of one).
-        let open = m.all.flatMap { d in d.actions.filter(\.status.isOpen).map { (m.source(d), $0) } }
-            .sorted { ($0.1.due ?? .distantFuture, $0.1.text) < ($1.1.due ?? .distantFuture, $1.1.text) }
+        // Each action with where it was decided, sorted as a place (dialogue, action) with its
+        // date and text: every year's actions are many, and neither they nor their dialogues are
+        // copied to be sorted.
+        var sources: [String?] = Array(repeating: nil, count: m.all.count)
+        var open: [(due: LocalDate, text: String, dialogue: Int, action: Int)] = []
+        for i in m.all.indices {
+            let actions = m.all[i].actions
+            for j in actions.indices where actions[j].status.isOpen {
+                open.append((actions[j].due ?? .distantFuture, actions[j].text, i, j))
+            }
+        }
+        open.sort { ($0.due, $0.text) < ($1.due, $1.text) }
         if open.isEmpty {
             out.append(.paragraph(t(.reportNoOpenActions)))
         } else {
             out.append(
                 .table(
                     t(.reportOpenColumns).components(separatedBy: " | "),
-                    open.map { source, a in
+                    open.map { _, _, i, j in
+                        let a = m.all[i].actions[j]
+                        let source = sources[i] ?? m.source(m.all[i])
+                        sources[i] = source
                         var status = t.actionStatus(a.status)
                         if a.isOverdue(on: m.input.today) { status += " · " + t(.overdueMark) }
                         return [a.text, source, a.owner ?? "–", a.due?.iso ?? "–", status]
@@ -26,7 +37,11 @@ extension ReportParts {
         }
         let previous = m.input.year.previous
         out.append(.heading(3, t(.reportFollowUpTitle, ["year": previous.text])))
-        let before = m.lastYear.flatMap { d in d.actions.map { (m.source(d), $0) } }
+        var before: [(source: String, action: ActionItem)] = []
+        for d in m.lastYear where !d.actions.isEmpty {
+            let source = m.source(d)
+            for a in d.actions { before.append((source, a)) }
+        }
         if before.isEmpty {
             out.append(.paragraph(t(.reportNoPreviousActions, ["year": previous.text])))
         } else {

@@ -19,10 +19,19 @@ struct ReportMaterial {
     let lastYear: [Dialogue]
     /// Every dialogue read, in scope (for actions whatever their year).
     let all: [Dialogue]
+    /// The themes of the year's school dialogues and of the year before's.
+    let thisYearsThemes: ReportThemes
+    let lastYearsThemes: ReportThemes
+    /// Names by school id and by area id (a year's report names thousands of dialogues).
+    private let schoolNames: [String: String]
+    private let areaNames: [String: String]
 
     init(_ input: QualityReport.Input, _ options: QualityReport.Options) {
         t = Localizer(input.language)
-        self.input = input
+        // The dialogues are kept as `all` says them, not twice.
+        var kept = input
+        kept.dialogues = []
+        self.input = kept
         self.options = options
         let list = SchoolList(
             organisation: Organisation(name: input.organisation), areas: input.areas, schools: input.schools)
@@ -43,20 +52,28 @@ struct ReportMaterial {
         let areaIDs = Set(areas.map(\.id))
         let labels = ExportModel.redactionLabels(t)
         let school = options.school != nil
-        all = input.dialogues.filter { d in
-            switch d.level {
-            case .school: return d.schoolID.map(ids.contains) ?? false
-            case .area: return !school && (d.areaID.map(areaIDs.contains) ?? false)
+        // Sorted as places (a report of many years reads thousands), then each made ready.
+        let read = input.dialogues
+        all = read.indices.filter { i in
+            switch read[i].level {
+            case .school: return read[i].schoolID.map(ids.contains) ?? false
+            case .area: return !school && (read[i].areaID.map(areaIDs.contains) ?? false)
             case .organisation: return !school && oneArea == nil
             }
-        }.map { d in
-            var d = options.includeInternal ? d : ExportModel.shared(d, for: .school)
+        }
+        .sorted { (read[$0].date, read[$0].id) < (read[$1].date, read[$1].id) }
+        .map { i in
+            var d = options.includeInternal ? read[i] : ExportModel.shared(read[i], for: .school)
             if options.includeInternal { d.draft = nil }
             return options.redact ? DialogueExporter.redacted(d, labels: labels) : d
-        }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        }
         let all = self.all
         thisYear = all.filter { $0.schoolYear == input.year }
         lastYear = all.filter { $0.schoolYear == input.year.previous }
+        thisYearsThemes = ReportThemes(thisYear)
+        lastYearsThemes = ReportThemes(lastYear)
+        schoolNames = Dictionary(schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        areaNames = Dictionary(input.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Dialogues with something said: held (closed) or under way (live) — planned ones have
@@ -66,14 +83,10 @@ struct ReportMaterial {
     /// Whether a dialogue was held: closed. A started dialogue is under way, not held.
     static func held(_ d: Dialogue) -> Bool { d.status == .closed }
 
-    func schoolDialogues(_ dialogues: [Dialogue]) -> [Dialogue] {
-        dialogues.filter { $0.level == .school && Self.hasContent($0) }
-    }
-
     func name(of d: Dialogue) -> String {
         switch d.level {
-        case .school: return schools.first { $0.id == d.schoolID }?.name ?? d.schoolID ?? "?"
-        case .area: return input.areas.first { $0.id == d.areaID }?.name ?? d.areaID ?? "?"
+        case .school: return d.schoolID.flatMap { schoolNames[$0] } ?? d.schoolID ?? "?"
+        case .area: return d.areaID.flatMap { areaNames[$0] } ?? d.areaID ?? "?"
         case .organisation: return input.organisation
         }
     }
@@ -84,31 +97,21 @@ struct ReportMaterial {
     /// A note on one line as the meeting notes write it: its kind when that is not its section's
     /// own, its speaker, its text, internal marked, its tags.
     func quote(_ note: Note) -> String {
-        var text = note.lead(t) + String(note.text.map { $0.isNewline ? " " : $0 })
-        if note.internalOnly { text += " (\(t(.internalMark)))" }
-        if !note.tags.isEmpty { text += " " + note.tags.map { "#" + $0 }.joined(separator: " ") }
-        return text
-    }
-
-    /// Schools naming each tag in a section, by canonical tag: the first spelling and the schools.
-    func themes(_ section: SectionKind, in dialogues: [Dialogue]) -> [(tag: String, schools: Set<String>)] {
-        var spelling: [String: String] = [:]
-        var bySchool: [String: Set<String>] = [:]
-        // Each spelling made canonical once (a year of dialogues writes the same tags many times).
-        var canonical: [String: String] = [:]
-        for d in schoolDialogues(dialogues) {
-            guard let school = d.schoolID else { continue }
-            for note in d.notes where note.section == section {
-                for raw in note.tags {
-                    let key = canonical[raw] ?? Tag.canonical(raw)
-                    canonical[raw] = key
-                    guard !key.isEmpty else { continue }
-                    if spelling[key] == nil { spelling[key] = raw }
-                    bySchool[key, default: []].insert(school)
-                }
-            }
+        let lead = note.lead(t)
+        let body = OneLine.text(note.text)
+        let mark = note.internalOnly ? " (\(t(.internalMark)))" : ""
+        // Made in room taken once: a year's quotes are tens of megabytes, and appending would
+        // leave many of them in twice the room they need.
+        var text = ""
+        text.reserveCapacity(
+            lead.utf8.count + body.utf8.count + mark.utf8.count + note.tags.reduce(0) { $0 + $1.utf8.count + 2 })
+        text += lead
+        text += body
+        text += mark
+        for tag in note.tags {
+            text += " #"
+            text += tag
         }
-        return bySchool.map { (spelling[$0.key]!, $0.value) }
-            .sorted { ($0.schools.count, $1.tag) > ($1.schools.count, $0.tag) }
+        return text
     }
 }

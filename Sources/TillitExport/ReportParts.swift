@@ -9,9 +9,14 @@ enum ReportParts {
         let t = m.t
         var rows: [[String]] = []
         var counts = (held: 0, underWay: 0, planned: 0, none: 0)
+        // Each school's dialogues of the year, found once (a year has thousands).
+        var bySchool: [String: [Dialogue]] = [:]
+        for d in m.thisYear where d.level == .school {
+            if let id = d.schoolID { bySchool[id, default: []].append(d) }
+        }
         for school in m.schools {
             let area = m.input.areas.first { $0.id == school.areaID }?.name ?? ""
-            let mine = m.thisYear.filter { $0.level == .school && $0.schoolID == school.id }
+            let mine = bySchool[school.id] ?? []
             // The one that says most: held over under way over planned.
             let pick =
                 mine.last(where: ReportMaterial.held) ?? mine.last { $0.status == .live }
@@ -66,10 +71,10 @@ enum ReportParts {
     static func section(_ section: SectionKind, _ m: ReportMaterial) -> [DocumentBlock] {
         let t = m.t
         var out: [DocumentBlock] = [.heading(2, "\(section.order + 1). \(t.section(section))")]
-        let themes = m.themes(section, in: m.thisYear)
+        let themes = m.thisYearsThemes.themes(section)
         if !themes.isEmpty, m.onlySchool == nil {
             let before = Dictionary(
-                m.themes(section, in: m.lastYear).map { (Tag.canonical($0.tag), $0.schools.count) },
+                m.lastYearsThemes.themes(section).map { (Tag.canonical($0.tag), $0.schools.count) },
                 uniquingKeysWith: { a, _ in a })
             out.append(.heading(3, t(.reportThemesTitle)))
             out.append(
@@ -86,18 +91,24 @@ enum ReportParts {
                         return line + ": " + names.joined(separator: ", ")
                     }))
         }
-        let said = m.thisYear.filter { ReportMaterial.hasContent($0) && $0.notes.contains { $0.section == section } }
-            .sorted { ($0.level.rank, m.name(of: $0)) < ($1.level.rank, m.name(of: $1)) }
+        // As places in the year's dialogues, each named once (not copied, not named per comparison).
+        let year = m.thisYear
+        let said = year.indices.filter { i in
+            ReportMaterial.hasContent(year[i]) && year[i].notes.contains { $0.section == section }
+        }
+        .map { (place: $0, rank: year[$0].level.rank, name: m.name(of: year[$0])) }
+        .sorted { ($0.rank, $0.name) < ($1.rank, $1.name) }
         out.append(.heading(3, t(.reportSaidTitle)))
         if said.isEmpty {
             out.append(.paragraph(t(.reportSectionEmpty)))
             return out
         }
         var items: [DocumentBlock.ListItem] = []
-        for d in said {
-            items.append(.init(m.source(d)))
-            for (note, depth) in d.threaded(in: section) {
-                items.append(.init(m.quote(note), level: 1 + min(depth, 5)))
+        for s in said {
+            items.append(.init(m.source(year[s.place])))
+            let notes = year[s.place].notes
+            for (j, depth) in year[s.place].threadedPlaces(in: section) {
+                items.append(.init(m.quote(notes[j]), level: 1 + min(depth, 5)))
             }
         }
         out.append(.list(items))
@@ -115,8 +126,7 @@ enum ReportParts {
                 continue
             }
             out.append(.heading(3, area.name + (area.head.map { " (\($0))" } ?? "")))
-            let mine = m.thisYear.filter { $0.level != .school || ($0.schoolID.map(schools.contains) ?? false) }
-            let themes = SectionKind.allCases.flatMap { m.themes($0, in: mine) }
+            let themes = SectionKind.allCases.flatMap { m.thisYearsThemes.themes($0, among: schools) }
             var counts: [String: (String, Set<String>)] = [:]
             for theme in themes {
                 let key = Tag.canonical(theme.tag)
@@ -172,10 +182,10 @@ enum ReportParts {
     static func concluded(_ d: Dialogue, _ name: String, _ m: ReportMaterial) -> [DocumentBlock] {
         var items: [DocumentBlock.ListItem] = []
         for section in [SectionKind.forward, .feedback] {
-            let notes = d.threaded(in: section)
-            guard !notes.isEmpty else { continue }
+            let places = d.threadedPlaces(in: section)
+            guard !places.isEmpty else { continue }
             items.append(.init(m.t.section(section)))
-            for (note, depth) in notes { items.append(.init(m.quote(note), level: 1 + min(depth, 5))) }
+            for (j, depth) in places { items.append(.init(m.quote(d.notes[j]), level: 1 + min(depth, 5))) }
         }
         if !d.actions.isEmpty {
             items.append(.init(m.t(.labelActions)))

@@ -218,6 +218,27 @@ import TillitDomain
         undated.actions[1].due = nil
         for i in undated.actions.indices { undated.actions[i].id += "-u" }
         content.dialogues.append(undated)
+        // The year before's themes, with internal notes (one of them followed up) among the
+        // rest and one tag spelled three ways: the report counts them the same read as tags alone.
+        let created = Date(timeIntervalSince1970: 1_760_000_000)
+        var before = content.dialogues.first { $0.schoolID == "guldhedsskolan" }!
+        before.id = "0a1b2c3d-0000-4000-8000-000000000003"
+        before.schoolID = "hagenskolan"
+        before.areaID = "centrum-vaster"
+        before.notes += [
+            Note(id: "t1", section: .strengths, text: "a", tags: ["Läsning"], created: created, isInternal: true),
+            Note(id: "t2", section: .strengths, text: "b", tags: ["läsning", "Trygghet"], created: created),
+            Note(id: "t3", section: .strengths, text: "c", tags: ["hemligt"], created: created, parentID: "t1"),
+            Note(id: "t4", section: .strengths, text: "d", tags: ["TRYGGHET", "#trygghet"], created: created),
+            Note(id: "t5", section: .needs, text: "e", tags: ["hemligt"], created: created, isInternal: true),
+        ]
+        content.dialogues.append(before)
+        // This year's school names the same tags, so that the year before's counts are shown.
+        let i = content.dialogues.firstIndex { $0.schoolID == "langmosseskolan" }!
+        for (section, tags) in [(SectionKind.strengths, ["läsning", "trygghet", "hemligt"]), (.needs, ["hemligt"])] {
+            content.dialogues[i].notes.append(
+                Note(id: "now-\(section.rawValue)", section: section, text: "x", tags: tags, created: created))
+        }
         let root = folder.sub("store")
         try Store.create(at: root, content: content)
         let store = try Store.open(at: root, mode: .read)
@@ -231,22 +252,44 @@ import TillitDomain
             #expect(earlier.actions.map(\.id) == d.actions.filter(\.status.isOpen).map(\.id))
             #expect(earlier.actions.map(\.text) == d.actions.filter(\.status.isOpen).map(\.text))
         }
-        // The year before without what its notes say.
-        let before = try #require(read.first { $0.schoolYear == year.previous && !$0.notes.isEmpty })
-        #expect(before.notes.allSatisfy { $0.text.isEmpty && $0.speaker == nil })
+        // The year before as its tags alone: a note for each run of notes the school sees or
+        // does not see (internal, and the follow-up under one), each tag once in each kind.
+        let tagsBefore = try #require(read.first { $0.id == before.id })
+        #expect(tagsBefore.notes.allSatisfy { $0.text.isEmpty && $0.speaker == nil })
+        let runs = tagsBefore.notes.filter { $0.section == .strengths }.suffix(4)
+        #expect(runs.map(\.internalOnly) == [true, false, true, false])
+        #expect(runs.filter(\.internalOnly).map(\.tags) == [["Läsning"], ["hemligt"]])
+        #expect(runs.last?.tags.suffix(2) == ["TRYGGHET", "#trygghet"])
+        #expect(tagsBefore.notes.count <= 2 * SectionKind.allCases.count)
         #expect(read.contains { $0.schoolYear == year && $0.notes.contains { !$0.text.isEmpty } })
-        // The same report as from every wanted dialogue read in full.
+        // The same report as from every wanted dialogue read in full, with internal notes or
+        // without them, masked or not, for the whole organisation or one area.
         let everything = store.readDialogues(store.dialogues.filter { QualityReport.wanted($0, year: year) }.map(\.id))
-        func report(_ dialogues: [Dialogue]) -> [DocumentBlock] {
+        func report(_ dialogues: [Dialogue], _ options: QualityReport.Options = .init()) -> [DocumentBlock] {
             QualityReport(
                 .init(
                     year: year, organisation: "Kommunen", areas: content.schools.areas,
                     schools: content.schools.schools, dialogues: dialogues, today: LocalDate(iso: "2026-11-23")!,
-                    language: .sv)
+                    language: .sv), options: options
             ).blocks
         }
         #expect(Set(read.map(\.id)) == Set(everything.map(\.id)))
-        #expect(report(read) == report(everything))
+        for options in [
+            QualityReport.Options(), .init(includeInternal: true), .init(redact: true),
+            .init(area: "centrum-vaster", includeInternal: true),
+        ] {
+            #expect(report(read, options) == report(everything, options))
+        }
+        // Counted as the school sees them: the internal tag only with internal notes.
+        let strengths = { (o: QualityReport.Options) in
+            report(read, o).flatMap(\.texts).filter { $0.hasPrefix("#hemligt") || $0.hasPrefix("#läsning") }
+        }
+        #expect(strengths(.init()).contains { $0.hasPrefix("#läsning") && $0.contains("föregående läsår: 1") })
+        #expect(strengths(.init()).contains { $0.hasPrefix("#hemligt") && $0.contains("föregående läsår: 0") })
+        #expect(
+            strengths(.init(includeInternal: true)).contains {
+                $0.hasPrefix("#hemligt") && $0.contains("föregående läsår: 1")
+            })
         #expect(report(read).contains { $0.texts.contains { $0.contains(old.actions[1].text) } })
         // The index is enough for the first: its file is not read.
         try Data("{ broken".utf8).write(to: URL(fileURLWithPath: "\(root)/\(StoreLayout.dialogueFile(old.id))"))

@@ -109,6 +109,11 @@ public struct Dialogue: Hashable, Sendable, Codable, Identifiable {
         threadedWithTrueDepth(in: section).map { ($0.note, min($0.depth, Self.maxShownDepth)) }
     }
 
+    /// The same order as places in `notes` (no note is copied: a report walks a year of them).
+    public func threadedPlaces(in section: SectionKind) -> [(index: Int, depth: Int)] {
+        threadedPlaces(in: section, NoteLinks(notes, in: section)).map { ($0.index, min($0.depth, Self.maxShownDepth)) }
+    }
+
     /// The deepest chain of follow-ups in the dialogue (0 when no note is a follow-up).
     public var deepestThread: Int { deepestThread(NoteLinks(notes)) }
 
