@@ -50,6 +50,24 @@ enum Clock {
         }
     }
 
+    /// Runs a program to its end, its output to /dev/null; its exit status and its own peak
+    /// resident memory in MB (not that of the processes it runs).
+    static func runMeasuringMemory(_ argv: [String], environment: [String: String]) -> (status: Int32, peakMB: Double) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let args = argv.map { strdup($0) } + [nil]
+        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (args + env).forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, args, env) == 0 else { return (-1, 0) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        return ((status >> 8) & 0xFF, Double(usage.ru_maxrss) / 1024)
+    }
+
     /// Peak resident memory of this process in MB.
     static func peakMemoryMB() -> Double {
         var usage = rusage()
