@@ -46,7 +46,7 @@ enum ShareBench {
         var peak = 0.0
         let program = URL(fileURLWithPath: ShareFiles.currentProgram()).deletingLastPathComponent().path + "/tillit"
         results.append(
-            try Clock.measure("share clone (with its index)", runs: 2, target: "–") {
+            Clock.measure("share clone (with its index)", runs: 2, target: "–") {
                 n += 1
                 let run = Clock.runMeasuringMemory(
                     [program, "--store", work + "/clone-\(n)", "share", "clone", remote, "--name", "Bench"],
@@ -64,7 +64,7 @@ enum ShareBench {
                     ))
             })
         results.append(
-            try Clock.measure("  git clone (yardstick)", runs: 2, target: "–") {
+            Clock.measure("  git clone (yardstick)", runs: 2, target: "–") {
                 n += 1
                 Git(folder: work, environment: env).run(["clone", "--quiet", remote, work + "/plain-\(n)"])
             })
