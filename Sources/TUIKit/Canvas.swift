@@ -145,9 +145,10 @@ public struct Canvas: Sendable {
     public mutating func line(_ s: String, x: Int, y: Int, width: Int, role: Role) {
         // Most lines are simple text that fits: measured once, written straight in.
         let used: Int
-        if let count = DisplayWidth.simpleWidth(s), count <= width {
+        let simple = DisplayWidth.simpleWidth(s)
+        if let count = simple, count <= width {
             used = simpleText(s, count: count, x: x, y: y, role: role, limit: x + max(0, width))
-        } else if width > 0, let count = DisplayWidth.simpleWidth(s) {
+        } else if width > 0, let count = simple {
             // Too long: its first scalars, then "…" (what `DisplayWidth.truncate` makes of it).
             used = simpleText(s, count: count, x: x, y: y, role: role, limit: x + width - 1) + 1
             set(x + width - 1, y, "…", role: role)

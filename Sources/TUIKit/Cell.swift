@@ -21,10 +21,10 @@ public struct Cell: Equatable, Sendable {
         set { high = high & ~(0xFF << 40) | UInt64(newValue.rawValue) << 40 }
     }
 
-    /// 1 for a normal cell, 2 for the first cell of a wide grapheme, 0 for the cell after it.
     /// The role as its raw bits, without looking the role up (the encoder compares these).
     var roleBits: UInt8 { UInt8(truncatingIfNeeded: high >> 40) }
 
+    /// 1 for a normal cell, 2 for the first cell of a wide grapheme, 0 for the cell after it.
     public var width: UInt8 {
         get { UInt8(truncatingIfNeeded: high >> 48) }
         set { high = high & ~(0xFF << 48) | UInt64(newValue) << 48 }
