@@ -10,7 +10,7 @@ import TillitStore
 /// is also written to the event log.
 public final class EffectRunner {
     /// The open store (read again after a sync's merge brought changes in).
-    public private(set) var store: Store
+    public internal(set) var store: Store
     /// Why the screen may not write although the store would (another Tillit holds it).
     let readOnly: ReadOnlyReason?
     /// Where emergency copies go when changes can never reach the store.
@@ -21,7 +21,7 @@ public final class EffectRunner {
     let log: EventLog?
     let journals: JournalWriters
     /// The earlier school years and the word lists, being read on another thread.
-    private var history: HistoryReading?
+    var history: HistoryReading?
     /// Searches, run on another thread.
     private let searches = SearchWorker()
     private let reports = ReportWorker()
@@ -44,6 +44,9 @@ public final class EffectRunner {
     }
 
     var data: StoreData { StoreSnapshot.data(store, readOnly: readOnly) }
+    /// Whether the running sync changed the store: a journal folded into its file, or files
+    /// that came in.
+    var syncChangedStore = false
 
     public func perform(_ effect: AppEffect, terminal: TerminalIO?) -> [AppAction] {
         do throws(StoreError) {
@@ -128,9 +131,7 @@ public final class EffectRunner {
             try store.removePlannedDialogue(id)
             return [.saved(data)]
         case .sync:
-            guard let sharing else { return [] }
-            let failed = sharing.begin { journals.foldAll(in: store) { _, _ in } }
-            return failed.map { [.syncFinished($0, data, conflicts: 0)] } ?? []
+            return beginSync()
         case .retryWrites:
             journals.retry()
             return journals.report(force: true)
@@ -192,25 +193,6 @@ public final class EffectRunner {
     public func pollBackground() -> [AppAction] {
         pollHistory() + searches.take().map { AppAction.searchResults($0.0, $0.1) } + reports.take() + pollSharing()
     }
-
-    func pollSharing() -> [AppAction] {
-        guard let sharing else { return [] }
-        var actions: [AppAction] = []
-        if let n = sharing.takeCount() { actions.append(.shareCounted(n)) }
-        let finished = sharing.poll {
-            // A merge brought files in: the store is read again (the index brought up to date for
-            // them); the earlier school years being read are in it already.
-            store = store.reopened(scope: .everything)
-            history?.historyTaken = true
-        }
-        if let report = finished {
-            actions.append(.syncFinished(report, data, conflicts: store.conflictCount))
-        }
-        return actions
-    }
-
-    /// Counts, in the background, the changes not yet shared (when the store is shared).
-    public func countNotShared() { sharing?.requestCount() }
 
     /// Releases the store's lock.
     public func close() { store.close() }

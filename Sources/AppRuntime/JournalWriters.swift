@@ -97,11 +97,17 @@ final class JournalWriters {
         return try store.foldJournal(id, writer: writer)
     }
 
-    /// Folds every journal of the session; `failed` hears of each that could not be.
-    func foldAll(in store: Store, failed: (String, StoreError) -> Void) {
+    /// Folds every journal of the session; `failed` hears of each that could not be. Returns
+    /// whether any dialogue's file changed (a journal with changes, or kept aside).
+    @discardableResult
+    func foldAll(in store: Store, failed: (String, StoreError) -> Void) -> Bool {
+        var changed = false
         for id in writers.keys.sorted() {
-            do throws(StoreError) { try fold(id, in: store) } catch { failed(id, error) }
+            do throws(StoreError) {
+                if let fold = try fold(id, in: store), fold.replayed > 0 || fold.keptAside != nil { changed = true }
+            } catch { failed(id, error) }
         }
+        return changed
     }
 
     func closeAll() {

@@ -68,4 +68,32 @@ import TillitStore
                 && atB.contains("Från Jonas dator"))
         h.runner.effects.close()
     }
+
+    /// A sync that brings nothing in and folds no journal leaves the screen's data as it was (on
+    /// a large store, making it again is a wait for the next key); one that brings a dialogue in
+    /// shows it.
+    @Test func aSyncThatChangesNothingKeepsTheScreensData() throws {
+        let share = ShareTests()
+        try share.setUp()
+        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C"]
+        let sharing = try #require(
+            SharingRunner.forStore(
+                share.store("a"), t: Localizer(.sv), environment: env, fallbackAuthor: nil,
+                driver: TillitProcess.executable))
+        let h = try AppHarness(root: share.store("a"), sharing: sharing)
+        func notes() -> Int? { h.state.data.dialogues.first { $0.id == ShareTests.planned }?.noteCount }
+        let before = (stamp: h.state.data.stamp.value, notes: notes())
+        h.keys("S")
+        h.settle()
+        #expect(h.state.status?.text == h.state.t(.syncNothing), "\(h.state.status?.text ?? "")")
+        #expect(h.state.data.stamp.value == before.stamp)
+        // B writes in the planned dialogue and shares it: A's next sync brings it to the screen.
+        try share.addNote("Från Jonas dator", id: "from-b", in: "b")
+        _ = try share.sync("b")
+        h.keys("S")
+        h.settle()
+        #expect(h.state.data.stamp.value != before.stamp)
+        #expect(notes() == (before.notes ?? 0) + 1)
+        h.runner.effects.close()
+    }
 }

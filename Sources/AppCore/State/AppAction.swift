@@ -28,7 +28,8 @@ public enum AppAction: Equatable, Sendable {
     case startPrepared(previous: Dialogue?)
     case reviewPrepared(previous: Dialogue?)
     /// A sync has ended: what it did, the store as it is now, conflicts left to resolve.
-    case syncFinished(SyncReport, StoreData, conflicts: Int)
+    /// The data is nil when the sync changed nothing in the store (the screen's stays).
+    case syncFinished(SyncReport, StoreData?, conflicts: Int)
     /// Changes not yet shared, counted.
     case shareCounted(Int)
     /// Sync now (as `S`; when the screen opens, if the setting says so).

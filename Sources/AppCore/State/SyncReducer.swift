@@ -15,13 +15,15 @@ enum SyncReducer {
         return [.sync]
     }
 
-    static func finished(_ report: SyncReport, _ data: StoreData, conflicts: Int, _ state: inout AppState)
+    static func finished(_ report: SyncReport, _ data: StoreData?, conflicts: Int, _ state: inout AppState)
         -> [AppEffect]
     {
         let t = state.t
         state.sharing.syncing = false
-        state.data = data
-        SchoolsReducer.keepSelectionVisible(&state)
+        if let data {
+            state.data = data
+            SchoolsReducer.keepSelectionVisible(&state)
+        }
         // The open dialogue as the merge left it, what was typed since replayed over it.
         var effects: [AppEffect] = []
         if let id = state.notebook.open?.dialogue.id, report.receivedDialogues.contains(id) {

@@ -68,12 +68,18 @@ public struct WheelItem: Hashable, Sendable {
     }
 
     /// The open actions falling due in a school year, from the dialogues' summaries, by date.
+    /// Sorted as places by their keys (date, then id): items compared through their boxes cost
+    /// most of the screen's data after a save on a large store (tens of thousands of actions).
     public static func dueActions(_ dialogues: [DialogueSummary], in year: SchoolYear, startMonth: Int) -> [WheelItem] {
-        dialogues.flatMap { d in
-            (d.dueActions ?? []).filter { year.contains($0.due, startMonth: startMonth) }.map {
-                WheelItem(due: $0, in: d)
+        var items: [WheelItem] = []
+        var keys: [(due: LocalDate, id: String)] = []
+        for d in dialogues {
+            for a in d.dueActions ?? [] where year.contains(a.due, startMonth: startMonth) {
+                items.append(WheelItem(due: a, in: d))
+                keys.append((a.due, a.id))
             }
-        }.sorted { ($0.when, $0.due!.id) < ($1.when, $1.due!.id) }
+        }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }
 
     /// The order of dialogues on the wheel: by when they are, ties by id.
