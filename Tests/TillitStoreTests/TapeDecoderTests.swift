@@ -170,6 +170,55 @@ import TillitDomain
         #expect(doc.figures.map(\.value) == [.number(3)])
     }
 
+    /// Notes read straight from the tape (`JSONTape.notes(at:)`) read as `Note`'s own `Decodable`
+    /// reads them on the tape, or decline alike, and leave the same keys unknown: every field
+    /// left out, null, of another type, given twice, written with an escape, or unknown.
+    @Test func notesReadStraightFromTheTapeAsTheirDecodableReadsThem() throws {
+        let notes = Self.demo.dialogues.flatMap(\.notes).prefix(40) + [Self.full.notes[0]]
+        let fields = [
+            "id", "section", "kind", "text", "speaker", "tags", "created", "updated", "parentID",
+            "conflictOf", "internal",
+        ]
+        let values = [
+            "null", "1", "true", "false", "\"x\"", "\"strengths\"", "\"needs\"", "\"question\"",
+            "\"2026-11-30T09:15:00Z\"", "\"2026-11-30T09:15:00.5Z\"", "[]", "[\"a\",\"läs\"]", "[1]", "{}",
+            "\"l\\u00e4s\"",
+        ]
+        var rng = SplitMix64(seed: 7)
+        var readAlike = 0
+        for round in 0..<3_000 {
+            let note = notes[rng.int(notes.count)]
+            var text = String(decoding: try StoreJSON.encode(note), as: UTF8.self)
+            while text.last != "}" { text.removeLast() }
+            text.removeLast()  // the closing brace: members are added before it
+            var members: [String] = []
+            for _ in 0..<rng.int(3) {
+                let field = rng.int(6) == 0 ? "mood" : rng.pick(fields)
+                switch rng.int(4) {
+                case 0: members.append("\"\(field)\":\(rng.pick(values))")
+                case 1: members.append("\"\\u0069d\":\"x\"")
+                default: members.append("\"\(field)\":\(rng.pick(values))")
+                }
+            }
+            let object = members.isEmpty ? text + "}" : text + "," + members.joined(separator: ",") + "}"
+            // A field left out: the object made again without it.
+            var dropped = object
+            if rng.int(3) == 0,
+                var parsed = try? JSONSerialization.jsonObject(with: Data(object.utf8)) as? [String: Any]
+            {
+                parsed[rng.pick(fields)] = nil
+                dropped = String(decoding: try JSONSerialization.data(withJSONObject: parsed), as: UTF8.self)
+            }
+            for everyKeyRead in [false, true] {
+                let one = Self.tape(Note.self, Array(dropped.utf8), everyKeyRead: everyKeyRead)
+                let straight = Self.tape([Note].self, Array("[\(dropped)]".utf8), everyKeyRead: everyKeyRead)
+                #expect(straight == one.map { [$0] }, "round \(round): \(dropped)")
+                if one != nil { readAlike += 1 }
+            }
+        }
+        #expect(readAlike > 1_000)
+    }
+
     /// Mutated files: whatever the tape reads, Foundation reads to the same value.
     @Test(arguments: 0..<4)
     func neverLooserThanFoundation(_ seed: Int) throws {

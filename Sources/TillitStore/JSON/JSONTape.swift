@@ -32,7 +32,7 @@ final class JSONTape {
     /// the whole document then declines.
     var declined = false
     /// Which keys a decoder asked for: a key never asked for is one the program does not know.
-    private let asked: UnsafeMutablePointer<Bool>
+    let asked: UnsafeMutablePointer<Bool>
 
     init(_ bytes: [UInt8], maxDepth: Int) throws {
         // Places are kept in 32 bits; a file of 2 GB is not one of the store's.

@@ -1,4 +1,5 @@
 import Foundation
+import TillitDomain
 
 /// A `Decoder` over a `JSONTape`: the store's documents decoded by their own `Codable`, several
 /// times faster than Foundation's decoder, which builds a dictionary for every object and parses
@@ -70,6 +71,8 @@ extension JSONTape {
         {
             throw Declined()
         }
+        // A dialogue's notes, most of what the store decodes, read without `Decodable`.
+        if type == ObjectIdentifier([Note].self) { return try notes(at: i) as! T }
         if tokens[i].kind == .array, let array = T.self as? TapeArray.Type {
             return try array.fromTape(self, at: i) as! T
         }
