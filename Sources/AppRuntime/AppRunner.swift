@@ -26,6 +26,8 @@ public final class AppRunner {
     /// Runs until the user quits or the terminal goes away.
     public func run() {
         FreedMemory.keepForFrames()
+        // Every key's frame is presented, and `present()` wakes the journal's thread after it.
+        effects.flusher.defersWakes = true
         dispatch(.resized(terminal.size))
         present()
         // The first screen is up: now read the earlier school years, on another thread.
@@ -108,6 +110,8 @@ public final class AppRunner {
         let shown = lastFrame
         lastFrame = frame
         terminal.present(frame.screen, cursor: frame.cursor)
+        // The frame is out: now the journal's thread may be woken for what the key wrote.
+        effects.frameShown()
         // The frame before is no longer the terminal's either: the next one is drawn in it.
         if let shown { memo.recycle(shown.screen) }
     }

@@ -48,6 +48,9 @@ public final class EffectRunner {
     /// that came in.
     var syncChangedStore = false
 
+    /// A frame went out: the journal's thread is woken if a change waits for it.
+    public func frameShown() { flusher.wakeIfOwed() }
+
     public func perform(_ effect: AppEffect, terminal: TerminalIO?) -> [AppAction] {
         do throws(StoreError) {
             let actions = try performOrThrow(effect, terminal: terminal)

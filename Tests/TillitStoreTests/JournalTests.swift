@@ -255,6 +255,32 @@ import TillitDomain
         #expect(!writer.needsSync)
     }
 
+    /// With wakes deferred (the screen's run loop), a change that finds the journal's thread
+    /// idle waits for `wakeIfOwed()`, called once the key's frame is out, and is then flushed;
+    /// without, the change wakes the thread itself.
+    @Test func aDeferredWakeComesAfterTheFrame() throws {
+        let folder = TempFolder("wake")
+        let flusher = JournalFlusher(interval: 0.2)
+        defer { flusher.stop() }
+        let writer = JournalWriter(path: folder.sub("j.jsonl"), flusher: flusher)
+        let start = Date()
+        func waitForFlushes(_ n: Int) {
+            while flusher.flushCount < n, Date().timeIntervalSince(start) < 10 { usleep(1_000) }
+        }
+        // Not deferred: the change wakes the thread (started by the first change).
+        try writer.append(.draftEdited(DraftEdit(base: 0, at: 0, inserted: "a")))
+        waitForFlushes(1)
+        #expect(flusher.flushCount == 1 && !flusher.hasUnsynced)
+        flusher.defersWakes = true
+        try writer.append(.draftEdited(DraftEdit(base: 0, at: 1, inserted: "b")))
+        // Longer than a woken round waits before it flushes, with the last round's half interval.
+        usleep(150_000)
+        #expect(flusher.flushCount == 1 && flusher.hasUnsynced)
+        flusher.wakeIfOwed()
+        waitForFlushes(2)
+        #expect(flusher.flushCount == 2 && !flusher.hasUnsynced)
+    }
+
     @Test func anEmergencyCopyIsFoldedIntoItsDialogue() throws {
         let (folder, store) = try store()
         defer { withExtendedLifetime(folder) {} }

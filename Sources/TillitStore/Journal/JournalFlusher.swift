@@ -13,6 +13,16 @@ public final class JournalFlusher: @unchecked Sendable {
     private var flushes = 0
     private var stopped = false
     private var started = false
+    /// The thread is idle and a change came: it is woken by `wakeIfOwed()` (see `defersWakes`).
+    private var wakeOwed = false
+    /// Whether a change leaves the wake to `wakeIfOwed()`: the screen calls it once the key's
+    /// frame is out, so that the thread switch (and the thread taking the lock just given back)
+    /// does not come between a key and its answer. Off, a change wakes the thread at once.
+    public var defersWakes: Bool {
+        get { condition.withLock { deferring } }
+        set { condition.withLock { deferring = newValue } }
+    }
+    private var deferring = false
     /// The longest a written change waits for the disk.
     public let interval: TimeInterval
     /// How long a round waits after it was woken, at least.
@@ -35,8 +45,20 @@ public final class JournalFlusher: @unchecked Sendable {
             thread.name = "tillit-journal-sync"
             thread.start()
         }
-        if wasIdle { condition.signal() }
+        let wake = wasIdle && !deferring
+        if wasIdle && deferring { wakeOwed = true }
         condition.unlock()
+        // Signalled after the lock is given back, so that the thread woken does not wait for it.
+        if wake { condition.signal() }
+    }
+
+    /// Wakes the thread when a change came while it was idle and its wake was deferred.
+    public func wakeIfOwed() {
+        condition.lock()
+        let wake = wakeOwed
+        wakeOwed = false
+        condition.unlock()
+        if wake { condition.signal() }
     }
 
     /// How many rounds of flushing have run (for tests and the benchmark).
