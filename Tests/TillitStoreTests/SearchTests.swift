@@ -43,6 +43,14 @@ import TillitDomain
         #expect(String(chars[hit.matchStart..<(hit.matchStart + hit.matchLength)]) == "Klyftan")
         #expect(hit.snippet.hasPrefix("…") && hit.snippet.hasSuffix("…"))
         #expect(hit.subject == "Nytorpsskolan" && hit.section == .analysis)
+        // Line breaks of every kind become spaces, one for one: the snippet is one line and the
+        // match stays where it is ("\r\n" is one character; replacing its "\n" alone left the
+        // "\r" and moved the mark).
+        let broken = "Rad ett\r\nrad två\u{2028}och Klyftan\nväxer"
+        let onLines = try #require(NoteSearch.search("klyftan", in: [dialogue([broken])], subject: { _ in "" }).first)
+        #expect(onLines.snippet == "Rad ett rad två och Klyftan växer")
+        let marked = Array(onLines.snippet)[onLines.matchStart..<(onLines.matchStart + onLines.matchLength)]
+        #expect(String(marked) == "Klyftan")
     }
 
     @Test func newestDialoguesComeFirst() {

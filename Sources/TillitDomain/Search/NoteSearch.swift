@@ -161,7 +161,8 @@ public enum NoteSearch {
                 let low = text.index(text.startIndex, offsetBy: from)
                 let high =
                     text.index(low, offsetBy: at + length + context - from, limitedBy: text.endIndex) ?? text.endIndex
-                var snippet = String(text[low..<high]).replacingOccurrences(of: "\n", with: " ")
+                // On one line: each line break a space (one character for one, so the match stays put).
+                var snippet = OneLine.text(String(text[low..<high]))
                 var start = at - from
                 if from > 0 {
                     snippet = "…" + snippet
