@@ -319,6 +319,8 @@ import TillitDomain
         #expect(DialogueClock.format(3725) == "1:02:05")
         // Never "02:05", which reads as two minutes or two hours.
         #expect(DialogueClock.format(125) == "0:02:05")
+        #expect(DialogueClock.format(0) == "0:00:00" && DialogueClock.format(-5) == "0:00:00")
+        #expect(DialogueClock.format(36_000 + 59 * 60 + 9) == "10:59:09")
         #expect(DialogueClock.minutesOver(5410, 5400) == 0 && DialogueClock.minutesOver(5400, 5400) == 0)
         #expect(DialogueClock.minutesOver(5460, 5400) == 1 && DialogueClock.minutesOver(5519, 5400) == 1)
         // P pauses, P resumes, journaled.

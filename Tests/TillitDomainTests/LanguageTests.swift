@@ -127,6 +127,24 @@ import Testing
         #expect(fill("{}") == "{}")
     }
 
+    /// The words for a case, from a table made once, are the catalogue's text of its key.
+    @Test func theWordsForACaseAreTheCataloguesText() {
+        for language in Language.allCases {
+            let t = Localizer(language)
+            for s in SectionKind.allCases {
+                #expect(t.section(s) == t.text("section.\(s.rawValue)"))
+                #expect(t.sectionShort(s) == t.text("sectionShort.\(s.rawValue)"))
+            }
+            for k in NoteKind.allCases { #expect(t.noteKind(k) == t.text("noteKind.\(k.rawValue)")) }
+            for l in DialogueLevel.allCases { #expect(t.level(l) == t.text("level.\(l.rawValue)")) }
+            for s in DialogueStatus.allCases { #expect(t.status(s) == t.text("status.\(s.rawValue)")) }
+            for s in ActionStatus.allCases { #expect(t.actionStatus(s) == t.text("actionStatus.\(s.rawValue)")) }
+            for k in WheelEventKind.allCases { #expect(t.eventKind(k) == t.text("eventKind.\(k.rawValue)")) }
+        }
+        #expect(Localizer(.sv).section(.strengths) == "Styrkor och framgångsfaktorer")
+        #expect(Localizer(.en).status(.live) == "live")
+    }
+
     /// Messages are found by their place among all messages, read from the enum's tag.
     @Test func everyMessageIsFoundByItsPlace() {
         for (place, m) in M.allCases.enumerated() { #expect(m.ordinal == place, "\(m)") }

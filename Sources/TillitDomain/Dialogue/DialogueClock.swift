@@ -66,7 +66,7 @@ public struct DialogueClock: Hashable, Sendable, Codable {
     /// as a minute or as an hour.
     public static func format(_ seconds: Int) -> String {
         let s = max(0, seconds)
-        return "\(s / 3600):" + Padded.zeros((s / 60) % 60, 2) + ":" + Padded.zeros(s % 60, 2)
+        return Padded.joined((s / 3600, 1), ":", ((s / 60) % 60, 2), ":", (s % 60, 2))
     }
 
     /// Whole minutes over a limit (ten seconds over is not a minute over), 0 when not over.

@@ -75,29 +75,21 @@ public struct Localizer: Sendable {
         Template(template).filled(value)
     }
 
-    public func section(_ s: SectionKind) -> String { text("section.\(s.rawValue)") }
-    public func sectionShort(_ s: SectionKind) -> String { text("sectionShort.\(s.rawValue)") }
-    public func noteKind(_ k: NoteKind) -> String { text("noteKind.\(k.rawValue)") }
-    public func level(_ l: DialogueLevel) -> String { text("level.\(l.rawValue)") }
-    /// A dialogue's status in words (on every row of the notebook's list: looked up in a table
-    /// made once, not by a key made into text).
-    public func status(_ s: DialogueStatus) -> String {
-        let texts = language == .sv ? Self.swedishStatus : Self.englishStatus
-        switch s {
-        case .planned: return texts[0]
-        case .live: return texts[1]
-        case .closed: return texts[2]
-        }
-    }
+    public func section(_ s: SectionKind) -> String { Self.sections.text(s, language) }
+    public func sectionShort(_ s: SectionKind) -> String { Self.sectionsShort.text(s, language) }
+    public func noteKind(_ k: NoteKind) -> String { Self.noteKinds.text(k, language) }
+    public func level(_ l: DialogueLevel) -> String { Self.levels.text(l, language) }
+    public func status(_ s: DialogueStatus) -> String { Self.statuses.text(s, language) }
+    public func actionStatus(_ s: ActionStatus) -> String { Self.actionStatuses.text(s, language) }
+    public func eventKind(_ k: WheelEventKind) -> String { Self.eventKinds.text(k, language) }
 
-    private static let swedishStatus = [DialogueStatus.planned, .live, .closed].map {
-        Localizer(.sv).text("status.\($0.rawValue)")
-    }
-    private static let englishStatus = [DialogueStatus.planned, .live, .closed].map {
-        Localizer(.en).text("status.\($0.rawValue)")
-    }
-    public func actionStatus(_ s: ActionStatus) -> String { text("actionStatus.\(s.rawValue)") }
-    public func eventKind(_ k: WheelEventKind) -> String { text("eventKind.\(k.rawValue)") }
+    private static let sections = CaseTexts<SectionKind>("section")
+    private static let sectionsShort = CaseTexts<SectionKind>("sectionShort")
+    private static let noteKinds = CaseTexts<NoteKind>("noteKind")
+    private static let levels = CaseTexts<DialogueLevel>("level")
+    private static let statuses = CaseTexts<DialogueStatus>("status")
+    private static let actionStatuses = CaseTexts<ActionStatus>("actionStatus")
+    private static let eventKinds = CaseTexts<WheelEventKind>("eventKind")
 
     /// "personnummer", "e-postadress", "telefonnummer".
     public func personalData(_ k: PersonalData.Kind) -> String {
