@@ -68,6 +68,14 @@ import TillitDomain
             mangle: replacing("\"created\" : \"2025-11-05T12:02:00Z\"", "\"created\" : \"2025-11-05 12:02\""),
             expect: { $0 == .badFormat(.moment, found: "2025-11-05 12:02") }),
         Case(
+            name: "unknown status", file: dialogueFile,
+            mangle: replacing("\"status\" : \"closed\"", "\"status\" : \"archived\""),
+            expect: { $0 == .unknownValue("archived", allowed: ["planned", "live", "closed"]) }),
+        Case(
+            name: "unknown section of a note", file: dialogueFile,
+            mangle: replacing("\"section\" : \"strengths\"", "\"section\" : \"styrkor\""),
+            expect: { $0 == .unknownValue("styrkor", allowed: SectionKind.allCases.map(\.rawValue)) }),
+        Case(
             name: "bad grades", file: "schools.json",
             mangle: replacing("\"grades\" : \"4-9\"", "\"grades\" : \"4-12\""),
             expect: { $0 == .badFormat(.grades, found: "4-12") }),
@@ -152,6 +160,20 @@ import TillitDomain
         #expect(p.place?.path == "schools[0].archived")
         #expect(p.place?.line == 1)
         #expect(p.place?.column == 130)
+    }
+
+    /// A value a field cannot hold is named in the user's words, with the values it can hold
+    /// (not Swift's "Cannot initialize DialogueStatus from invalid String value").
+    @Test func aValueThatDoesNotExistIsNamedWithThoseThatDo() throws {
+        let problem = StoreProblem(
+            file: "dialogues/x.json", place: .init(path: "dialogue.status"),
+            kind: .unknownValue("archived", allowed: ["planned", "live", "closed"]))
+        #expect(
+            ErrorText(Localizer(.sv)).problem(problem).hasSuffix(
+                "värdet ”archived” finns inte här; det ska vara ett av planned, live, closed"))
+        #expect(
+            ErrorText(Localizer(.en)).problem(problem).hasSuffix(
+                "the value “archived” does not exist here; it must be one of planned, live, closed"))
     }
 }
 

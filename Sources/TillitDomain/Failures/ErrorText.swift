@@ -129,6 +129,8 @@ public struct ErrorText: Sendable {
         case .badFormat(let format, let found):
             return t(.problemBadFormat, ["found": found, "format": t.text("format.\(format.rawValue)")])
         case .invalidValue(let d): return t(.problemInvalid, ["detail": d])
+        case .unknownValue(let found, let allowed):
+            return t(.problemUnknownValue, ["found": found, "allowed": allowed.joined(separator: ", ")])
         case .newerVersion(let found, let supported):
             return t(.problemNewer, ["found": String(found), "supported": String(supported)])
         case .notAStore(let f): return t(.problemNotAStore, ["format": f])

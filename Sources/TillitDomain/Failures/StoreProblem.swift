@@ -25,6 +25,8 @@ public struct StoreProblem: Error, Hashable, Sendable {
         case wrongType(String)
         case badFormat(ValueFormat, found: String)
         case invalidValue(String)
+        /// A value the field cannot hold (`"status": "archived"`), with the values it can.
+        case unknownValue(String, allowed: [String])
         case newerVersion(found: Int, supported: Int)
         case notAStore(String)
         case unknownFields([String])

@@ -291,6 +291,7 @@ enum CatalogEnglish {
         "problemMissingField": "the field “{field}” is missing",
         "problemWrongType": "{type} was expected here",
         "problemBadFormat": "“{found}” is not {format}",
+        "problemUnknownValue": "the value “{found}” does not exist here; it must be one of {allowed}",
         "problemInvalid": "the value is not valid ({detail})",
         "problemNewer": "format version {found} is newer than this Tillit ({supported}); the file is only read",
         "problemNotAStore": "the format “{format}” is not a Tillit store",

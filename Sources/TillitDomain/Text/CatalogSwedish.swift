@@ -291,6 +291,7 @@ enum CatalogSwedish {
         "problemMissingField": "fältet ”{field}” saknas",
         "problemWrongType": "här väntades {type}",
         "problemBadFormat": "”{found}” är inte {format}",
+        "problemUnknownValue": "värdet ”{found}” finns inte här; det ska vara ett av {allowed}",
         "problemInvalid": "värdet är ogiltigt ({detail})",
         "problemNewer": "formatversion {found} är nyare än denna Tillit ({supported}); filen läses bara",
         "problemNotAStore": "formatet ”{format}” är inte Tillits",

@@ -234,6 +234,7 @@ public enum M: String, CaseIterable, Sendable {
     case problemWrongType
     case problemBadFormat
     case problemInvalid
+    case problemUnknownValue
     case problemNewer
     case problemNotAStore
     case problemUnknownFields

@@ -215,6 +215,9 @@ public enum DocumentReader {
             if let (format, found) = ValueFormat.parse(marker: context.debugDescription) {
                 return (.badFormat(format, found: found), path(of: context.codingPath))
             }
+            if let (found, allowed) = StoredCaseMarker.parse(context.debugDescription) {
+                return (.unknownValue(found, allowed: allowed), path(of: context.codingPath))
+            }
             return (.invalidValue(context.debugDescription), path(of: context.codingPath))
         @unknown default:
             return (.invalidValue(String(describing: error)), [])
