@@ -65,6 +65,26 @@ import Testing
         #expect(Wrap.lines("kompensatoriskt", width: 6) == ["kompen", "satori", "skt"])
         #expect(Wrap.lines("学校学校", width: 5) == ["学校", "学校"])
     }
+
+    /// Text of simple scalars is wrapped from its bytes (`Wrap.simpleLines`), to the lines the
+    /// general wrapping gives: random texts of words, runs of spaces, line feeds, long words,
+    /// Swedish letters and other simple scalars, at every width from 1 to 24.
+    @Test func simpleTextWrapsFromItsBytesAsTheGeneralWay() {
+        let pieces = [
+            "a", "Läs", "förståelsen", " ", "  ", "\n", "å", "—", "\u{A0}", "kompensatoriskt", "x", "é", "“", "ö ö",
+            "#tagg", "2026-12-01", "",
+        ]
+        var rng = SplitMix64(seed: 16)
+        for _ in 0..<4_000 {
+            let text = (0..<rng.int(14)).map { _ in rng.pick(pieces) }.joined()
+            let width = 1 + rng.int(24)
+            let simple = Wrap.simpleLines(text, width: width)
+            #expect(simple == Wrap.generalLines(text, width: width), "\(text.debugDescription) at \(width)")
+        }
+        // Other text takes the general way.
+        #expect(Wrap.simpleLines("e\u{301}", width: 4) == nil && Wrap.simpleLines("a\r\nb", width: 4) == nil)
+        #expect(Wrap.simpleLines("学", width: 4) == nil && Wrap.simpleLines("a\tb", width: 4) == nil)
+    }
 }
 
 @Suite struct TextShownAsItIsTests {
