@@ -6,7 +6,7 @@ import TillitStore
 extension EffectRunner {
     func beginSync() -> [AppAction] {
         guard let sharing else { return [] }
-        syncChangedStore = false
+        // Set when this sync begins (not when one is running already and this one is refused).
         let failed = sharing.begin { syncChangedStore = journals.foldAll(in: store) { _, _ in } }
         return failed.map { [.syncFinished($0, syncChangedStore ? data : nil, conflicts: 0)] } ?? []
     }

@@ -149,6 +149,8 @@ public final class EffectRunner {
                 return [.rescueFailed(error)]
             }
         case .suspend:
+            // What the keys before ^Z wrote goes to the disk now, not when the program resumes.
+            flusher.wakeIfOwed()
             terminal?.suspend()
             return []
         case .quit:

@@ -105,7 +105,11 @@ final class JournalWriters {
         for id in writers.keys.sorted() {
             do throws(StoreError) {
                 if let fold = try fold(id, in: store), fold.replayed > 0 || fold.keptAside != nil { changed = true }
-            } catch { failed(id, error) }
+            } catch {
+                // It may have failed after the dialogue's file was written (emptying the journal).
+                changed = true
+                failed(id, error)
+            }
         }
         return changed
     }

@@ -94,9 +94,9 @@ public final class SharingRunner: @unchecked Sendable {
             do {
                 // What was saved since the sync began is committed too (a merge needs it so).
                 report.committed = Array(Set(report.committed + (try sync.commitLocal()))).sorted()
-                let before = report.received.count
-                try sync.mergeIncoming(&report)
-                if report.received.count != before { merged() }
+                // Read again whenever the merge changed a file, also one an earlier merge of
+                // this sync brought in (its count of files received does not grow then).
+                if try sync.mergeIncoming(&report) { merged() }
             } catch {
                 return finish(problem: (error as? ShareError) ?? .git(step: "merge", message: "\(error)"))
             }

@@ -190,10 +190,13 @@ public struct ShareSync: Sendable {
 
     /// Brings the remote's changes in: a fast-forward when there is nothing local, else a merge
     /// whose conflicts our driver settles; a file it could not read keeps ours, with theirs kept aside.
-    public func mergeIncoming(_ report: inout SyncReport) throws {
-        guard hasRemoteBranch else { return }
+    /// Returns whether this merge changed any file (a second merge after a refused push may change
+    /// a file the first one brought in already).
+    @discardableResult
+    public func mergeIncoming(_ report: inout SyncReport) throws -> Bool {
+        guard hasRemoteBranch else { return false }
         let upstream = "\(ShareFiles.remote)/\(branch)"
-        if git.run(["merge-base", "--is-ancestor", upstream, "HEAD"]).ok { return }
+        if git.run(["merge-base", "--is-ancestor", upstream, "HEAD"]).ok { return false }
         let before = git.run(["rev-parse", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let unborn = !git.run(["rev-parse", "--verify", "-q", "HEAD"]).ok
         if unborn || git.run(["merge-base", "--is-ancestor", "HEAD", upstream]).ok {
@@ -224,6 +227,7 @@ public struct ShareSync: Sendable {
             guard path.hasPrefix(prefix), path.hasSuffix(".json") else { return nil }
             return String(path.dropFirst(prefix.count).dropLast(5))
         }
+        return !changed.isEmpty
     }
 
     /// Git's empty tree, to compare with when there was no commit before.

@@ -4,6 +4,7 @@ import Foundation
 import TestSupport
 import Testing
 import TillitDomain
+import TillitShare
 import TillitStore
 
 /// Syncing from the screen: in the background while a dialogue is live, typing never waits, and
@@ -95,5 +96,32 @@ import TillitStore
         #expect(h.state.data.stamp.value != before.stamp)
         #expect(notes() == (before.notes ?? 0) + 1)
         h.runner.effects.close()
+    }
+
+    /// A merge says whether it changed a file, also one an earlier merge of the same sync brought
+    /// in already (after a refused push the screen merges again): the screen reads the store
+    /// again on that, not on its count of files received growing.
+    @Test func aMergeSaysWhetherItChangedAFileAlreadyReceived() throws {
+        let share = ShareTests()
+        try share.setUp()
+        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C", "GIT_CONFIG_NOSYSTEM": "1"]
+        let sync = ShareSync(
+            root: share.store("a"), driver: TillitProcess.executable, t: Localizer(.sv), environment: env)
+        var report = SyncReport()
+        try sync.fetch()
+        #expect(try sync.mergeIncoming(&report) == false)
+        try share.addNote("Från Jonas dator", id: "from-b", in: "b")
+        _ = try share.sync("b")
+        try sync.fetch()
+        #expect(try sync.mergeIncoming(&report) == true)
+        let received = report.received
+        #expect(received == ["dialogues/\(ShareTests.planned).json"])
+        // The same dialogue changed again: the files received are the same, and the merge changed one.
+        try share.addNote("Och en till", id: "from-b-2", in: "b")
+        _ = try share.sync("b")
+        try sync.fetch()
+        #expect(try sync.mergeIncoming(&report) == true)
+        #expect(report.received == received)
+        #expect(try share.texts("a", ShareTests.planned).contains("Och en till"))
     }
 }

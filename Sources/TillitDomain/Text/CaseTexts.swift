@@ -2,10 +2,12 @@
 /// languages, made once from the catalogues and found by the case's place: these texts are on
 /// every frame (a live dialogue's path through its sections, every row of a list), and a key made
 /// into text and looked up in a dictionary each time cost more than drawing them.
-struct CaseTexts<Case: CaseIterable & Equatable & RawRepresentable>: Sendable
+struct CaseTexts<Case: CaseIterable & Equatable & RawRepresentable & Sendable>: Sendable
 where Case.RawValue == String, Case.AllCases == [Case] {
     private let swedish: [String]
     private let english: [String]
+    /// `allCases` makes a new array each time it is asked.
+    private let cases = Case.allCases
 
     /// The texts of the keys `prefix.RAWVALUE`.
     init(_ prefix: String) {
@@ -14,7 +16,7 @@ where Case.RawValue == String, Case.AllCases == [Case] {
     }
 
     func text(_ c: Case, _ language: Language) -> String {
-        let i = Case.allCases.firstIndex(of: c)!
+        let i = cases.firstIndex(of: c)!
         return language == .sv ? swedish[i] : english[i]
     }
 }
