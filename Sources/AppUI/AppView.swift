@@ -28,11 +28,13 @@ public enum AppView {
             // The school list is drawn by rows: a move draws again the rows it changed.
             let plan = pane == .schools ? SchoolsView.plan(state, rect.inset(1)) : nil
             let rows = plan.flatMap { SchoolsView.rows($0, state, inputs: inputs) }
+            // A live dialogue's section lines, kept while what they are made from is unchanged.
+            let liveBody = pane == .notebook ? memo.liveBody(state, rect.inset(1)) : nil
             let placed = memo.pane(
                 pane, inputs, rect, &canvas, rows: rows,
                 drawRow: plan.map { plan in { SchoolsView.drawRow($0, plan, state, focused: focused, &$1) } }
             ) { canvas in
-                drawPane(pane, state, rect, focused: focused, plan: plan, &canvas)
+                drawPane(pane, state, rect, focused: focused, plan: plan, liveBody: liveBody, &canvas)
             }
             if let placed { cursor = placed }
         }
@@ -59,7 +61,7 @@ public enum AppView {
     /// One pane: its box and title, and what it shows; the cursor when it is focused and has one.
     static func drawPane(
         _ pane: Pane, _ state: AppState, _ rect: Rect, focused: Bool, plan: SchoolsView.Plan? = nil,
-        _ canvas: inout Canvas
+        liveBody: [LiveView.Line]? = nil, _ canvas: inout Canvas
     ) -> (x: Int, y: Int)? {
         canvas.box(
             rect, role: focused ? .borderFocused : .border, title: PaneTitle.text(pane, state),
@@ -71,7 +73,7 @@ public enum AppView {
             case .wheel: WheelView.draw(state, inner, focused: focused, &c)
             case .schools:
                 cursor = SchoolsView.draw(state, plan ?? SchoolsView.plan(state, inner), focused: focused, &c)
-            case .notebook: cursor = NotebookView.draw(state, inner, focused: focused, &c)
+            case .notebook: cursor = NotebookView.draw(state, inner, focused: focused, liveBody: liveBody, &c)
             }
         }
         return focused ? cursor : nil

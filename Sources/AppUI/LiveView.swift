@@ -7,9 +7,11 @@ import TillitExport
 /// A live dialogue: the sections as a path (strengths first), the current section's notes with
 /// follow-ups nested under the note they dig into, and the editor while a note is written.
 enum LiveView {
-    static func draw(_ state: AppState, _ open: OpenDialogue, _ rect: Rect, focused: Bool, _ canvas: inout Canvas)
-        -> (x: Int, y: Int)?
-    {
+    /// `body`: the section's lines (`bodyLines`) when the memo kept them; else they are made.
+    static func draw(
+        _ state: AppState, _ open: OpenDialogue, _ rect: Rect, focused: Bool, body: [Line]? = nil,
+        _ canvas: inout Canvas
+    ) -> (x: Int, y: Int)? {
         let t = state.t
         let d = open.dialogue
         var y = rect.y
@@ -77,11 +79,7 @@ enum LiveView {
             bottom = top
         }
         let notesBottom = bottom
-        var lines = noteLines(open, width: rect.width - 2, t: t)
-        if open.section == .forward { lines += actionLines(d, width: rect.width - 2, t: t, today: state.today) }
-        if open.section == .results {
-            lines = figureLines(state, d, width: rect.width - 2) + reviewLines(d, width: rect.width - 2, t: t) + lines
-        }
+        let lines = body ?? bodyLines(state, open, width: rect.width - 2)
         if lines.isEmpty, y < notesBottom {
             canvas.text(" " + t(.noNotes), x: rect.x, y: y, role: .dim)
         }
@@ -101,7 +99,45 @@ enum LiveView {
         return drawEditor(state, open, editor, editorLines, box, &canvas)
     }
 
-    struct Line {
+    /// The section's lines, wrapped to `width`: its notes, with the figures and the actions
+    /// followed up above them in the results, and the actions of the way forward under them.
+    static func bodyLines(_ state: AppState, _ open: OpenDialogue, width: Int) -> [Line] {
+        let t = state.t
+        let d = open.dialogue
+        var lines = noteLines(open, width: width, t: t)
+        if open.section == .forward { lines += actionLines(d, width: width, t: t, today: state.today) }
+        if open.section == .results {
+            lines = figureLines(state, d, width: width) + reviewLines(d, width: width, t: t) + lines
+        }
+        return lines
+    }
+
+    /// Everything `bodyLines` reads: equal inputs, equal lines. A letter typed in a note changes
+    /// none of it, so the memo keeps the lines (wrapping every note of a section for every key
+    /// was most of a key's work in a section of some notes).
+    struct BodyInputs: Equatable {
+        var notes: [Note]
+        var actions: [ActionItem]
+        var reviewed: [ReviewedAction]?
+        var section: SectionKind
+        var figures: FigureMemo?
+        var width: Int
+        var language: Language
+        var today: LocalDate
+
+        init(_ state: AppState, _ open: OpenDialogue, width: Int) {
+            notes = open.dialogue.notes
+            actions = open.dialogue.actions
+            reviewed = open.dialogue.reviewedActions
+            section = open.section
+            figures = open.figures
+            self.width = width
+            language = state.language
+            today = state.today
+        }
+    }
+
+    struct Line: Equatable {
         var text: String
         var indent: Int
         var role: Role

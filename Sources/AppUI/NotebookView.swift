@@ -4,10 +4,13 @@ import TillitDomain
 
 /// The notebook: the selected school's dialogues, or one dialogue in full.
 enum NotebookView {
-    static func draw(_ state: AppState, _ rect: Rect, focused: Bool, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+    /// `liveBody`: a live dialogue's section lines, when the memo kept them (`LiveView.bodyLines`).
+    static func draw(
+        _ state: AppState, _ rect: Rect, focused: Bool, liveBody: [LiveView.Line]? = nil, _ canvas: inout Canvas
+    ) -> (x: Int, y: Int)? {
         let t = state.t
         if let open = state.notebook.open {
-            if open.isLive { return LiveView.draw(state, open, rect, focused: focused, &canvas) }
+            if open.isLive { return LiveView.draw(state, open, rect, focused: focused, body: liveBody, &canvas) }
             return drawDialogue(state, open, rect, &canvas)
         }
         guard let school = state.selectedSchool else {

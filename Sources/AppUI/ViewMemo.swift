@@ -53,6 +53,28 @@ public struct ViewMemo: Sendable {
         statusBar = (inputs, Array(canvas.screen.cells[start..<(start + area.width)]), canvas.screen.clusters)
     }
 
+    /// A live dialogue's section lines, and what they were made from.
+    var liveLines: (inputs: LiveView.BodyInputs, lines: [LiveView.Line])?
+
+    /// The section lines of the live dialogue in the notebook's `inner` rectangle, made again
+    /// only when what they are made from changed; nil when no live dialogue is open.
+    mutating func liveBody(_ state: AppState, _ inner: Rect) -> [LiveView.Line]? {
+        guard let open = state.notebook.open, open.isLive else {
+            liveLines = nil
+            return nil
+        }
+        let inputs = LiveView.BodyInputs(state, open, width: inner.width - 2)
+        if let kept = liveLines, kept.inputs == inputs {
+            liveLinesKept += 1
+            return kept.lines
+        }
+        let lines = LiveView.bodyLines(state, open, width: inner.width - 2)
+        liveLines = (inputs, lines)
+        return lines
+    }
+    /// How many frames took a live dialogue's section lines from the memo.
+    public private(set) var liveLinesKept = 0
+
     /// Gives back a frame's screen once the terminal no longer needs it.
     public mutating func recycle(_ screen: Screen) { spare = screen }
     /// How many panes were copied rather than drawn, since the memo was made.

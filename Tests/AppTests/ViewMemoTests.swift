@@ -50,6 +50,42 @@ import TillitDomain
         #expect(memo.rowsRedrawn >= 10)
     }
 
+    /// A live dialogue's section lines are kept while a note is typed (wrapping every note of
+    /// the section for every key was most of a key's work) and made again when a note is saved,
+    /// the section changes, the width or the language changes: the same frame as drawing afresh.
+    @Test func aLiveSectionsLinesAreKeptWhileANoteIsTyped() {
+        var memo = ViewMemo()
+        var d = LiveDialogueTests().openPlanned()
+        LiveDialogueTests.start(&d)
+        func check(_ what: String) {
+            #expect(AppView.render(d.state, memo: &memo) == AppView.render(d.state), "\(what)")
+        }
+        for n in 0..<4 {
+            d.keys("a")
+            for c in "Eleverna läser mer hemma, note \(n), och lärarna planerar gemensamt" {
+                d.press(.char(c))
+                check("typing note \(n)")
+            }
+            d.keys("<Enter>")
+            check("saved note \(n)")
+        }
+        let kept = memo.liveLinesKept
+        #expect(kept >= 200)
+        #expect(AppView.render(d.state).screen.contains("note 3, och"))
+        // What the lines are made from, changed: each is drawn as drawing afresh draws it.
+        d.keys("a")
+        d.press(.char("x"))
+        check("a new note begun")
+        d.state.size = Size(width: 100, height: 30)
+        check("narrower")
+        d.state.language = .en
+        check("in English")
+        d.keys("<Esc>")
+        d.keys("2")
+        check("the results")
+        #expect(memo.liveLinesKept == kept + 1)
+    }
+
     /// The status line is copied while what it shows stays the same, and drawn again (the same
     /// as drawing it afresh) when a message comes or the keys that matter change.
     @Test func theStatusLineIsDrawnWhenItChanges() {
