@@ -10,18 +10,23 @@ import TillitStore
 /// Syncing from the screen: in the background while a dialogue is live, typing never waits, and
 /// what the other computer wrote in the same dialogue appears beside what is being typed.
 @Suite struct ShareScreenTests {
+    /// The screen on store a of `share`, syncing through its remote.
+    static func screen(_ share: ShareTests) throws -> AppHarness {
+        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C"]
+        let sharing = try #require(
+            SharingRunner.forStore(
+                share.store("a"), t: Localizer(.sv), environment: env, fallbackAuthor: nil,
+                driver: TillitProcess.executable))
+        return try AppHarness(root: share.store("a"), sharing: sharing)
+    }
+
     @Test func theScreenSyncsWhileADialogueIsLive() throws {
         let share = ShareTests()
         try share.setUp()
         // B writes in the planned dialogue and shares it.
         try share.addNote("Från Jonas dator", id: "from-b", in: "b")
         _ = try share.sync("b")
-        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C"]
-        let sharing = try #require(
-            SharingRunner.forStore(
-                share.store("a"), t: Localizer(.sv), environment: env, fallbackAuthor: nil,
-                driver: TillitProcess.executable))
-        let h = try AppHarness(root: share.store("a"), sharing: sharing)
+        let h = try Self.screen(share)
         #expect(h.state.sharing.shared)
         h.runner.effects.countNotShared()
         h.settle()
@@ -76,12 +81,7 @@ import TillitStore
     @Test func aSyncThatChangesNothingKeepsTheScreensData() throws {
         let share = ShareTests()
         try share.setUp()
-        let env = ["HOME": share.folder.path, "PATH": "/usr/bin:/bin", "LC_ALL": "C"]
-        let sharing = try #require(
-            SharingRunner.forStore(
-                share.store("a"), t: Localizer(.sv), environment: env, fallbackAuthor: nil,
-                driver: TillitProcess.executable))
-        let h = try AppHarness(root: share.store("a"), sharing: sharing)
+        let h = try Self.screen(share)
         func notes() -> Int? { h.state.data.dialogues.first { $0.id == ShareTests.planned }?.noteCount }
         let before = (stamp: h.state.data.stamp.value, notes: notes())
         h.keys("S")
