@@ -9,18 +9,7 @@ import TillitDomain
 /// and a key it does not know is left unasked (`hasUnaskedKey`).
 extension JSONTape {
     /// The array at `i` as notes.
-    func notes(at i: Int) throws -> [Note] {
-        guard tokens[i].kind == .array else { throw Declined() }
-        var out: [Note] = []
-        out.reserveCapacity(Int(tokens[i].count))
-        var k = i + 1
-        let end = Int(tokens[i].end)
-        while k < end {
-            out.append(try note(at: k))
-            k = skip(k)
-        }
-        return out
-    }
+    func notes(at i: Int) throws -> [Note] { try elements(of: i, note(at:)) }
 
     /// The fields of a note, by their place in `Note.CodingKeys`'s order here.
     private enum NoteField: Int {
@@ -114,11 +103,5 @@ extension JSONTape {
     }
 
     /// The array at `i` as strings.
-    func strings(at i: Int) throws -> [String] {
-        guard tokens[i].kind == .array else { throw Declined() }
-        var out: [String] = []
-        out.reserveCapacity(Int(tokens[i].count))
-        for k in (i + 1)..<Int(tokens[i].end) { out.append(try string(at: k)) }
-        return out
-    }
+    func strings(at i: Int) throws -> [String] { try elements(of: i, string(at:)) }
 }
